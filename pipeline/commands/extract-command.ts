@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { PodtopicsError } from '../document/diagnostics.js';
+import { SOURCE_FORMATS, type SourceFormat } from '../document/document.js';
+import { extractFile } from '../extract.js';
+import { renderChapters } from '../output/chapters.js';
+import { renderExplain } from '../output/explain.js';
+import { renderMarkdown } from '../output/markdown.js';
+
+const OUTPUT_FORMATS = ['json', 'markdown', 'chapters', 'explain'] as const;
+type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+interface ExtractFlags {
+  format: OutputFormat;
+  output?: string;
+  inputFormat?: SourceFormat;
+  speakers?: string;
+  explain?: boolean;
+  maxBytes?: string;
+}
+
+export function registerExtractCommand(program: Command): void {
+  program
+    .command('extract')
+    .description('read one transcript and print its topic cards')
+    .argument('<file>', 'transcript file (.txt .vtt .srt .json .html), or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
+    .option('-o, --output <file>', 'write the result to a file instead of standard output')
+    .addOption(new Option('--input-format <format>', 'skip format detection').choices(SOURCE_FORMATS))
+    .option('--speakers <names>', 'the people on the show, comma separated ("Jane Doe,John Roe")')
+    .option('--explain', 'print why each speaker, boundary and entity was chosen (same as --format explain)')
+    .option('--max-bytes <n>', 'largest input accepted, in bytes')
+    .action((file: string, flags: ExtractFlags) => {
+      const maxBytes = flags.maxBytes === undefined ? undefined : Number(flags.maxBytes);
+      if (maxBytes !== undefined && !(maxBytes > 0)) throw new PodtopicsError('USAGE', '--max-bytes takes a positive number', 2);
+      const speakers = flags.speakers?.split(',').map((s) => s.trim()).filter(Boolean);
+      const options = { inputFormat: flags.inputFormat, speakers, explain: flags.explain, maxBytes };
+      let result;
+      try {
+        result = extractFile(file, options);
+      } catch (err) {
+        if (err instanceof PodtopicsError) throw withFile(err, file);
+        throw err;
+      }
+      const format: OutputFormat = flags.explain ? 'explain' : flags.format;
+      let out: string;
+      try {
+        out =
+          format === 'json' ? JSON.stringify(result, null, 2) + '\n'
+          : format === 'markdown' ? renderMarkdown(result)
+          : format === 'chapters' ? renderChapters(result) + '\n'
+          : renderExplain(file, options);
+      } catch (err) {
+        if (err instanceof PodtopicsError) throw withFile(err, file);
+        throw err;
+      }
+      if (flags.output) writeFileSync(flags.output, out);
+      else process.stdout.write(out);
+    });
+}
+
+function withFile(err: PodtopicsError, file: string): PodtopicsError {
+  const name = file === '-' ? '<stdin>' : file;
+  return new PodtopicsError(err.code, `${name}: ${err.message}`, err.exitCode);
+}

@@ -1,0 +1,101 @@
+import type { Paragraph } from './document.js';
+
+/**
+ * The speech of a document as one string for the NLP pass: every piece's text, pieces of a
+ * paragraph joined by a space, paragraphs by a blank line. Offsets map back to the source.
+ * Building it copies the text once; mapping an offset is a binary search.
+ */
+export interface SpeechText {
+  text: string;
+  /** Per piece: where it starts in `text`, where in the source, lengths in both. */
+  pieceTextStart: Int32Array;
+  pieceSourceStart: Int32Array;
+  pieceTextLength: Int32Array;
+  pieceSourceLength: Int32Array;
+  /** Paragraph index of each piece. */
+  pieceParagraph: Int32Array;
+  /** Start of each paragraph in `text`. */
+  paragraphTextStart: Int32Array;
+}
+
+export const PARAGRAPH_SEPARATOR = '\n\n';
+export const PIECE_SEPARATOR = ' ';
+
+export function buildSpeechText(paragraphs: readonly Paragraph[]): SpeechText {
+  const pieceCount = paragraphs.reduce((n, p) => n + p.pieces.length, 0);
+  const pieceTextStart = new Int32Array(pieceCount);
+  const pieceSourceStart = new Int32Array(pieceCount);
+  const pieceTextLength = new Int32Array(pieceCount);
+  const pieceSourceLength = new Int32Array(pieceCount);
+  const pieceParagraph = new Int32Array(pieceCount);
+  const paragraphTextStart = new Int32Array(paragraphs.length);
+  const parts: string[] = [];
+  let at = 0;
+  let k = 0;
+  paragraphs.forEach((p, pi) => {
+    if (pi > 0) {
+      parts.push(PARAGRAPH_SEPARATOR);
+      at += PARAGRAPH_SEPARATOR.length;
+    }
+    paragraphTextStart[pi] = at;
+    p.pieces.forEach((piece, j) => {
+      if (j > 0) {
+        parts.push(PIECE_SEPARATOR);
+        at += PIECE_SEPARATOR.length;
+      }
+      pieceTextStart[k] = at;
+      pieceSourceStart[k] = piece.span.start;
+      pieceTextLength[k] = piece.text.length;
+      pieceSourceLength[k] = piece.span.end - piece.span.start;
+      pieceParagraph[k] = pi;
+      parts.push(piece.text);
+      at += piece.text.length;
+      k++;
+    });
+  });
+  return {
+    text: parts.join(''),
+    pieceTextStart,
+    pieceSourceStart,
+    pieceTextLength,
+    pieceSourceLength,
+    pieceParagraph,
+    paragraphTextStart,
+  };
+}
+
+/** The piece holding (or last before) a speech-text offset. */
+export function pieceAt(sp: SpeechText, offset: number): number {
+  const starts = sp.pieceTextStart;
+  let lo = 0;
+  let hi = starts.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/**
+ * Maps a speech-text offset to a source offset. `side` matters only at piece edges and in
+ * separators: 'start' maps a separator forward to the next piece, 'end' back to the previous.
+ */
+export function toSource(sp: SpeechText, offset: number, side: 'start' | 'end'): number {
+  if (sp.pieceTextStart.length === 0) return 0;
+  const k = pieceAt(sp, offset);
+  const rel = offset - sp.pieceTextStart[k];
+  const tl = sp.pieceTextLength[k];
+  const sl = sp.pieceSourceLength[k];
+  if (rel >= tl) {
+    // in the separator after piece k (or at its very end)
+    if (side === 'end' || rel === tl || k + 1 >= sp.pieceTextStart.length) return sp.pieceSourceStart[k] + sl;
+    return sp.pieceSourceStart[k + 1];
+  }
+  if (tl === sl) return sp.pieceSourceStart[k] + rel;
+  // decoded piece: proportional and clamped
+  return sp.pieceSourceStart[k] + Math.min(sl, Math.round((rel * sl) / Math.max(1, tl)));
+}

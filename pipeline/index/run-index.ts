@@ -1,0 +1,170 @@
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cliProgress from 'cli-progress';
+import { Piscina } from 'piscina';
+import { PodtopicsError } from '../document/diagnostics.js';
+import { collectFiles } from './collect-files.js';
+import type { WorkerReply } from './episode-record.js';
+import { IndexWriter, openIndex } from './index-store.js';
+import type { WorkerTask } from './index-worker.js';
+
+export interface IndexOptions {
+  inputs: readonly string[];
+  db: string;
+  /** Worker threads; default: the number of cores. */
+  jobs?: number;
+  /** Show a progress bar on stderr; default: when stderr is a terminal. */
+  progress?: boolean;
+  /** Where failures are reported, one line each (default: stderr). */
+  report?: (line: string) => void;
+}
+
+export interface IndexFailure {
+  path: string;
+  reason: string;
+}
+
+export interface IndexSummary {
+  files: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+  /** Words of the transcripts parsed in this run (unchanged files are not parsed). */
+  words: number;
+  seconds: number;
+  wordsPerSecond: number;
+  peakRssMb: number;
+  jobs: number;
+  failures: IndexFailure[];
+}
+
+/**
+ * `podtopics index`: runs the pipeline over every transcript on a pool of worker threads and
+ * writes each episode, in the main thread, in its own transaction. Bad transcripts are
+ * reported and skipped; the summary counts them.
+ */
+export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
+  const t0 = performance.now();
+  const report = opts.report ?? ((line: string) => process.stderr.write(line + '\n'));
+  const { files, missing } = collectFiles(opts.inputs);
+  const failures: IndexFailure[] = missing.map((p) => ({ path: p, reason: 'no such file or folder' }));
+  for (const f of failures) report(`podtopics: ${f.path}: ${f.reason}`);
+  if (files.length === 0 && failures.length === 0) {
+    throw new PodtopicsError('INDEX_NO_INPUT', `no transcripts found in ${opts.inputs.join(', ')} (looked for .txt .vtt .srt .json .html .htm)`);
+  }
+  const db = openIndex(opts.db, 'write');
+  const writer = new IndexWriter(db);
+  const known = writer.knownHashes();
+  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.max(1, files.length)));
+  const summary: IndexSummary = { files: files.length + missing.length, added: 0, replaced: 0, unchanged: 0, failed: failures.length, words: 0, seconds: 0, wordsPerSecond: 0, peakRssMb: 0, jobs, failures };
+
+  const showBar = opts.progress ?? Boolean(process.stderr.isTTY);
+  const bar = showBar
+    ? new cliProgress.SingleBar(
+        { stream: process.stderr, format: 'indexing {bar} {value}/{total} episodes | {wps} words/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  bar?.start(files.length, 0, { wps: 0 });
+  const pending: IndexFailure[] = [];
+  const fail = (path: string, reason: string) => {
+    const f = { path: shown(path), reason };
+    failures.push(f);
+    summary.failed++;
+    if (bar) pending.push(f);
+    else report(`podtopics: ${f.path}: ${f.reason}`);
+  };
+
+  const pool = files.length
+    ? new Piscina<WorkerTask, WorkerReply>({
+        filename: workerUrl().href,
+        minThreads: jobs,
+        maxThreads: jobs,
+        idleTimeout: 1000,
+        // A runaway transcript kills its worker (the task fails and is reported), not the run.
+        resourceLimits: { maxOldGenerationSizeMb: 1536 },
+      })
+    : null;
+  try {
+    // Largest first: on a few cores the run then ends with small files, not one long tail.
+    const order = files.map((path) => ({ path, size: sizeOf(path) })).sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
+    await Promise.all(
+      order.map(({ path }) =>
+        pool!.run({ path, knownHash: known.get(path) }).then(
+          (reply) => {
+            if (reply.status === 'unchanged') summary.unchanged++;
+            else {
+              try {
+                const outcome = writer.write(reply.record);
+                summary[outcome]++;
+                if (outcome !== 'unchanged') summary.words += reply.record.words;
+              } catch (err) {
+                fail(path, `could not be written to the index (${oneLine(err)})`);
+              }
+            }
+            bar?.increment(1, { wps: Math.round(summary.words / ((performance.now() - t0) / 1000)) });
+          },
+          (err: unknown) => {
+            fail(path, oneLine(err));
+            bar?.increment(1);
+          },
+        ),
+      ),
+    );
+  } finally {
+    bar?.stop();
+    await pool?.destroy();
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // another indexer is busy; its checkpoint (or the next open) will do it
+    }
+    db.close();
+  }
+  for (const f of pending) report(`podtopics: ${f.path}: ${f.reason}`);
+  summary.seconds = (performance.now() - t0) / 1000;
+  summary.wordsPerSecond = summary.seconds > 0 ? Math.round(summary.words / summary.seconds) : 0;
+  summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  return summary;
+}
+
+/** The one summary line: episodes, words, seconds, words/s, failures. */
+export function formatSummary(s: IndexSummary): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const done = s.added + s.replaced;
+  return (
+    `indexed ${n(done)} episode${done === 1 ? '' : 's'} (${n(s.added)} new, ${n(s.replaced)} replaced, ${n(s.unchanged)} unchanged), ` +
+    `${n(s.words)} words in ${s.seconds.toFixed(1)} s, ${n(s.wordsPerSecond)} words/s, ${n(s.failed)} failed` +
+    ` [${s.jobs} job${s.jobs === 1 ? '' : 's'}, peak RSS ${s.peakRssMb} MB]`
+  );
+}
+
+/**
+ * The compiled worker. Beside this module once built (dist/index/); when this module runs
+ * from the TypeScript sources (vitest), the worker still has to be the built one.
+ */
+function workerUrl(): URL {
+  const beside = new URL('./index-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return beside;
+  const built = new URL('../../dist/index/index-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return built;
+  throw new PodtopicsError('INDEX_NO_WORKER', 'the compiled index worker is missing; run `npm run build` first');
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+const shown = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+};
+
+const oneLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0];

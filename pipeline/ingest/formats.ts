@@ -1,0 +1,63 @@
+import { PodtopicsError } from '../document/diagnostics.js';
+import type { Ingested, SourceFormat } from '../document/document.js';
+import { parseHtml, sniffHtml } from './html.js';
+import { lineStats, parseLineTranscript } from './line-transcript.js';
+import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
+import { parseSrt, sniffSrt } from './srt.js';
+import { parseVtt, sniffVtt } from './vtt.js';
+
+/**
+ * Every input format, with how sure a quick look at the text is that it is this format
+ * (0..1) and its reader. Detection takes the most confident; `--input-format` skips it.
+ */
+interface FormatReader {
+  format: SourceFormat;
+  sniff(source: string): number;
+  parse(source: string): Ingested;
+}
+
+const LINE_FORMAT_MIN_SHARE = 0.3;
+
+export const FORMAT_READERS: readonly FormatReader[] = [
+  { format: 'vtt', sniff: sniffVtt, parse: parseVtt },
+  { format: 'srt', sniff: sniffSrt, parse: parseSrt },
+  { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },
+  { format: 'html', sniff: sniffHtml, parse: parseHtml },
+  {
+    format: 'web-transcript',
+    sniff: (s) => {
+      const st = lineStats(s);
+      return st.lines && st.timestamped / st.lines >= LINE_FORMAT_MIN_SHARE ? 0.6 : 0;
+    },
+    parse: (s) => parseLineTranscript(s, 'web-transcript'),
+  },
+  {
+    format: 'labeled-text',
+    sniff: (s) => {
+      const st = lineStats(s);
+      return st.labeled >= 2 && st.labeled / st.lines >= LINE_FORMAT_MIN_SHARE ? 0.5 : 0;
+    },
+    parse: (s) => parseLineTranscript(s, 'labeled-text'),
+  },
+  // Anything that is text: raw speech-to-text output, with or without line breaks.
+  { format: 'plain-text', sniff: () => 0.1, parse: (s) => parseLineTranscript(s, 'plain-text') },
+];
+
+export function detectFormat(source: string): SourceFormat {
+  let best: FormatReader = FORMAT_READERS[FORMAT_READERS.length - 1];
+  let bestScore = 0;
+  for (const r of FORMAT_READERS) {
+    const score = r.sniff(source);
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best.format;
+}
+
+export function readerFor(format: SourceFormat): FormatReader {
+  const r = FORMAT_READERS.find((x) => x.format === format);
+  if (!r) throw new PodtopicsError('FORMAT_UNKNOWN', `unknown input format "${format}"`);
+  return r;
+}

@@ -1,0 +1,79 @@
+/**
+ * Speaker labels at the start of a line: `KENNEDY: `, `Michael Kennedy: `, `Speaker 1: `,
+ * `SPEAKER_00: `, `Dr. Jane Doe (00:01:02): `. Deciding whether a candidate really is a label
+ * (and not `Note: ...` in speech) needs the whole file: see `acceptLabels`.
+ */
+const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9'’.\-]*|[a-z]{1,3}(?= [A-Z]))`;
+const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`);
+
+export interface LabelCandidate {
+  raw: string;
+  /** Offset of the label within the line text, and where the speech after it starts. */
+  labelStart: number;
+  labelEnd: number;
+  textStart: number;
+}
+
+/** Words that start sentences, never names: a line `So here's the thing: …` has no label. */
+const NOT_NAME = new Set(['so', 'and', 'but', 'the', 'a', 'an', 'this', 'that', 'here', 'there', 'note', 'update', 'edit', 'question', 'answer', 'yes', 'no', 'well', 'okay', 'ok', 'now', 'then', 'also', 'it', 'i', 'we', 'you', 'they', 'he', 'she', 'what', 'why', 'how', 'when', 'where', 'step', 'tip', 'http', 'https', 'warning', 'error', 'example', 'result', 'title', 'summary', 'pros', 'cons', 'links', 'link', 'source', 'transcript', 'episode', 'recorded', 'sponsor', 'sponsored', 'brought']);
+
+export function labelCandidate(text: string, from = 0): LabelCandidate | null {
+  const rest = text.slice(from);
+  const m = LABEL_RE.exec(rest);
+  if (!m) return null;
+  const raw = m[1];
+  const first = raw.split(/\s+/)[0].toLowerCase();
+  if (NOT_NAME.has(first)) return null;
+  return { raw, labelStart: from, labelEnd: from + raw.length, textStart: from + m[0].length };
+}
+
+/**
+ * Decides which label candidates are labels: a form that recurs, one in capitals, or one
+ * that shares a word with, or is a near spelling of, an accepted label (`OKKE` beside `OKKEN`).
+ */
+export function acceptLabels(candidates: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const accepted = new Set<string>();
+  for (const [form, n] of counts) {
+    const shouting = /[A-Z]{2,}/.test(form) && form === form.toUpperCase();
+    if (n >= 2 || shouting || /^(speaker|SPEAKER)[ _]?\d/.test(form)) accepted.add(form);
+  }
+  const words = (f: string) => f.toLowerCase().split(/\s+/);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const form of counts.keys()) {
+      if (accepted.has(form)) continue;
+      const near = [...accepted].some((a) => {
+        const shared = words(form).some((w) => w.length >= 3 && words(a).includes(w));
+        return shared || nearSpelling(form.toLowerCase(), a.toLowerCase());
+      });
+      if (near) {
+        accepted.add(form);
+        grew = true;
+      }
+    }
+  }
+  return accepted;
+}
+
+/** One or two edits apart, for labels of at least four letters. */
+export function nearSpelling(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 2) return false;
+  return levenshtein(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,155 @@
+import { diagnostic } from '../document/diagnostics.js';
+import type { Ingested, Paragraph, SourceFormat } from '../document/document.js';
+import type { Span } from '../document/span.js';
+import { acceptLabels, labelCandidate } from './labels.js';
+import { isBlank, parseClock, splitLines, type Line } from './lines.js';
+import { isChromeLine } from './page-chrome.js';
+
+/** `00:00 `, `1:02:03 `, `[04:10] `, `(12:30) - ` at the start of a line. */
+const TIMESTAMP_PREFIX = /^[ \t]*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*(?:[-–—|][ \t]*)?(?=\S)/;
+
+interface LineInfo {
+  line: Line;
+  blank: boolean;
+  clock: number | null;
+  /** Offset in line.text where the content (label or speech) starts. */
+  contentAt: number;
+  label: { raw: string; start: number; end: number; textAt: number } | null;
+  chrome: boolean;
+}
+
+function analyse(lines: Line[]): LineInfo[] {
+  const infos: LineInfo[] = lines.map((line) => {
+    const blank = isBlank(line);
+    let clock: number | null = null;
+    let contentAt = 0;
+    const ts = blank ? null : TIMESTAMP_PREFIX.exec(line.text);
+    if (ts) {
+      clock = parseClock(ts[1]);
+      contentAt = ts[0].length;
+    }
+    while (contentAt < line.text.length && /[\s\uFEFF]/.test(line.text[contentAt])) contentAt++;
+    const cand = blank ? null : labelCandidate(line.text, contentAt);
+    return {
+      line,
+      blank,
+      clock,
+      contentAt,
+      label: cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null,
+      chrome: !blank && isChromeLine(line.text.slice(contentAt)),
+    };
+  });
+  const accepted = acceptLabels(infos.flatMap((i) => (i.label ? [i.label.raw] : [])));
+  for (const i of infos) if (i.label && !accepted.has(i.label.raw)) i.label = null;
+  return infos;
+}
+
+/** How line-oriented the source looks: share of lines with a label, with a timestamp. */
+export function lineStats(source: string): { lines: number; labeled: number; timestamped: number } {
+  const infos = analyse(splitLines(source.slice(0, 200_000)));
+  const content = infos.filter((i) => !i.blank);
+  return {
+    lines: content.length,
+    labeled: content.filter((i) => i.label).length,
+    timestamped: content.filter((i) => i.clock !== null).length,
+  };
+}
+
+/**
+ * Speaker-labelled text, web transcript pages and plain text with line breaks: one parser,
+ * since they differ only in which line prefixes are present.
+ * - A line with a timestamp or a label starts a paragraph. With blank lines between
+ *   paragraphs, other lines right after a non-blank line continue it (hard-wrapped text);
+ *   without blank lines every line is a paragraph.
+ * - Page header lines before the first timestamped line of a web page, and navigation lines
+ *   anywhere, are not speech.
+ */
+export function parseLineTranscript(source: string, format: SourceFormat): Ingested {
+  const infos = analyse(splitLines(source));
+  const diagnostics: Ingested['diagnostics'] = [];
+  const content = infos.filter((i) => !i.blank);
+  const blankCount = infos.length - content.length;
+  const blockMode = blankCount >= 0.3 * content.length;
+  const firstTimed = infos.findIndex((i) => i.clock !== null);
+  let lastTimed = -1;
+  for (let k = infos.length - 1; k >= 0; k--) if (infos[k].clock !== null) { lastTimed = k; break; }
+  const firstLabel = infos.findIndex((i) => i.label !== null);
+  const webPage = format === 'web-transcript' && firstTimed >= 0;
+  const speechStart = webPage ? firstTimed : firstLabel >= 0 ? firstLabel : 0;
+
+  const nonSpeech: Span[] = [];
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let prevBlank = true;
+  let lastWasChrome = false;
+
+  infos.forEach((info, k) => {
+    const { line } = info;
+    if (info.blank) {
+      prevBlank = true;
+      return;
+    }
+    const beforeSpeech = k < speechStart;
+    const afterSpeech = webPage && k > lastTimed && info.clock === null;
+    // Page furniture: the header of a web page, navigation lines, and headings before speech.
+    const chrome = info.chrome && !info.label && (beforeSpeech || afterSpeech || info.clock === null);
+    if ((webPage && beforeSpeech) || chrome || (afterSpeech && shortNonSentence(line.text))) {
+      nonSpeech.push({ start: line.start, end: line.end });
+      current = null;
+      prevBlank = false;
+      lastWasChrome = true;
+      return;
+    }
+    const textAt = info.label ? info.label.textAt : info.contentAt;
+    const pieceSpan = trimmed(source, line.start + textAt, line.end);
+    const startsParagraph = !current || info.label !== null || info.clock !== null || !blockMode || prevBlank || lastWasChrome;
+    lastWasChrome = false;
+    prevBlank = false;
+    if (startsParagraph) {
+      current = {
+        span: { start: line.start + (info.clock !== null ? 0 : Math.min(info.contentAt, textAt)), end: line.end },
+        pieces: [],
+        label: info.label ? { raw: info.label.raw, span: { start: line.start + info.label.start, end: line.start + info.label.end } } : null,
+        time: info.clock !== null ? { start: info.clock, end: null } : null,
+      };
+      current.span = trimmed(source, current.span.start, current.span.end);
+      paragraphs.push(current);
+    } else if (current) {
+      current.span = { start: current.span.start, end: pieceSpan.end };
+    }
+    if (pieceSpan.end > pieceSpan.start && current) {
+      current.pieces.push({ span: pieceSpan, text: source.slice(pieceSpan.start, pieceSpan.end), verbatim: true });
+    }
+  });
+
+  const kept = paragraphs.filter((p) => p.pieces.length > 0 || p.label);
+  // Timestamps that are all the same (every line `00:00`) carry no timing at all.
+  const clocks = kept.flatMap((p) => (p.time ? [p.time.start] : []));
+  const timed = clocks.length >= 2 && new Set(clocks).size > 1;
+  if (!timed) {
+    if (clocks.length >= 2) diagnostics.push(diagnostic('info', 'TIMESTAMPS_CONSTANT', `all ${clocks.length} timestamps are ${clocks[0]}s; the transcript is treated as untimed`));
+    for (const p of kept) p.time = null;
+  } else {
+    let nonMonotonic = 0;
+    for (let i = 0; i < kept.length; i++) {
+      const t = kept[i].time;
+      if (!t) continue;
+      const next = kept.slice(i + 1).find((p) => p.time)?.time?.start ?? null;
+      if (next !== null && next < t.start) nonMonotonic++;
+      t.end = next !== null && next >= t.start ? next : null;
+    }
+    if (nonMonotonic) diagnostics.push(diagnostic('warning', 'TIMESTAMPS_OUT_OF_ORDER', `${nonMonotonic} timestamp(s) go backwards; their end times are left open`));
+  }
+  return { format, paragraphs: kept, nonSpeech, timed, declared: {}, diagnostics };
+}
+
+function shortNonSentence(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 8 && !/[.!?…]["”’)]?$/.test(t);
+}
+
+function trimmed(source: string, start: number, end: number): Span {
+  while (start < end && /[\s\uFEFF]/.test(source[start])) start++;
+  while (end > start && /\s/.test(source[end - 1])) end--;
+  return { start, end };
+}
