@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerExtractCommand } from './commands/extract-command.js';
+import { registerIndexCommands } from './commands/index-commands.js';
 import { PodtopicsError } from './document/diagnostics.js';
 
 /** Builds the command line program; each subcommand lives in pipeline/commands/. */
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerExtractCommand(program);
+  registerIndexCommands(program);
   return program;
 }
 

@@ -17,14 +17,15 @@ export function foldTerm(word: string): string {
 /**
  * The most frequent content terms of a card's text, as [term, count] pairs, most frequent
  * first (ties by term, so the result is deterministic). Linear in the text length.
+ * `exclude` holds folded terms to drop (speaker names, the show's name).
  */
-export function cardTerms(text: string, limit = TERMS_PER_CARD): Array<[string, number]> {
+export function cardTerms(text: string, exclude: ReadonlySet<string> = new Set(), limit = TERMS_PER_CARD): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     if (raw.length < 3) continue;
     const term = foldTerm(raw);
-    if (term.length < 3 || STOPWORDS.has(term) || STOPWORDS.has(raw.toLowerCase())) continue;
+    if (term.length < 3 || STOPWORDS.has(term) || STOPWORDS.has(raw.toLowerCase()) || exclude.has(term)) continue;
     if (term.includes("'")) continue; // contractions: don't, it's, we've
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
@@ -42,4 +43,11 @@ export function countWords(text: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/** The folded terms of some names, to keep them out of a card's terms. */
+export function nameTerms(names: Iterable<string | null>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) if (name) for (const m of name.matchAll(WORD)) out.add(foldTerm(m[0]));
+  return out;
 }

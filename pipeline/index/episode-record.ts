@@ -1,5 +1,5 @@
 import type { Result } from '../output/schema.js';
-import { cardTerms, countWords } from './card-terms.js';
+import { cardTerms, countWords, nameTerms } from './card-terms.js';
 
 /**
  * What a worker sends back to the writer for one transcript: exactly what the index stores,
@@ -39,10 +39,12 @@ export type WorkerReply = { status: 'unchanged'; path: string; hash: string } | 
 
 /** Cuts an extract Result down to an EpisodeRecord; `source` is the text the spans index. */
 export function toEpisodeRecord(result: Result, source: string, path: string, hash: string): EpisodeRecord {
+  // Who speaks and which show it is are in every card of the episode: not what a card is about.
+  const names = nameTerms([result.episode.show, ...result.speakers.flatMap((s) => [s.name, ...s.aliases])]);
   const cards: CardRecord[] = result.segments.map((seg) => {
     const body = source.slice(seg.span.start, seg.span.end);
     // The title and keyphrases count too: they name the topic even when the talk wanders.
-    const terms = cardTerms(`${seg.title}\n${seg.keyphrases.join('\n')}\n${body}`);
+    const terms = cardTerms(`${seg.title}\n${seg.keyphrases.join('\n')}\n${body}`, names);
     return {
       segment: seg.id,
       kind: seg.kind,

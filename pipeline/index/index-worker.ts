@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import type { Result } from '../output/schema.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-source.js';
 import { toEpisodeRecord, type WorkerReply } from './episode-record.js';
 
@@ -15,13 +14,11 @@ export interface WorkerTask {
   knownHash?: string;
 }
 
-type ExtractModule = { extractFile(path: string): Result };
-let extract: Promise<ExtractModule> | undefined;
+let extract: Promise<typeof import('../extract.js')> | undefined;
 
 // Loaded lazily, once per worker thread: it brings the wink-nlp model (~100 MB), which the
-// main thread (the writer) must never load.
-const EXTRACT_MODULE = '../extract.js';
-const loadExtract = () => (extract ??= import(EXTRACT_MODULE) as Promise<ExtractModule>);
+// main thread (the writer) must never load, and a rerun over unchanged files never needs.
+const loadExtract = () => (extract ??= import('../extract.js'));
 
 export default async function indexOne(task: WorkerTask): Promise<WorkerReply> {
   try {

@@ -116,7 +116,7 @@ export function repairSentences(doc: Doc, t: TokenLayer, raw: Array<[number, num
       time: ingest?.paragraphs[para]?.time ?? null,
       rule: m.rule,
     };
-    if (firstOfParagraph && /^\p{Ll}/u.test(t.value[a]) && !codeLike(t.value[a])) sentence.cutOff = true;
+    if (firstOfParagraph && looksCutOff(t, a)) sentence.cutOff = true;
     sentences.push(sentence);
   }
   return sentences;
@@ -142,6 +142,13 @@ function shouldJoin(source: string, t: TokenLayer, last: number, next: number): 
     return words < 3;
   }
   return false;
+}
+
+/** A lower-case function word or verb opening a paragraph: its first words are missing. */
+const CUT_POS = new Set(['AUX', 'VERB', 'ADP', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV']);
+function looksCutOff(t: TokenLayer, i: number): boolean {
+  const w = t.value[i];
+  return /^\p{Ll}/u.test(w) && !codeLike(w) && (t.isStop[i] === 1 || CUT_POS.has(t.pos[i]));
 }
 
 /** Words that are written lower case at a sentence start: pytest, iPhone, npm, os.path. */

