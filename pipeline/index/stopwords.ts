@@ -23,7 +23,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   actually anyways basically cool definitely gonna guess guy guys hey huh kind kinda know knows lot lots mean means
   mhm mm okay pretty probably sort stuff sounds thanks thank talk talking tell totally uh um wanna yep yup awesome
   great good nice bit little big new old first last next week today time times year years day days people person
-  ll ve re don didn doesn isn aren wasn weren won wouldn couldn shouldn haven hasn hadn`
+  ll ve re don didn doesn isn aren wasn weren won wouldn couldn shouldn haven hasn hadn
+  episode episodes podcast show shows listen listening listener listeners welcome hello bye goodbye`
     .split(/\s+/)
     .filter(Boolean),
 );

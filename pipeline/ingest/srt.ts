@@ -1,13 +1,17 @@
-import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested } from '../document/document.js';
+import { readSubtitles } from './subtitles.js';
+import { timingStats } from './vtt.js';
 
-// Placeholder until the srt reader lands (helper working on it).
+/** SRT: numbered cues with `00:00:01,000 --> 00:00:04,000` timing lines (a `.` is tolerated). */
 export function sniffSrt(source: string): number {
-  void source;
-  return 0;
+  const head = source.slice(0, 20_000);
+  if (/^\uFEFF?\s*WEBVTT(?:$|[ \t\r\n])/.test(head)) return 0;
+  const stats = timingStats(head);
+  if (stats.timings === 0) return 0;
+  if (stats.comma >= stats.timings / 2) return 0.9;
+  return stats.numbered >= stats.timings / 2 ? 0.7 : 0.5;
 }
 
 export function parseSrt(source: string): Ingested {
-  void source;
-  throw new PodtopicsError('FORMAT_UNSUPPORTED', 'srt is not supported yet');
+  return readSubtitles(source, 'srt');
 }

@@ -1,0 +1,110 @@
+import type { EntityType } from '../document/document.js';
+import { loadModel } from '../models.js';
+import { keyOf } from './keys.js';
+
+/** One entry of models/lexicon/lexicon.json (see models/lexicon/build-lexicon.mjs). */
+export interface LexiconEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  ecosystem?: string;
+  aliases: string[];
+  /** Aliases that are English words: count only in technical context. */
+  ambiguous?: string[];
+  /** Aliases that count only when spelled exactly so (case and separators). */
+  exact?: string[];
+  /** Aliases that count only with the same separators (`is-number`, never "is number"). */
+  strict?: string[];
+  /** Aliases a one-edit typo may be read as. */
+  fuzzy?: string[];
+  versioned?: boolean;
+  notag?: boolean;
+  source: string;
+  rank?: number;
+  summary?: string;
+}
+
+export interface LexiconFile {
+  version: number;
+  built: string;
+  _source: string;
+  counts: Record<string, number>;
+  entries: LexiconEntry[];
+}
+
+export const LEXICON_VERSION = 1;
+
+/** How one alias must appear in the text. */
+export const enum AliasMode {
+  Loose = 0,
+  Strict = 1,
+  Exact = 2,
+}
+
+export interface AliasRef {
+  entry: number;
+  alias: string;
+  mode: AliasMode;
+  ambiguous: boolean;
+}
+
+/** The lexicon ready for matching: hash maps only, built once per process. */
+export interface LexiconIndex {
+  entries: LexiconEntry[];
+  /** alias key → alias */
+  byKey: Map<string, AliasRef>;
+  /** Every proper prefix of an alias key that ends where a token may end. */
+  prefixes: Set<string>;
+  /** Curated one-word aliases without spaces (`tensorflow`): targets for `Tensor Flow`. */
+  squashed: Map<string, AliasRef>;
+  /** Longest alias, in tokens, for bounding the n-gram scan. */
+  maxTokens: number;
+  curated: Uint8Array;
+}
+
+let cached: LexiconIndex | null = null;
+
+export function loadLexicon(): LexiconIndex {
+  if (cached) return cached;
+  const file = loadModel<LexiconFile>('lexicon/lexicon.json');
+  if (file.version !== LEXICON_VERSION) {
+    throw new Error(`models/lexicon/lexicon.json has version ${file.version}, this code reads version ${LEXICON_VERSION}; run \`npm run lexicon\``);
+  }
+  cached = indexLexicon(file.entries);
+  return cached;
+}
+
+const isBoundary = (c: string): boolean => !/[a-z0-9]/.test(c);
+
+export function indexLexicon(entries: LexiconEntry[]): LexiconIndex {
+  const byKey = new Map<string, AliasRef>();
+  const prefixes = new Set<string>();
+  const squashed = new Map<string, AliasRef>();
+  const curated = new Uint8Array(entries.length);
+  let maxTokens = 1;
+  entries.forEach((e, entry) => {
+    const isCurated = e.source.startsWith('curated');
+    curated[entry] = isCurated ? 1 : 0;
+    const amb = new Set(e.ambiguous ?? []);
+    const exact = new Set(e.exact ?? []);
+    const strict = new Set(e.strict ?? []);
+    for (const alias of [e.name, ...e.aliases]) {
+      const key = keyOf(alias);
+      if (!key || byKey.has(key)) continue;
+      const ref: AliasRef = {
+        entry,
+        alias,
+        mode: exact.has(alias) ? AliasMode.Exact : strict.has(alias) ? AliasMode.Strict : AliasMode.Loose,
+        ambiguous: amb.has(alias),
+      };
+      byKey.set(key, ref);
+      for (let p = 1; p < key.length; p++) {
+        if (isBoundary(key[p]) || isBoundary(key[p - 1])) prefixes.add(key.slice(0, p).trimEnd());
+      }
+      const tokens = key.split(/[ .\-/+#:]+/).length * 2;
+      if (tokens > maxTokens) maxTokens = tokens;
+      if (isCurated && !key.includes(' ') && key.length >= 6 && ref.mode === AliasMode.Loose) squashed.set(key, ref);
+    }
+  });
+  return { entries, byKey, prefixes, squashed, maxTokens: Math.min(maxTokens, 12), curated };
+}

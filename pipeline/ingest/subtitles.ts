@@ -1,0 +1,264 @@
+import { PodtopicsError, diagnostic, type Diagnostic } from '../document/diagnostics.js';
+import type { Ingested, SpeakerLabel } from '../document/document.js';
+import type { TimeRange } from '../document/span.js';
+import { DEFAULT_PAUSE_SECONDS, declaredPeople, groupCueParts, outsideParagraphs, quote, runsToPieces, settleTiming, type CuePart, type TextRun } from './cues.js';
+import { acceptLabels, labelCandidate } from './labels.js';
+import { isBlank, splitLines, type Line } from './lines.js';
+
+/**
+ * One reader for WebVTT and SRT: both are blank-line separated cue blocks (optional
+ * identifier, timing line, text lines) and differ in the header, NOTE/STYLE blocks,
+ * `<v Name>` voice tags and entities (VTT) versus numbered cues and `Name:` prefixes (SRT).
+ *
+ * Hand-written rather than `webvtt-parser`, `subtitle` or `srt-parser-2`: none of them
+ * reports where a cue or its text sits in the source, and every piece here needs exact
+ * offsets; they also reject the damaged files we want to read with diagnostics instead.
+ */
+export type SubtitleKind = 'vtt' | 'srt';
+
+/** Anything that looks meant as a timing line, broken arrows included, so damage is reported not read as speech. */
+const TIMING_LIKE = /-->|^\s*\d{1,2}:\d{2}[\d:.,]*\s*(?:-{1,2}>?|–|—|=>)\s*\d{1,2}:\d{2}/;
+const TIMING = /^[ \t]*(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/;
+const CUE_CLOCK = /^(?:(\d{1,3}):)?([0-5]?\d):([0-5]\d)(?:[.,](\d{1,3}))?$/;
+/** Inline markup: `<i>`, `</c>`, `<c.loud>`, `<v Name>`, `<00:00:01.000>`, `<font color="x">`, ASS `{\an8}`. */
+const TAG = /<\/?[A-Za-z][^<>\n]*>|<\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?>|\{\\[^{}\n]*\}/g;
+const VOICE = /^<v(?:\.[^\s>]*)?[ \t]+([^>]*)>$/;
+const DASH = /(?:[-–—](?=[ \t])|>>|&gt;&gt;)[ \t]*/y;
+const VTT_HEADER = /^\uFEFF?WEBVTT(?:$|[ \t])/;
+const VTT_BLOCK = /^\uFEFF?(?:NOTE|STYLE|REGION)(?:$|[ \t])/;
+const EXAMPLE = { vtt: '"00:00:01.000 --> 00:00:04.000"', srt: '"00:00:01,000 --> 00:00:04,000"' };
+const MAX_SAME_DIAGNOSTIC = 5;
+
+export function parseCueClock(text: string): number | null {
+  const m = CUE_CLOCK.exec(text.trim());
+  if (!m) return null;
+  const [, h, mi, s, frac] = m;
+  return (h ? Number(h) * 3600 : 0) + Number(mi) * 60 + Number(s) + (frac ? Number(frac.padEnd(3, '0')) / 1000 : 0);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f', quot: '"', apos: "'" };
+
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[name] ?? all;
+  });
+}
+
+interface Block {
+  lines: Line[];
+  /** Index in `lines` of the timing line, -1 when there is none. */
+  timingAt: number;
+}
+
+export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
+  const K = kind.toUpperCase();
+  const lines = splitLines(source);
+  const diagnostics: Diagnostic[] = [];
+  const counts = new Map<string, number>();
+  const report = (severity: Diagnostic['severity'], code: string, message: string, line: Line) => {
+    const n = (counts.get(code) ?? 0) + 1;
+    counts.set(code, n);
+    if (n <= MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic(severity, code, message, { start: line.start, end: line.end }));
+  };
+  const lineNo = (line: Line) => lines.indexOf(line) + 1;
+
+  // The WEBVTT header block runs to the first blank line.
+  let i = lines.findIndex((l) => !isBlank(l));
+  const hasHeader = kind === 'vtt' && i >= 0 && VTT_HEADER.test(lines[i].text);
+  if (hasHeader) while (i < lines.length && !isBlank(lines[i])) i++;
+  if (i < 0) i = lines.length;
+
+  const blocks: Block[] = [];
+  for (let cur: Line[] = []; i <= lines.length; i++) {
+    if (i === lines.length || isBlank(lines[i])) {
+      if (cur.length) {
+        const timingAt = TIMING_LIKE.test(cur[0].text) ? 0 : cur.length > 1 && TIMING_LIKE.test(cur[1].text) ? 1 : -1;
+        blocks.push({ lines: cur, timingAt });
+      }
+      cur = [];
+    } else cur.push(lines[i]);
+  }
+
+  const voices = kind === 'vtt' && /<v[ .\t][^>]*>/.test(source);
+  const isCommentBlock = (b: Block) => kind === 'vtt' && b.timingAt < 0 && VTT_BLOCK.test(b.lines[0].text);
+  const isOrphanNumber = (b: Block) => b.timingAt < 0 && b.lines.every((l) => /^\s*\d+\s*$/.test(l.text));
+  const textLines = (b: Block) => b.lines.slice(b.timingAt + 1);
+
+  // `Name:` prefixes count as labels only when the file uses them as labels (see acceptLabels).
+  let accepted = new Set<string>();
+  if (!voices) {
+    const candidates: string[] = [];
+    for (const b of blocks) {
+      if (isCommentBlock(b) || isOrphanNumber(b)) continue;
+      for (const l of textLines(b)) {
+        const text = l.text.replace(/^(?:\s*<[^<>]*>)*\s*(?:[-–—](?=[ \t])|>>|&gt;&gt;)?[ \t]*/, '');
+        const c = labelCandidate(text);
+        if (c) candidates.push(c.raw);
+      }
+    }
+    accepted = acceptLabels(candidates);
+  }
+
+  const parts: CuePart[] = [];
+  let timingLines = 0;
+  let readable = 0;
+  let firstBad: Line | null = null;
+  let lastNumber: number | null = null;
+  let lastStart = -Infinity;
+  for (const b of blocks) {
+    if (isCommentBlock(b) || isOrphanNumber(b)) continue;
+    let time: TimeRange | null = null;
+    if (b.timingAt < 0) {
+      report('warning', 'CUE_NO_TIMING', `line ${lineNo(b.lines[0])}: text with no timing line before it; kept as speech without a time (add a line like ${EXAMPLE[kind]})`, b.lines[0]);
+    } else {
+      const tl = b.lines[b.timingAt];
+      timingLines++;
+      const m = TIMING.exec(tl.text);
+      const start = m ? parseCueClock(m[1]) : null;
+      const end = m ? parseCueClock(m[2]) : null;
+      if (start === null || end === null) {
+        firstBad ??= tl;
+        report('warning', `${K}_BAD_TIMING`, `line ${lineNo(tl)}: cannot read the timing line ${quote(tl.text)}; expected ${EXAMPLE[kind]} (its text is kept without a time)`, tl);
+      } else {
+        readable++;
+        time = { start, end: Math.max(start, end) };
+        if (end < start) report('warning', 'CUE_TIME_REVERSED', `line ${lineNo(tl)}: the cue ends before it starts; its end is taken as its start`, tl);
+        if (start < lastStart) report('warning', 'CUE_OUT_OF_ORDER', `line ${lineNo(tl)}: the cue starts before the one above it; cues are read in file order`, tl);
+        lastStart = start;
+      }
+      if (kind === 'srt') {
+        const num = b.timingAt === 1 ? /^\s*(\d+)\s*$/.exec(b.lines[0].text) : null;
+        if (num) {
+          const n = Number(num[1]);
+          if (lastNumber !== null && n !== lastNumber + 1) report('info', 'SRT_NUMBERING', `line ${lineNo(b.lines[0])}: cue number ${n} follows ${lastNumber}; cues are read in file order`, b.lines[0]);
+          lastNumber = n;
+        } else if (b.timingAt === 1) {
+          report('info', 'SRT_NUMBERING', `line ${lineNo(b.lines[0])}: ${quote(b.lines[0].text)} stands where the cue number should be; ignored`, b.lines[0]);
+        }
+      }
+    }
+    parts.push(...cueParts(source, b.lines[0].start, textLines(b), time, { vtt: kind === 'vtt', voices, accepted }));
+  }
+
+  if (timingLines === 0) {
+    if (kind === 'vtt') {
+      throw new PodtopicsError(
+        'VTT_NO_CUES',
+        hasHeader
+          ? `has the WEBVTT header but no cues: no line has a timing like ${EXAMPLE.vtt}`
+          : `is not WebVTT: line 1 is not "WEBVTT" and no line has a cue timing like ${EXAMPLE.vtt}`,
+      );
+    }
+    throw new PodtopicsError('SRT_NO_CUES', `is not SRT: no line has a cue timing like ${EXAMPLE.srt}`);
+  }
+  if (readable === 0 && firstBad) {
+    throw new PodtopicsError(`${K}_BAD_TIMING`, `no readable cue timing: line ${lineNo(firstBad)} ${quote(firstBad.text)} should look like ${EXAMPLE[kind]}`);
+  }
+  if (kind === 'vtt' && !hasHeader) {
+    const first = lines.find((l) => !isBlank(l)) ?? lines[0];
+    diagnostics.unshift(diagnostic('warning', 'VTT_NO_HEADER', `line 1 is not "WEBVTT"; read as WebVTT anyway (add the WEBVTT header line)`, { start: first.start, end: first.end }));
+  }
+  for (const [code, n] of counts) {
+    if (n > MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('info', code, `${n - MAX_SAME_DIAGNOSTIC} more ${code} problem(s) not listed`));
+  }
+
+  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false });
+  const timed = settleTiming(paragraphs);
+  return {
+    format: kind,
+    paragraphs,
+    nonSpeech: outsideParagraphs(source, paragraphs),
+    timed,
+    declared: voices ? { people: declaredPeople(paragraphs) } : {},
+    diagnostics,
+  };
+}
+
+interface CueContext {
+  vtt: boolean;
+  voices: boolean;
+  accepted: ReadonlySet<string>;
+}
+
+/** The text lines of one cue as parts: a new part at each voice tag, dash or label after the first words. */
+function cueParts(source: string, cueStart: number, lines: readonly Line[], time: TimeRange | null, ctx: CueContext): CuePart[] {
+  const parts: CuePart[] = [];
+  let part = { start: cueStart, end: cueStart, runs: [] as TextRun[], label: null as SpeakerLabel | null, dash: false };
+  const finish = () => {
+    const pieces = runsToPieces(source, part.runs, time);
+    if (pieces.length || part.label) {
+      const end = Math.max(part.end, part.start, ...pieces.map((x) => x.span.end));
+      parts.push({ span: { start: part.start, end }, pieces, label: part.label, dash: part.dash, time: time ? { ...time } : null });
+    }
+  };
+  /** Starts a new speaker stretch at `at`, unless the current one has no words yet. */
+  const turn = (at: number, label: SpeakerLabel | null, dash: boolean) => {
+    if (part.runs.some((r) => r.text.trim())) {
+      finish();
+      part = { start: at, end: at, runs: [], label, dash };
+    } else {
+      if (label) part.label = label;
+      part.dash ||= dash;
+    }
+  };
+
+  for (const line of lines) {
+    const text = line.text;
+    const base = line.start;
+    let pos = 0;
+    // Leading tags (a voice tag names the speaker), then a dash, then a `Name:` prefix.
+    for (;;) {
+      while (pos < text.length && /[ \t\uFEFF]/.test(text[pos])) pos++;
+      TAG.lastIndex = pos;
+      const m = TAG.exec(text);
+      if (!m || m.index !== pos) break;
+      const v = ctx.vtt ? VOICE.exec(m[0]) : null;
+      if (v) turn(base + pos, voiceLabel(m[0], v[1], base + pos), false);
+      pos += m[0].length;
+    }
+    DASH.lastIndex = pos;
+    const dash = DASH.exec(text);
+    if (dash && dash.index === pos && pos + dash[0].length < text.length) {
+      turn(base + pos, null, true);
+      pos += dash[0].length;
+    }
+    if (!ctx.voices) {
+      const c = labelCandidate(text, pos);
+      if (c && ctx.accepted.has(c.raw)) {
+        turn(base + pos, { raw: c.raw, span: { start: base + c.labelStart, end: base + c.labelEnd } }, false);
+        pos = c.textStart;
+      }
+    }
+    // The rest: text runs between tags; a voice tag mid-line changes the speaker.
+    TAG.lastIndex = pos;
+    let textAt = pos;
+    for (let m = TAG.exec(text); ; m = TAG.exec(text)) {
+      const runEnd = m ? m.index : text.length;
+      if (runEnd > textAt) {
+        const raw = text.slice(textAt, runEnd);
+        part.runs.push({ start: base + textAt, end: base + runEnd, text: ctx.vtt ? decodeEntities(raw) : raw });
+      }
+      if (!m) break;
+      const v = ctx.vtt ? VOICE.exec(m[0]) : null;
+      if (v) turn(base + m.index, voiceLabel(m[0], v[1], base + m.index), false);
+      textAt = m.index + m[0].length;
+    }
+    let end = line.end;
+    while (end > line.start && /\s/.test(source[end - 1])) end--;
+    part.end = Math.max(part.end, end);
+  }
+  finish();
+  return parts;
+}
+
+function voiceLabel(tag: string, name: string, tagStart: number): SpeakerLabel | null {
+  const raw = name.trim();
+  if (!raw) return null;
+  const at = tagStart + tag.indexOf(raw, 2);
+  return { raw, span: { start: at, end: at + raw.length } };
+}

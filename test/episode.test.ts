@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../pipeline/stages/episode-stage.js';
+import { runPipeline } from '../pipeline/pipeline.js';
+import { loadModel } from '../pipeline/models.js';
+
+const months = loadModel<{ months: string[] }>('episode/metadata-cues.json').months;
+const episodeOf = (text: string) => runPipeline(text, 'e.txt').layers.episode;
+
+describe('episode metadata', () => {
+  it.each([
+    ['October 24th, 2017', '2017-10-24'],
+    ['Tuesday, Oct 24, 2017', '2017-10-24'],
+    ['24 October 2017', '2017-10-24'],
+    ['3rd of March, 2021', '2021-03-03'],
+    ['2022-01-05', '2022-01-05'],
+    ['Sept. 9, 2019', '2019-09-09'],
+    ['sometime last week', null],
+    ['October 2017', null],
+  ])('date %s', (text, iso) => {
+    expect(isoDate(text, months)).toBe(iso);
+  });
+
+  it.each([
+    ['ALICE: Hello and welcome to Data Talk, the show about data. This is episode 12, recorded on March 3rd, 2021.\nBOB: Hi.', { show: 'Data Talk', number: 12, title: null, recorded: '2021-03-03' }],
+    ["ALICE: Welcome to The Cloud Hour. I'm Alice.\nBOB: And I'm Bob.", { show: 'The Cloud Hour', number: null, title: null, recorded: null }],
+    ["ALICE: You're listening to Rust Radio episode #301.\nBOB: Hey.", { show: 'Rust Radio', number: 301, title: null, recorded: null }],
+    ['ALICE: So today we talk about queues.\nBOB: Yes.', { show: null, number: null, title: null, recorded: null }],
+    ['Transcript for Episode #7:\nQueues all the way down\n\nRecorded on Friday, Jan 5, 2024.\n\n00:00 ALICE: Hi there.\n\n00:10 BOB: Hello.\n', { show: null, number: 7, title: 'Queues all the way down', recorded: '2024-01-05' }],
+    ['Episode 88: Faster builds with Bazel\n\nALICE: Hi there.\nBOB: Hello.\n', { show: null, number: 88, title: 'Faster builds with Bazel', recorded: null }],
+  ])('%s', (text, expected) => {
+    expect(episodeOf(text)).toEqual(expected);
+  });
+});
