@@ -49,3 +49,20 @@ describe('sentence splitting', () => {
     expect(doc.layers.sentences.some((s) => s.cutOff)).toBe(false);
   });
 });
+
+describe('unpunctuated speech-to-text', () => {
+  it('cuts an endless sentence into pieces of about 25 words, before a discourse word', () => {
+    const words = 'so today we are talking about the new release of the framework and it has a lot of changes in the router and the data layer and we think you will like them because they make things faster and simpler to use and then there is the new cli which we will cover after the break';
+    const text = `${words} ${words} ${words}`;
+    const doc = runPipeline(text, 'stt.txt');
+    const lengths = doc.layers.sentences.map((s) => text.slice(s.span.start, s.span.end).split(/\s+/).length);
+    expect(doc.layers.sentences.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(40);
+    expect(doc.layers.sentences.slice(0, -1).every((s) => s.rule === 'long-split')).toBe(true);
+  });
+
+  it('leaves ordinary long sentences alone', () => {
+    const text = 'ALICE: ' + 'This is a long but normal sentence with many words in it, '.repeat(4) + 'and it ends here.';
+    expect(runPipeline(text, 't.txt').layers.sentences.length).toBe(1);
+  });
+});

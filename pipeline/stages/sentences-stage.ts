@@ -70,6 +70,7 @@ const abbrevs = () => (abbreviations ??= new Set(loadModel<AbbreviationModel>('s
  *    `do.co/python`, `Path.home()`, `3.6.3`), so the pieces are one sentence.
  * 3. abbreviation-join: a split after `Vs.`, `e.g.`, `Dr.` and the like.
  * 4. lowercase-join: a fragment of one or two words and a period, then a lower-case word.
+ * 5. long-split: see `splitLong`.
  * A paragraph whose first word is lower case lost its beginning (cut off): flagged `cutOff`.
  */
 export function repairSentences(doc: Doc, t: TokenLayer, raw: Array<[number, number]>): Sentence[] {
@@ -99,7 +100,7 @@ export function repairSentences(doc: Doc, t: TokenLayer, raw: Array<[number, num
   }
   const ingest = doc.layers.ingest;
   const sentences: Sentence[] = [];
-  for (const m of merged) {
+  for (const m of splitLong(t, merged)) {
     // drop leading/trailing pure-space tokens if any
     let a = m.a;
     let b = m.b;
@@ -120,6 +121,50 @@ export function repairSentences(doc: Doc, t: TokenLayer, raw: Array<[number, num
     sentences.push(sentence);
   }
   return sentences;
+}
+
+interface LongSentenceModel {
+  maxWords: number;
+  targetWords: number;
+  window: number;
+  openers: string[];
+}
+
+/**
+ * 5. long-split: unpunctuated speech-to-text gives "sentences" of hundreds of words; cut them
+ * near every `targetWords` words, before a discourse word where one is near.
+ */
+function splitLong(t: TokenLayer, parts: Array<{ a: number; b: number; rule: string }>) {
+  const model = loadModel<LongSentenceModel>('sentences/long-sentences.json');
+  const openers = new Set(model.openers);
+  const out: Array<{ a: number; b: number; rule: string }> = [];
+  for (const p of parts) {
+    if (p.b - p.a <= model.maxWords * 1.3) {
+      out.push(p);
+      continue;
+    }
+    let a = p.a;
+    let words = 0;
+    for (let i = p.a; i < p.b; i++) {
+      if (t.type[i] === 'word') words++;
+      if (words < model.targetWords || p.b - i < model.targetWords) continue;
+      // look ahead a little for a discourse word to cut before
+      let cut = i + 1;
+      for (let j = i + 1; j < Math.min(p.b, i + model.window); j++) {
+        if (openers.has(t.normal[j])) {
+          cut = j;
+          break;
+        }
+      }
+      if (cut >= p.b) break;
+      out.push({ a, b: cut, rule: 'long-split' });
+      a = cut;
+      i = cut - 1;
+      words = 0;
+    }
+    out.push({ a, b: p.b, rule: p.rule });
+  }
+  return out;
 }
 
 function shouldJoin(source: string, t: TokenLayer, last: number, next: number): boolean {

@@ -1,0 +1,148 @@
+/**
+ * A JSON parser that keeps where every value sits in the source. JSON.parse gives no
+ * offsets, and transcript pieces must point at the string contents inside the file; it also
+ * lets a syntax error say "line N, column M" the same way on every Node version.
+ */
+export type JsonNode =
+  | { kind: 'object'; start: number; end: number; entries: { key: string; keyStart: number; value: JsonNode }[] }
+  | { kind: 'array'; start: number; end: number; items: JsonNode[] }
+  | { kind: 'string'; start: number; end: number; value: string; /** the raw contents between the quotes */ raw: string }
+  | { kind: 'number'; start: number; end: number; value: number }
+  | { kind: 'boolean'; start: number; end: number; value: boolean }
+  | { kind: 'null'; start: number; end: number; value: null };
+
+export class JsonSyntaxError extends Error {
+  constructor(
+    readonly offset: number,
+    readonly what: string,
+  ) {
+    super(what);
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+export function parseJsonWithOffsets(source: string): JsonNode {
+  let i = 0;
+  const n = source.length;
+  const ws = () => {
+    for (;;) {
+      const c = source.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9 || (c === 0xfeff && i === 0)) i++;
+      else return;
+    }
+  };
+  const fail = (what?: string): never => {
+    if (i >= n) throw new JsonSyntaxError(n, what ?? 'unexpected end of file');
+    const ch = source[i];
+    throw new JsonSyntaxError(i, what ?? `unexpected ${/\s/.test(ch) ? 'white space' : JSON.stringify(ch)}`);
+  };
+  const expect = (ch: string, what: string) => {
+    ws();
+    if (source[i] !== ch) fail(`expected ${what}, found ${i >= n ? 'the end of the file' : JSON.stringify(source[i])}`);
+    i++;
+  };
+
+  function str(): JsonNode & { kind: 'string' } {
+    const start = i;
+    i++; // opening quote
+    let escaped = false;
+    for (;;) {
+      if (i >= n) throw new JsonSyntaxError(start, 'unterminated string');
+      const c = source.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 0x20) throw new JsonSyntaxError(i, 'line break or control character inside a string');
+      if (c === 92) {
+        escaped = true;
+        i++;
+      }
+      i++;
+    }
+    i++; // closing quote
+    const raw = source.slice(start + 1, i - 1);
+    let value = raw;
+    if (escaped) {
+      try {
+        value = JSON.parse(source.slice(start, i)) as string;
+      } catch {
+        throw new JsonSyntaxError(start, 'bad escape sequence in string');
+      }
+    }
+    return { kind: 'string', start, end: i, value, raw };
+  }
+
+  function value(): JsonNode {
+    ws();
+    const start = i;
+    const ch = source[i];
+    if (ch === '{') {
+      i++;
+      const entries: { key: string; keyStart: number; value: JsonNode }[] = [];
+      ws();
+      if (source[i] === '}') {
+        i++;
+        return { kind: 'object', start, end: i, entries };
+      }
+      for (;;) {
+        ws();
+        if (source[i] !== '"') fail(`expected a property name in double quotes, found ${i >= n ? 'the end of the file' : JSON.stringify(source[i])}`);
+        const key = str();
+        expect(':', '":" after a property name');
+        entries.push({ key: key.value, keyStart: key.start, value: value() });
+        ws();
+        if (source[i] === ',') {
+          i++;
+          continue;
+        }
+        if (source[i] === '}') {
+          i++;
+          return { kind: 'object', start, end: i, entries };
+        }
+        fail(`expected "," or "}" after a property value, found ${i >= n ? 'the end of the file' : JSON.stringify(source[i])}`);
+      }
+    }
+    if (ch === '[') {
+      i++;
+      const items: JsonNode[] = [];
+      ws();
+      if (source[i] === ']') {
+        i++;
+        return { kind: 'array', start, end: i, items };
+      }
+      for (;;) {
+        items.push(value());
+        ws();
+        if (source[i] === ',') {
+          i++;
+          continue;
+        }
+        if (source[i] === ']') {
+          i++;
+          return { kind: 'array', start, end: i, items };
+        }
+        fail(`expected "," or "]" after an array item, found ${i >= n ? 'the end of the file' : JSON.stringify(source[i])}`);
+      }
+    }
+    if (ch === '"') return str();
+    if (source.startsWith('true', i)) return (i += 4), { kind: 'boolean', start, end: i, value: true };
+    if (source.startsWith('false', i)) return (i += 5), { kind: 'boolean', start, end: i, value: false };
+    if (source.startsWith('null', i)) return (i += 4), { kind: 'null', start, end: i, value: null };
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(source);
+    if (m && m[0].length) {
+      i += m[0].length;
+      return { kind: 'number', start, end: i, value: Number(m[0]) };
+    }
+    return fail();
+  }
+
+  const root = value();
+  ws();
+  if (i < n) fail(`unexpected ${JSON.stringify(source[i])} after the end of the JSON value`);
+  return root;
+}
+
+/** The value of a property of an object node, or undefined. */
+export function prop(node: JsonNode, key: string): JsonNode | undefined {
+  return node.kind === 'object' ? node.entries.find((e) => e.key === key)?.value : undefined;
+}
