@@ -6,6 +6,15 @@
 const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9'’.\-]*|[a-z]{1,3}(?= [A-Z]))`;
 const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`);
 
+/** `Michael Kennedy  0:03` alone on a line, the text on the lines below (Otter-style exports). */
+const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]*$`);
+
+export function speakerHeaderLine(text: string): { raw: string; clock: string } | null {
+  const m = HEADER_RE.exec(text);
+  if (!m || NOT_NAME.has(m[1].split(/\s+/)[0].toLowerCase())) return null;
+  return { raw: m[1], clock: m[2] };
+}
+
 export interface LabelCandidate {
   raw: string;
   /** Offset of the label within the line text, and where the speech after it starts. */

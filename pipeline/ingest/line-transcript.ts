@@ -1,7 +1,7 @@
 import { diagnostic } from '../document/diagnostics.js';
 import type { Ingested, Paragraph, SourceFormat } from '../document/document.js';
 import type { Span } from '../document/span.js';
-import { acceptLabels, labelCandidate } from './labels.js';
+import { acceptLabels, labelCandidate, speakerHeaderLine } from './labels.js';
 import { isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { isChromeLine } from './page-chrome.js';
 
@@ -15,6 +15,8 @@ interface LineInfo {
   /** Offset in line.text where the content (label or speech) starts. */
   contentAt: number;
   label: { raw: string; start: number; end: number; textAt: number } | null;
+  /** The line is only a speaker name and a time; the speech follows on the next lines. */
+  header: boolean;
   chrome: boolean;
 }
 
@@ -29,6 +31,19 @@ function analyse(lines: Line[]): LineInfo[] {
       contentAt = ts[0].length;
     }
     while (contentAt < line.text.length && /[\s\uFEFF]/.test(line.text[contentAt])) contentAt++;
+    const head = blank || ts ? null : speakerHeaderLine(line.text.slice(contentAt));
+    if (head) {
+      const at = line.text.indexOf(head.raw, contentAt);
+      return {
+        line,
+        blank,
+        clock: parseClock(head.clock),
+        contentAt,
+        label: { raw: head.raw, start: at, end: at + head.raw.length, textAt: line.text.length },
+        header: true,
+        chrome: false,
+      };
+    }
     const cand = blank ? null : labelCandidate(line.text, contentAt);
     return {
       line,
@@ -36,11 +51,14 @@ function analyse(lines: Line[]): LineInfo[] {
       clock,
       contentAt,
       label: cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null,
+      header: false,
       chrome: !blank && isChromeLine(line.text.slice(contentAt)),
     };
   });
   const accepted = acceptLabels(infos.flatMap((i) => (i.label ? [i.label.raw] : [])));
-  for (const i of infos) if (i.label && !accepted.has(i.label.raw)) i.label = null;
+  for (const i of infos) {
+    if (i.label && !accepted.has(i.label.raw) && !i.header) i.label = null;
+  }
   return infos;
 }
 
@@ -82,6 +100,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
   let current: Paragraph | null = null;
   let prevBlank = true;
   let lastWasChrome = false;
+  let headerBlock = false;
 
   infos.forEach((info, k) => {
     const { line } = info;
@@ -102,7 +121,10 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     }
     const textAt = info.label ? info.label.textAt : info.contentAt;
     const pieceSpan = trimmed(source, line.start + textAt, line.end);
-    const startsParagraph = !current || info.label !== null || info.clock !== null || !blockMode || prevBlank || lastWasChrome;
+    // below a name-and-time header line, text lines continue its paragraph up to a blank line
+    const continuesHeader = headerBlock && !prevBlank && info.label === null && info.clock === null;
+    const startsParagraph = !continuesHeader && (!current || info.label !== null || info.clock !== null || !blockMode || prevBlank || lastWasChrome);
+    headerBlock = info.header || continuesHeader;
     lastWasChrome = false;
     prevBlank = false;
     if (startsParagraph) {

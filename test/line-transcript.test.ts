@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../pipeline/ingest/formats.js';
+import { acceptLabels, labelCandidate, speakerHeaderLine } from '../pipeline/ingest/labels.js';
+import { parseLineTranscript } from '../pipeline/ingest/line-transcript.js';
+
+const paragraphsOf = (source: string, format: 'labeled-text' | 'web-transcript' | 'plain-text' = 'labeled-text') => {
+  const ing = parseLineTranscript(source, format);
+  return ing.paragraphs.map((p) => ({
+    label: p.label?.raw ?? null,
+    text: p.pieces.map((x) => x.text).join(' '),
+    time: p.time?.start ?? null,
+  }));
+};
+
+describe('speaker labels', () => {
+  it.each([
+    ['KENNEDY: Hello there.', 'KENNEDY'],
+    ['Michael KENNEDY: Hello there.', 'Michael KENNEDY'],
+    ['Speaker 1: Hello there.', 'Speaker 1'],
+    ['SPEAKER_00: Hello there.', 'SPEAKER_00'],
+    ['Dr. Jane Doe (00:01:02): Hello.', 'Dr. Jane Doe'],
+    ['Guido van Rossum: Hi.', 'Guido van Rossum'],
+    ['So here is the thing: it works.', null],
+    ['Note: this is not a label.', null],
+    ['The answer is simple: no.', null],
+    ['https://example.com: a site', null],
+    ['we said: hello', null],
+  ])('%s', (line, raw) => {
+    expect(labelCandidate(line)?.raw ?? null).toBe(raw);
+  });
+
+  it('accepts recurring labels, shouting ones, and near spellings of accepted ones', () => {
+    const accepted = acceptLabels(['Alice Smith', 'Alice Smith', 'Bob', 'Bob', 'OKKE', 'Bob Jones', 'Update', 'Robert', 'Robert', 'Robrt', 'Bobo']);
+    expect([...accepted].sort()).toEqual(['Alice Smith', 'Bob', 'Bob Jones', 'OKKE', 'Robert', 'Robrt'].sort());
+  });
+
+  it('rejects a one-off title-case prefix that resembles no label', () => {
+    expect(acceptLabels(['Alice', 'Alice', 'Important Announcement']).has('Important Announcement')).toBe(false);
+  });
+
+  it.each([
+    ['Michael Kennedy  0:03', { raw: 'Michael Kennedy', clock: '0:03' }],
+    ['Speaker 2  1:02:03', { raw: 'Speaker 2', clock: '1:02:03' }],
+    ['So  0:03', null],
+    ['Michael Kennedy said 0:03', null],
+  ])('speaker header line %s', (line, expected) => {
+    expect(speakerHeaderLine(line)).toEqual(expected);
+  });
+});
+
+describe('line transcripts', () => {
+  it('labelled lines, unlabelled continuation lines are their own paragraphs', () => {
+    expect(paragraphsOf('ALICE: One.\nMore from Alice.\nBOB: Two.\n')).toEqual([
+      { label: 'ALICE', text: 'One.', time: null },
+      { label: null, text: 'More from Alice.', time: null },
+      { label: 'BOB', text: 'Two.', time: null },
+    ]);
+  });
+
+  it('hard-wrapped blocks separated by blank lines are one paragraph each', () => {
+    expect(paragraphsOf('ALICE: One line\nwrapped here.\n\nBOB: Two.\n\nAnd more.\n')).toEqual([
+      { label: 'ALICE', text: 'One line wrapped here.', time: null },
+      { label: 'BOB', text: 'Two.', time: null },
+      { label: null, text: 'And more.', time: null },
+    ]);
+  });
+
+  it('web page: header and footer are not speech, timestamps are kept', () => {
+    const src = 'My Show\n\n« Return to show page\n\nTranscript for Episode #3:\nA title\n\n00:05 ALICE: Hi.\n\n00:09 Hello.\n\n[01:02:03] Bye.\n\nBack to show page';
+    const ing = parseLineTranscript(src, 'web-transcript');
+    expect(ing.timed).toBe(true);
+    expect(ing.paragraphs.map((p) => [p.label?.raw ?? null, p.time])).toEqual([
+      ['ALICE', { start: 5, end: 9 }],
+      [null, { start: 9, end: 3723 }],
+      [null, { start: 3723, end: null }],
+    ]);
+    expect(ing.nonSpeech.map((s) => src.slice(s.start, s.end))).toEqual(['My Show', '« Return to show page', 'Transcript for Episode #3:', 'A title', 'Back to show page']);
+  });
+
+  it('timestamps that are all the same mean no timing at all', () => {
+    const ing = parseLineTranscript('00:00 ALICE: Hi.\n\n00:00 BOB: Hello.\n\n00:00 Bye.\n', 'web-transcript');
+    expect(ing.timed).toBe(false);
+    expect(ing.paragraphs.every((p) => p.time === null)).toBe(true);
+    expect(ing.diagnostics.map((d) => d.code)).toEqual(['TIMESTAMPS_CONSTANT']);
+  });
+
+  it('Otter-style name and time lines above the text', () => {
+    const src = 'Alice Smith  0:00\nHello and welcome.\nThis is the show.\n\nBob Jones  0:12\nThanks.\n';
+    expect(paragraphsOf(src, 'web-transcript')).toEqual([
+      { label: 'Alice Smith', text: 'Hello and welcome. This is the show.', time: 0 },
+      { label: 'Bob Jones', text: 'Thanks.', time: 12 },
+    ]);
+  });
+
+  it.each([
+    ['ALICE: Hi.\nBOB: Hello.\nALICE: Bye.\n', 'labeled-text'],
+    ['00:00 ALICE: Hi.\n\n00:10 Hello.\n\n00:20 Bye.\n', 'web-transcript'],
+    ['just some words spoken into a microphone without any labels at all', 'plain-text'],
+  ])('detects %j as %s', (src, format) => {
+    expect(detectFormat(src)).toBe(format);
+  });
+});
