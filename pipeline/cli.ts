@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerEvalCommand } from './commands/eval-command.js';
 import { registerExtractCommand } from './commands/extract-command.js';
 import { registerIndexCommands } from './commands/index-commands.js';
 import { PodtopicsError } from './document/diagnostics.js';
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerExtractCommand(program);
+  registerEvalCommand(program);
   registerIndexCommands(program);
   return program;
 }

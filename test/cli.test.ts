@@ -56,10 +56,7 @@ describe('podtopics extract', () => {
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
   ])('%s: one line on stderr, exit 2', (_name, make, message) => {
     const path = make();
-    const r = run(['extract', path]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`podtopics: ${path}: ${message}\n`);
+    expect(run(['extract', path])).toEqual({ code: 2, stdout: '', stderr: `podtopics: ${path}: ${message}\n` });
   });
 
   it('keeps CRLF line ends and offsets into the text as read', () => {

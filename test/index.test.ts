@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,19 +8,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /**
  * `podtopics index | search | related | tags` end to end: the real CLI (bin/podtopics.js →
  * dist/), in child processes, because the worker pool needs the compiled worker and the kill
- * and concurrency tests need processes of their own.
+ * and concurrency tests need processes of their own. The sources are compiled into a private
+ * copy of the package layout, so a build running elsewhere in the tree cannot swap dist/
+ * under a running test.
  */
 const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'podtopics.js');
+let BIN = join(ROOT, 'bin', 'podtopics.js');
 const CATALOGUE = join(ROOT, 'test', 'fixtures', 'catalogue');
 const FIXTURE_EPISODES = 7;
 
 let tmp: string;
 
 beforeAll(() => {
-  // Build dist/ from the current sources; tsc emits even when some other file has a type error.
-  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' });
   tmp = mkdtempSync(join(tmpdir(), 'podtopics-index-'));
+  const pkg = join(tmp, 'pkg');
+  mkdirSync(join(pkg, 'bin'), { recursive: true });
+  copyFileSync(join(ROOT, 'bin', 'podtopics.js'), join(pkg, 'bin', 'podtopics.js'));
+  copyFileSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
+  symlinkSync(join(ROOT, 'models'), join(pkg, 'models'));
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
+  // tsc emits even when some other file has a type error; the tests then say what broke.
+  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(pkg, 'dist')], { cwd: ROOT, stdio: 'ignore' });
+  BIN = join(pkg, 'bin', 'podtopics.js');
 });
 
 afterAll(() => {
@@ -95,8 +104,7 @@ describe('podtopics index', () => {
   it('indexes a folder recursively, and a rerun changes nothing', () => {
     const db = join(tmp, 'rerun.db');
     const first = cli('index', CATALOGUE, '--db', db, '--jobs', '2');
-    expect(first.stderr).toBe('');
-    expect(first.code).toBe(0);
+    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
     expect(first.stdout).toMatch(new RegExp(`^indexed ${FIXTURE_EPISODES} episodes \\(${FIXTURE_EPISODES} new, 0 replaced, 0 unchanged\\), [\\d,]+ words in [\\d.]+ s, [\\d,]+ words/s, 0 failed`));
     expect(first.stdout.trim().split('\n')).toHaveLength(1); // one summary line, no bar without a terminal
     const before = dump(db);
@@ -112,7 +120,8 @@ describe('podtopics index', () => {
   it('replaces the episode of a changed file and keeps the others', () => {
     const dir = freshCatalogue('replace');
     const db = join(tmp, 'replace.db');
-    expect(cli('index', dir, '--db', db).code).toBe(0);
+    const initial = cli('index', dir, '--db', db);
+    expect({ code: initial.code, stderr: initial.stderr }).toEqual({ code: 0, stderr: '' });
     const file = join(dir, 'rustacean-talk-005.txt');
     const slugBefore = count(db, `SELECT id AS n FROM episodes WHERE slug = 'rustacean-talk-005'`);
     const cardsBefore = count(db, 'SELECT COUNT(*) AS n FROM cards');
@@ -120,7 +129,7 @@ describe('podtopics index', () => {
 
     writeFileSync(file, readFileSync(file, 'utf8').replace('WebAssembly?', 'WebAssembly? And zeppelinography, the study of airships?'));
     const r = cli('index', dir, '--db', db, '--json');
-    expect(r.code).toBe(0);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 0, replaced: 1, unchanged: FIXTURE_EPISODES - 1, failed: 0 });
     expect(count(db)).toBe(FIXTURE_EPISODES);
     expect(count(db, `SELECT id AS n FROM episodes WHERE slug = 'rustacean-talk-005'`)).toBe(slugBefore);
@@ -157,10 +166,10 @@ describe('podtopics index', () => {
     const dir = join(tmp, 'kill');
     const sources = readdirSync(CATALOGUE, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt'));
     const texts = sources.map((f) => readFileSync(join(CATALOGUE, f), 'utf8'));
-    cpSync(CATALOGUE, dir, { recursive: true, filter: () => false });
-    const total = 24;
+    mkdirSync(dir);
+    const total = 16;
     for (let i = 0; i < total; i++) {
-      const body = Array.from({ length: 25 }, (_, k) => texts[(i + k) % texts.length]).join('\n');
+      const body = Array.from({ length: 15 }, (_, k) => texts[(i + k) % texts.length]).join('\n');
       writeFileSync(join(dir, `long-${String(i).padStart(2, '0')}.txt`), `${body}\nLOPEZ: Episode marker ${i}.\n`);
     }
     const db = join(tmp, 'kill.db');
@@ -185,7 +194,7 @@ describe('podtopics index', () => {
     expect(consistencyProblems(db)).toEqual([]);
 
     const rerun = cli('index', dir, '--db', db, '--json');
-    expect(rerun.code).toBe(0);
+    expect({ code: rerun.code, stderr: rerun.stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(rerun.stdout)).toMatchObject({ added: total - partial, unchanged: partial, failed: 0 });
     expect(count(db)).toBe(total);
     expect(consistencyProblems(db)).toEqual([]);
@@ -285,15 +294,17 @@ describe('podtopics search | related | tags on the fixture catalogue', () => {
     expect(testing.hits[0].episode).toBe('code-chat-012'); // pytest, tmp_path, tests
     expect(testing.hits[0].reason).toMatch(/pytest|test/);
 
-    const dataframes = json('related', 'data-hour-032');
-    expect(dataframes.hits[0].episode).toMatch(/^data-hour-031$/);
+    // databases: Postgres and SQLite are nearer to Polars/DuckDB and SQLAlchemy than Rust or React
+    const databases = json('related', 'data-hour-031').hits.map((h: { episode: string }) => h.episode);
+    expect(['data-hour-032', 'code-chat-014']).toContain(databases[0]);
+    expect(databases.indexOf('rustacean-talk-005')).toBeGreaterThan(1);
     const scores = testing.hits.map((h: { score: number }) => h.score);
     expect([...scores].sort((x: number, y: number) => y - x)).toEqual(scores);
 
     // a single card, by number and by segment id, and by file path
     const byNumber = json('related', 'data-hour-031#1');
     expect(byNumber.target).toBe('data-hour-031#1');
-    expect(json('related', `data-hour-031#${byNumber.episode ? 'seg-1' : 'seg-1'}`).hits).toEqual(byNumber.hits);
+    expect(json('related', 'data-hour-031#seg-1').hits).toEqual(byNumber.hits);
     expect(json('related', join(CATALOGUE, 'data-hour', 'data-hour-031.txt')).episode.slug).toBe('data-hour-031');
 
     const unknown = cli('related', 'no-such-episode', '--db', db);

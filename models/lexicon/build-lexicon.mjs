@@ -32,6 +32,7 @@ const TYPES = new Set([
   'library', 'framework', 'language', 'tool', 'service', 'company', 'os', 'event',
   'concept', 'standard', 'database', 'person', 'other',
 ]);
+const VERSIONED_TYPES = new Set(['library', 'framework', 'language', 'tool', 'os', 'database']);
 const FLAGS = new Set(['ambiguous', 'versioned', 'nofuzzy', 'notag', 'exact']);
 
 /**
@@ -53,13 +54,20 @@ function loadWords() {
     for (const line of readFileSync(join(wnDir, `index.${pos}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
       const lemma = line.slice(0, line.indexOf(' '));
-      if (!lemma.includes('_')) words.add(lemma.toLowerCase());
+      // `tool_kit` is also written `toolkit`
+      words.add(lemma.toLowerCase().replace(/_/g, lemma.split('_').length === 2 ? '' : ' '));
     }
   }
-  const stop = require('stopwords-iso/stopwords-iso.json').en;
-  for (const w of stop) words.add(w);
+  for (const w of STOP) words.add(w);
   return words;
 }
+const STOP = new Set(require('stopwords-iso/stopwords-iso.json').en);
+// compromise's lexicon knows first names (`jake`, `fiona`) and everyday words WordNet lacks
+// (`yup`, `thingies`); a package from the registries' lists named so is ambiguous too.
+const COMPROMISE = require('compromise').model().one.lexicon;
+const EVERYDAY = new Set(
+  readFileSync(join(here, 'sources', 'everyday-tech-words.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')),
+);
 const WORDS = loadWords();
 /** True when `w` (one lower-case word) is an English word or an inflection of one. */
 function isWord(w) {
@@ -93,6 +101,9 @@ function uniqueId(name) {
  * - `ambiguous`: an English word: only in technical context.
  */
 function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary, derived }) {
+  // `to-regex`, `on-finished`, `for-each`: nobody says these, and every "to" would have to
+  // be looked at as the start of a name
+  if (derived && STOP.has(name.toLowerCase().split(/[\s_\-.]/)[0]) && /[\s_\-.]/.test(name)) return null;
   const all = [name, ...aliases.filter((a) => a && a !== name)];
   const kept = [];
   for (const alias of all) {
@@ -115,7 +126,7 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
   for (const alias of kept) {
     const key = keyOf(alias);
     const single = !/[ .]/.test(key);
-    const word = single && isWord(key);
+    const word = single && (isWord(key) || EVERYDAY.has(key) || (derived && COMPROMISE[key] !== undefined));
     const camel = /[a-z][A-Z]/.test(alias) || /^[A-Z]{2,}[a-z]/.test(alias);
     if (word && !camel) ambiguous.push(alias);
     else if (flags.has('ambiguous') && single && key === keyOf(name) && !camel) ambiguous.push(alias);
@@ -128,12 +139,13 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
   if (ambiguous.length) entry.ambiguous = ambiguous;
   if (exact.length) entry.exact = exact;
   if (strict.length) entry.strict = strict;
-  if (flags.has('versioned')) entry.versioned = true;
+  // named software has releases: `Django 5.0`, `Pydantic 2`, `Node 20`
+  if (flags.has('versioned') || (!derived && VERSIONED_TYPES.has(type))) entry.versioned = true;
   if (flags.has('notag')) entry.notag = true;
   if (flags.has('nofuzzy')) entry.nofuzzy = true;
   entry.source = source;
   if (rank !== undefined) entry.rank = rank;
-  if (summary) entry.summary = summary.length > 90 ? summary.slice(0, 87) + '...' : summary;
+  // summaries only decide the type; leaving them out halves the file and its parse time
   entries.push(entry);
   return entry;
 }

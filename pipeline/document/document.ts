@@ -159,6 +159,10 @@ export interface Entity {
   /** Overall confidence that this is a technology a listener would tag. */
   confidence: number;
   why: string[];
+  /** Never an episode tag (people, code tokens, lexicon entries marked notag). */
+  notag?: boolean;
+  /** Where the name came from: a lexicon source (`curated:frameworks`, `pypi-top6000`) or `context`. */
+  source?: string;
 }
 
 export interface Tag {

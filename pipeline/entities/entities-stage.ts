@@ -1,9 +1,268 @@
-import type { Stage } from '../stages/stage.js';
+import type { Doc, Entity, EntityMention, EntityType, Person, Sentence, TokenLayer } from '../document/document.js';
+import { need, type Stage } from '../stages/stage.js';
+import { loadCues, type Candidate, type CueSets } from './candidate.js';
+import { displayForm, isAllCaps, keyOf, slugOf } from './keys.js';
+import { indexLexicon, loadLexicon, type AliasRef, type LexiconIndex } from './lexicon.js';
+import { findCalledNames } from './rules/called-name.js';
+import { findCamelCase } from './rules/camel-case.js';
+import { findCodeTokens } from './rules/code-token.js';
+import { findInstallCommands } from './rules/install-command.js';
+import { findIsAKind } from './rules/is-a-kind.js';
+import { findNameBeforeHead } from './rules/name-before-head.js';
+import { findNumberedStandards } from './rules/numbered-standard.js';
+import { lexiconTable, matchKeys, RULE_LEXICON, type KeyTable } from './rules/lexicon-match.js';
+import { findPersons } from './rules/person-names.js';
+import { findRecurringNames } from './rules/recurring-name.js';
+import { findSplitNames } from './rules/split-name.js';
+import { keepInContext } from './rules/technical-context.js';
+import { findTypos } from './rules/typo.js';
+import { attachVersions, findBareVersions } from './rules/version.js';
+import { textOf, viewTokens, type TokenView } from './token-view.js';
 
-// Interim until the entities work (issue 4) lands.
+export const RULE_KNOWN_NAME = 'context:name-seen-elsewhere';
+
+/**
+ * Technologies (and the people who are not) with every mention:
+ *  1. people's names are marked first, so they never become technologies;
+ *  2. the lexicon, by longest n-gram over tokens, then split names, typos, versions;
+ *  3. context rules for names the lexicon lacks (`a thing called X`, `X is a library for`,
+ *     `pip install x`, code, CamelCase), then every other use of the names they found;
+ *  4. overlaps resolved (longest wins), common-word names kept only in technical context;
+ *  5. mentions grouped into entities with the rules that found them and a confidence.
+ */
 export const entitiesStage: Stage = {
   name: 'entities',
   requires: ['speech', 'tokens', 'sentences', 'people'],
   provides: ['entities'],
-  run: () => ({ entities: [] }),
+  run(doc: Doc) {
+    need(doc, 'speech');
+    return { entities: findEntities(doc.source, need(doc, 'tokens'), need(doc, 'sentences'), need(doc, 'people')) };
+  },
 };
+
+export function findEntities(
+  source: string,
+  tokens: TokenLayer,
+  sentences: readonly Sentence[],
+  people: readonly Person[],
+  lexicon: LexiconIndex = loadLexicon(),
+  cues: CueSets = loadCues(),
+  timings?: Record<string, number>,
+): Entity[] {
+  let clock = timings ? performance.now() : 0;
+  const lap = (name: string): void => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[name] = (timings[name] ?? 0) + now - clock;
+    clock = now;
+  };
+  const v = viewTokens(source, tokens, sentences);
+  lap('view');
+  const ix = lexicon;
+  const persons = findPersons(v, people, ix, cues);
+  lap('persons');
+
+  // 2. the lexicon
+  const lex: Candidate[] = [];
+  const covered = matchKeys(v, lexiconTable(ix), RULE_LEXICON, 0.95, persons.marks, lex);
+  for (let i = 0; i < covered.length; i++) if (persons.marks[i]) covered[i] = 1;
+  findSplitNames(v, ix, covered, lex);
+  findTypos(v, ix, cues, covered, lex);
+  attachVersions(v, ix, lex);
+  lap('lexicon');
+
+  // 3. context rules
+  const ctx: Candidate[] = [];
+  findCalledNames(v, cues, ctx);
+  findIsAKind(v, cues, ctx);
+  findInstallCommands(v, cues, ctx);
+  findCodeTokens(v, ix, ctx);
+  findCamelCase(v, covered, ctx);
+  findNameBeforeHead(v, cues, ctx);
+  findNumberedStandards(v, covered, ctx);
+  lap('context');
+  const found = resolveKnown(v, ix, ctx);
+  const again: Candidate[] = [];
+  if (found.table) matchKeys(v, found.table, RULE_KNOWN_NAME, 0.6, persons.marks, again);
+  for (const c of again) {
+    const d = found.names[c.entry];
+    c.entry = -1;
+    c.name = d.name;
+    c.type = d.type;
+    c.confidence = Math.min(0.6, d.confidence);
+  }
+  const taken = new Uint8Array(tokens.count);
+  for (const list of [lex, ctx, again]) for (const c of list) for (let k = c.a; k < c.b; k++) taken[k] = 1;
+  const recurring: Candidate[] = [];
+  findRecurringNames(v, cues, taken, persons.marks, recurring);
+  const bare: Candidate[] = [];
+  findBareVersions(v, lex, taken, bare);
+  lap('again');
+
+  // 4. overlaps and context
+  const all = resolveOverlaps([...persons.candidates, ...ctx, ...lex, ...again, ...recurring, ...bare], tokens.count).filter(
+    (c) => c.type === 'person' || !overlapsPerson(c, persons.marks),
+  );
+  const kept = keepInContext(v, ix, cues, all);
+  lap('decide');
+  const entities = group(v, ix, kept);
+  lap('group');
+  return entities;
+}
+
+const overlapsPerson = (c: Candidate, marks: Uint8Array): boolean => {
+  for (let k = c.a; k < c.b; k++) if (marks[k]) return true;
+  return false;
+};
+
+interface Discovered {
+  name: string;
+  type: EntityType;
+  confidence: number;
+}
+
+/**
+ * Context names the lexicon knows after all become lexicon mentions (found by context, so
+ * not ambiguous); the others get a table so their every other use is found too.
+ */
+function resolveKnown(v: TokenView, ix: LexiconIndex, ctx: Candidate[]): { table: KeyTable | null; names: Discovered[] } {
+  const names: Discovered[] = [];
+  const byKey = new Map<string, AliasRef>();
+  for (const c of ctx) {
+    if (c.entry >= 0) continue;
+    const text = c.name ?? textOf(v, c.a, c.b);
+    const key = keyOf(text);
+    const ref = ix.byKey.get(key);
+    if (ref && (ref.mode === 0 || text === ref.alias || text.toLowerCase() === ref.alias.toLowerCase())) {
+      c.entry = ref.entry;
+      c.name = undefined;
+      c.notag = undefined;
+      continue;
+    }
+    if (!c.name) c.name = text;
+    if (c.notag || c.type === 'person') continue;
+    const known = byKey.get(key);
+    if (known) {
+      const d = names[known.entry];
+      if (d.type === 'other' && c.type && c.type !== 'other') d.type = c.type;
+      d.confidence = Math.max(d.confidence, c.confidence);
+    } else {
+      byKey.set(key, { entry: names.length, alias: text, mode: 0, ambiguous: false });
+      names.push({ name: text, type: c.type ?? 'other', confidence: c.confidence });
+    }
+  }
+  if (names.length === 0) return { table: null, names };
+  const mini = indexLexicon(
+    names.map((d, i) => ({ id: String(i), name: d.name, type: d.type, aliases: [], source: 'context' })),
+  );
+  return { table: lexiconTable(mini), names };
+}
+
+/** Rule order when two candidates cover the same tokens: earlier wins. */
+const PRIORITY = (c: Candidate): number =>
+  c.type === 'person' ? 0 : c.rule.startsWith('code') ? 1 : c.rule.startsWith('context:') && c.entry < 0 ? 3 : c.entry >= 0 ? 2 : 4;
+
+/** Longest first, then by rule priority; a candidate overlapping a kept one is dropped. */
+function resolveOverlaps(cands: Candidate[], tokenCount: number): Candidate[] {
+  const prio = cands.map(PRIORITY);
+  const order = cands.map((_, i) => i);
+  order.sort((x, y) => cands[y].b - cands[y].a - (cands[x].b - cands[x].a) || prio[x] - prio[y] || x - y);
+  const used = new Uint8Array(tokenCount);
+  const kept: Candidate[] = [];
+  for (const i of order) {
+    const c = cands[i];
+    let free = true;
+    for (let k = c.a; k < c.b && free; k++) if (used[k]) free = false;
+    if (!free) continue;
+    for (let k = c.a; k < c.b; k++) used[k] = 1;
+    kept.push(c);
+  }
+  return kept.sort((x, y) => x.a - y.a);
+}
+
+/** Mentions grouped by entity, in order of first mention. */
+function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
+  const t = v.t;
+  interface Acc {
+    id: string;
+    names: Map<string, number>;
+    fixedName: string | null;
+    type: EntityType;
+    ecosystem?: string;
+    mentions: EntityMention[];
+    why: Set<string>;
+    notag: boolean;
+    source: string;
+  }
+  const byId = new Map<string, Acc>();
+  for (const c of cands) {
+    let id: string;
+    let fixedName: string | null = null;
+    let type: EntityType;
+    let ecosystem: string | undefined;
+    let notag = !!c.notag;
+    let source = 'context';
+    if (c.entry >= 0) {
+      const e = ix.entries[c.entry];
+      id = c.version ? `${e.id}-${c.version}` : e.id;
+      fixedName = c.version ? `${e.name} ${c.version}` : e.name;
+      type = e.type;
+      ecosystem = e.ecosystem;
+      notag = notag || !!e.notag;
+      source = e.source;
+    } else {
+      const text = c.name ?? textOf(v, c.a, c.b);
+      id = `${c.type === 'person' ? 'person-' : ''}${slugOf(text)}`;
+      type = c.type ?? 'other';
+      notag = notag || type === 'person';
+    }
+    let acc = byId.get(id);
+    if (!acc) {
+      acc = { id, names: new Map(), fixedName, type, ecosystem, mentions: [], why: new Set(), notag, source };
+      byId.set(id, acc);
+    }
+    if (!fixedName) {
+      const text = c.name ?? textOf(v, c.a, c.b);
+      acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
+      if (acc.type === 'other' && type !== 'other') acc.type = type;
+    }
+    acc.notag = acc.notag && notag;
+    acc.mentions.push({ span: { start: t.start[c.a], end: t.end[c.b - 1] }, rule: c.rule, confidence: round(c.confidence) });
+    for (const r of c.rule.split('+')) acc.why.add(r);
+  }
+  const out: Entity[] = [];
+  for (const acc of byId.values()) {
+    const mentions = acc.mentions.sort((x, y) => x.span.start - y.span.start);
+    let miss = 1;
+    for (const m of mentions) miss *= 1 - m.confidence;
+    const e: Entity = {
+      id: acc.id,
+      name: acc.fixedName ?? bestName(acc.names),
+      type: acc.type,
+      mentions,
+      confidence: round(Math.min(0.99, 1 - miss)),
+      why: [...acc.why].sort(),
+      source: acc.source,
+    };
+    if (acc.ecosystem) e.ecosystem = acc.ecosystem;
+    if (acc.notag) e.notag = true;
+    out.push(e);
+  }
+  return out.sort((x, y) => x.mentions[0].span.start - y.mentions[0].span.start);
+}
+
+/** The most used spelling, preferring any over SHOUTING (`LUMINOTH` → `Luminoth`). */
+function bestName(names: Map<string, number>): string {
+  let best = '';
+  let score = -1;
+  for (const [name, count] of names) {
+    const s = count + (isAllCaps(name) && name.length >= 5 ? 0 : 1000);
+    if (s > score || (s === score && name < best)) {
+      best = name;
+      score = s;
+    }
+  }
+  return displayForm(best);
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -74,7 +74,11 @@ export function loadLexicon(): LexiconIndex {
   return cached;
 }
 
-const isBoundary = (c: string): boolean => !/[a-z0-9]/.test(c);
+/** Not a lower-case letter or digit (keys are lower case): where a token may end. */
+const isBoundary = (code: number): boolean => !((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127);
+
+/** A key of letters and digits only: one token, no prefixes to record. */
+const SIMPLE = /^[a-z0-9]+$/;
 
 export function indexLexicon(entries: LexiconEntry[]): LexiconIndex {
   const byKey = new Map<string, AliasRef>();
@@ -85,24 +89,31 @@ export function indexLexicon(entries: LexiconEntry[]): LexiconIndex {
   entries.forEach((e, entry) => {
     const isCurated = e.source.startsWith('curated');
     curated[entry] = isCurated ? 1 : 0;
-    const amb = new Set(e.ambiguous ?? []);
-    const exact = new Set(e.exact ?? []);
-    const strict = new Set(e.strict ?? []);
-    for (const alias of [e.name, ...e.aliases]) {
+    const amb = e.ambiguous;
+    const exact = e.exact;
+    const strict = e.strict;
+    for (let k = -1; k < e.aliases.length; k++) {
+      const alias = k < 0 ? e.name : e.aliases[k];
       const key = keyOf(alias);
       if (!key || byKey.has(key)) continue;
       const ref: AliasRef = {
         entry,
         alias,
-        mode: exact.has(alias) ? AliasMode.Exact : strict.has(alias) ? AliasMode.Strict : AliasMode.Loose,
-        ambiguous: amb.has(alias),
+        mode: exact?.includes(alias) ? AliasMode.Exact : strict?.includes(alias) ? AliasMode.Strict : AliasMode.Loose,
+        ambiguous: amb?.includes(alias) ?? false,
       };
       byKey.set(key, ref);
-      for (let p = 1; p < key.length; p++) {
-        if (isBoundary(key[p]) || isBoundary(key[p - 1])) prefixes.add(key.slice(0, p).trimEnd());
+      let parts = 1;
+      const simple = SIMPLE.test(key);
+      for (let p = 1; p < key.length && !simple; p++) {
+        const here = isBoundary(key.charCodeAt(p));
+        if (here || isBoundary(key.charCodeAt(p - 1))) {
+          prefixes.add(key.charCodeAt(p) === 32 ? key.slice(0, p) : key.slice(0, p).trimEnd());
+          if (here) parts++;
+        }
       }
-      const tokens = key.split(/[ .\-/+#:]+/).length * 2;
-      if (tokens > maxTokens) maxTokens = tokens;
+      // a token per word and per punctuation mark between them
+      if (parts * 2 > maxTokens) maxTokens = parts * 2;
       if (isCurated && !key.includes(' ') && key.length >= 6 && ref.mode === AliasMode.Loose) squashed.set(key, ref);
     }
   });

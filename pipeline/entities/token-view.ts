@@ -1,4 +1,7 @@
 import type { Sentence, TokenLayer } from '../document/document.js';
+import { keyOf } from './keys.js';
+
+const NEEDS_KEY = /[\s_\-’‘]/;
 
 /**
  * Per-token facts the entity rules share, computed in one linear pass: whether a token is
@@ -15,6 +18,12 @@ export interface TokenView {
   inUrl: Uint8Array;
   /** Sentence index of each token. */
   sentence: Int32Array;
+  /** 1 when the token is a word (wink type `word`). */
+  word: Uint8Array;
+  /** 1 when the token starts with a capital letter. */
+  cap: Uint8Array;
+  /** The lookup key of each token (its `normal`, folded like keyOf where needed). */
+  key: string[];
 }
 
 const TLD = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|fm|co|dev|ai|app|me|ly|gl|us|uk|de|edu|gov|info|sh|tv|so|xyz|cc|to|gg|fr|ca|au|in|page|site|tech|news)(?:\/\S*)?$/i;
@@ -26,6 +35,17 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
   const initial = new Uint8Array(n);
   const inUrl = new Uint8Array(n);
   const sentence = new Int32Array(n);
+  const word = new Uint8Array(n);
+  const cap = new Uint8Array(n);
+  const key: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = t.value[i];
+    const c = v.charCodeAt(0);
+    cap[i] = (c >= 65 && c <= 90) || (c > 127 && v[0] !== v[0].toLowerCase()) ? 1 : 0;
+    word[i] = t.type[i] === 'word' ? 1 : 0;
+    const nm = t.normal[i];
+    key[i] = NEEDS_KEY.test(nm) ? keyOf(nm) : nm;
+  }
   for (let i = 1; i < n; i++) glued[i] = t.start[i] === t.end[i - 1] && t.paragraph[i] === t.paragraph[i - 1] ? 1 : 0;
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd && i < n; i++) sentence[i] = si;
@@ -53,7 +73,7 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
     }
     i = j;
   }
-  return { source, t, glued, initial, inUrl, sentence };
+  return { source, t, glued, initial, inUrl, sentence, word, cap, key };
 }
 
 /** Source text of tokens [a, b). */

@@ -6,18 +6,25 @@ export const TERMS_PER_CARD = 40;
 // Words with inner dots, pluses or hashes stay whole: os.path, c++, c#, f-strings.
 const WORD = /[\p{L}][\p{L}\p{N}]*(?:[.+#'’-][\p{L}\p{N}]+)*[+#]*/gu;
 
-/** Folds the commonest English plurals so "tests" and "test" count as one term. */
+/**
+ * Folds the commonest English plurals so "tests" and "test" count as one term. Capitalised
+ * words are names (Postgres, Kubernetes, Pandas) and keep their final s.
+ */
 export function foldTerm(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
+  if (/\p{Lu}/u.test(word)) return w;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 
 /**
- * The most frequent content terms of a card's text, as [term, count] pairs, most frequent
- * first (ties by term, so the result is deterministic). Linear in the text length.
- * `exclude` holds folded terms to drop (speaker names, the show's name).
+ * A card's content terms as [term, weight] pairs, heaviest first (ties by term, so the
+ * result is deterministic). The weight is the count, except that a capitalised word inside a
+ * sentence (Postgres, SQLite, DuckDB) counts NAME_WEIGHT times: in speech, names of things
+ * are what a topic is about, and ordinary words (read, write, start) are shared by every
+ * card. Linear in the text length. `exclude` holds folded terms to drop (speaker names,
+ * the show's name).
  */
 export function cardTerms(text: string, exclude: ReadonlySet<string> = new Set(), limit = TERMS_PER_CARD): Array<[string, number]> {
   const counts = new Map<string, number>();
@@ -27,9 +34,19 @@ export function cardTerms(text: string, exclude: ReadonlySet<string> = new Set()
     const term = foldTerm(raw);
     if (term.length < 3 || STOPWORDS.has(term) || STOPWORDS.has(raw.toLowerCase()) || exclude.has(term)) continue;
     if (term.includes("'")) continue; // contractions: don't, it's, we've
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+    counts.set(term, (counts.get(term) ?? 0) + (isNameLike(text, raw, m.index) ? NAME_WEIGHT : 1));
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+}
+
+const NAME_WEIGHT = 3;
+
+/** Capitalised (or with a digit) and not the first word of a sentence or line. */
+function isNameLike(text: string, raw: string, at: number): boolean {
+  if (raw === raw.toLowerCase() && !/\d/.test(raw)) return false;
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === '(')) i--;
+  return i >= 0 && !/[.!?:\n\r>]/.test(text[i]);
 }
 
 /** Whitespace-separated words, the unit of every words/s figure (same count as the bench). */

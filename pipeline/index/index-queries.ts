@@ -8,6 +8,8 @@ const TOPIC_KINDS = ['topic', 'extra'];
 const NOT_TECHNOLOGY = new Set(['person']);
 /** How many candidates, after a cheap first score, get an exact cosine. */
 const RERANK = 300;
+/** The target's heaviest terms that are compared (a card keeps 40). */
+const TARGET_TERMS = 80;
 
 export interface EpisodeRef {
   id: number;
@@ -125,7 +127,7 @@ const uniqueOrUndefined = <T>(rows: T[]): T | undefined => (rows.length === 1 ? 
 export function related(db: Db, ref: string, limit = 10): { episode: EpisodeRef; card: number | null; hits: RelatedHit[] } {
   const { episode, card } = resolveEpisode(db, ref);
   const totalCards = (db.prepare('SELECT COUNT(*) AS n FROM cards').get() as { n: number }).n;
-  const idf = (df: number) => Math.log(1 + totalCards / Math.max(1, df));
+  const idf = (df: number) => Math.log((totalCards + 1) / Math.max(1, df));
   const weight = (count: number, df: number) => (1 + Math.log(count)) * idf(df);
 
   let targetIds = (card === null
@@ -137,7 +139,14 @@ export function related(db: Db, ref: string, limit = 10): { episode: EpisodeRef;
   // The target's term vector and technologies.
   const tTerms = db.prepare(`SELECT ct.term AS term, SUM(ct.count) AS count, d.df AS df FROM card_terms ct JOIN term_df d ON d.term = ct.term
     WHERE ct.card_id IN (SELECT value FROM json_each(?)) GROUP BY ct.term`).all(ids) as Array<{ term: string; count: number; df: number }>;
-  const tVec = new Map(tTerms.map((t) => [t.term, weight(t.count, t.df)]));
+  // A whole episode has thousands of terms; its heaviest ones say what it is about, and
+  // keep the candidate scan (every card sharing a term) small on a large catalogue.
+  const tVec = new Map(
+    tTerms
+      .map((t): [string, number] => [t.term, weight(t.count, t.df)])
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, TARGET_TERMS),
+  );
   const tNorm = Math.hypot(...tVec.values()) || 1;
   const tEnt = db.prepare(`SELECT ce.entity AS entity, MIN(ce.type) AS type,
       (SELECT COUNT(*) FROM card_entities x WHERE x.entity = ce.entity) AS df,
@@ -187,20 +196,23 @@ export function related(db: Db, ref: string, limit = 10): { episode: EpisodeRef;
       WHERE ct.card_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(top.map((t) => t.id))) as Array<{ id: number; count: number; df: number }>;
     for (const r of rows) norms.set(r.id, (norms.get(r.id) ?? 0) + weight(r.count, r.df) ** 2);
   }
-  const cardStmt = db.prepare(`SELECT ${CARD_COLUMNS} FROM cards c JOIN episodes e ON e.id = c.episode_id WHERE c.id = ?`);
+  const rows = new Map(
+    (db.prepare(`SELECT c.id AS id, ${CARD_COLUMNS} FROM cards c JOIN episodes e ON e.id = c.episode_id WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(top.map((t) => t.id))) as Array<CardRow & { id: number }>).map((r) => [r.id, r]),
+  );
   const scored = top.map(({ id, c }) => {
     const cos = c.dot / (tNorm * (Math.sqrt(norms.get(id) ?? 0) || 1));
-    return { id, c, cos, ent: entShare(c), score: mix(cos, entShare(c)) };
+    return { row: rows.get(id)!, c, cos, ent: entShare(c), score: mix(cos, entShare(c)) };
   });
-  scored.sort((a, b) => b.score - a.score || a.id - b.id);
-  const hits = scored.slice(0, limit).map(({ id, c, cos, ent, score }) => {
-    const row = cardStmt.get(id) as CardRow;
+  // ties by episode and card, not by row id: ids depend on which worker finished first
+  scored.sort((a, b) => b.score - a.score || (a.row.episode < b.row.episode ? -1 : a.row.episode > b.row.episode ? 1 : a.row.card - b.row.card));
+  const hits = scored.slice(0, limit).map(({ row, c, cos, ent, score }) => {
     const sharedTechnologies = [...c.ents].sort((a, b) => (eWeight.get(b) ?? 0) - (eWeight.get(a) ?? 0) || (a < b ? -1 : 1)).map((e) => eName.get(e) ?? e);
     const sharedTerms = [...c.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([t]) => t);
     const parts: string[] = [];
     if (sharedTechnologies.length) parts.push(`shares ${sharedTechnologies.slice(0, 5).join(', ')} (${Math.round(ent * 100)}% of the technologies)`);
     if (sharedTerms.length) parts.push(`terms ${sharedTerms.join(', ')} (cosine ${cos.toFixed(2)})`);
-    return { ...toHit(row, score), sharedTechnologies, sharedTerms, reason: parts.join('; ') };
+    const { id: _id, ...card } = row;
+    return { ...toHit(card, score), sharedTechnologies, sharedTerms, reason: parts.join('; ') };
   });
   return { episode, card, hits };
 }

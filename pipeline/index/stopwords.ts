@@ -1,7 +1,7 @@
 /**
  * Words that say nothing about a card's topic, for the per-card term weights used by
  * `related`. Source: the common English function words of the SMART/Snowball stop lists,
- * plus the conversational fillers that dominate spoken transcripts ("yeah", "gonna",
+ * plus dates (every episode says when it was recorded) and the conversational fillers that dominate spoken transcripts ("yeah", "gonna",
  * "actually") — in a podcast those outnumber every topic word and would make every card
  * look alike. Kept here rather than in models/ because only the index uses it and it is
  * not tuned; move it if another stage needs it.
@@ -24,7 +24,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   mhm mm okay pretty probably sort stuff sounds thanks thank talk talking tell totally uh um wanna yep yup awesome
   great good nice bit little big new old first last next week today time times year years day days people person
   ll ve re don didn doesn isn aren wasn weren won wouldn couldn shouldn haven hasn hadn
-  episode episodes podcast show shows listen listening listener listeners welcome hello bye goodbye`
+  episode episodes podcast show shows listen listening listener listeners welcome hello bye goodbye
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday recorded`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -41,20 +41,100 @@ export function runsToPieces(source: string, runs: readonly TextRun[], time: Tim
     prev = run;
   }
   const pieces: Piece[] = [];
+  const emit = (g: readonly TextRun[]) => {
+    const piece = makePiece(source, g, time);
+    if (piece) pieces.push(piece);
+  };
   for (const g of groups) {
-    const text = g.map((r) => r.text).join('').trim();
-    if (!text) continue;
-    let start = g[0].start;
-    let end = g[g.length - 1].end;
-    while (start < end && /[\s\uFEFF]/.test(source[start])) start++;
-    while (end > start && WS.test(source[end - 1])) end--;
-    if (end <= start) continue;
-    const verbatim = source.slice(start, end) === text;
-    const piece: Piece = { span: { start, end }, text, verbatim };
-    if (time) piece.time = { ...time };
-    pieces.push(piece);
+    if (g.length === 1) {
+      emit(g);
+      continue;
+    }
+    // Keep the glued part small: words before the first seam and after the last stay verbatim.
+    const first = g[0];
+    const last = g[g.length - 1];
+    const middle = g.slice();
+    let tail: TextRun | null = null;
+    const headCut = isVerbatim(source, first) ? lastWhitespaceRun(first.text) : -1;
+    if (headCut > 0) {
+      emit([{ start: first.start, end: first.start + headCut, text: first.text.slice(0, headCut) }]);
+      middle[0] = { start: first.start + headCut, end: first.end, text: first.text.slice(headCut) };
+    }
+    const tailCut = isVerbatim(source, last) ? last.text.search(/\s/) : -1;
+    if (tailCut > 0) {
+      middle[middle.length - 1] = { start: last.start, end: last.start + tailCut, text: last.text.slice(0, tailCut) };
+      tail = { start: last.start + tailCut, end: last.end, text: last.text.slice(tailCut) };
+    }
+    emit(middle);
+    if (tail) emit([tail]);
   }
   return pieces;
+}
+
+const isVerbatim = (source: string, r: TextRun) => source.slice(r.start, r.end) === r.text;
+
+/** Index just after the last white space in `text`'s non-final part, or -1. */
+function lastWhitespaceRun(text: string): number {
+  for (let i = text.length - 1; i > 0; i--) if (WS.test(text[i - 1])) return i;
+  return -1;
+}
+
+/** One piece from runs: trimmed, verbatim only when the source says exactly the text. */
+function makePiece(source: string, g: readonly TextRun[], time: TimeRange | null): Piece | null {
+  const text = g.map((r) => r.text).join('').trim();
+  if (!text) return null;
+  let start = g[0].start;
+  let end = g[g.length - 1].end;
+  while (start < end && /[\s\uFEFF]/.test(source[start])) start++;
+  while (end > start && WS.test(source[end - 1])) end--;
+  if (end <= start) return null;
+  const piece: Piece = { span: { start, end }, text, verbatim: source.slice(start, end) === text };
+  if (time) piece.time = { ...time };
+  return piece;
+}
+
+/**
+ * Splits decoded text at its entities so only the entities are decoded runs: `R&amp;D rocks`
+ * gives `R`, `&`, `D rocks`, which glue back into a short decoded piece `R&D` and a verbatim
+ * `rocks`. `value` is what a decoder made of `source[start, end)` (CRLF read as LF counts as
+ * the same); when the two cannot be aligned, the whole range is one decoded run.
+ */
+export function alignDecoded(source: string, start: number, end: number, value: string): TextRun[] {
+  const raw = source.slice(start, end);
+  if (raw === value || (raw.includes('\r') && raw.replace(/\r\n?/g, '\n') === value)) return [{ start, end, text: raw }];
+  const whole = [{ start, end, text: value }];
+  const runs: TextRun[] = [];
+  const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/y;
+  let i = 0;
+  let j = 0;
+  let segment = 0;
+  while (i < raw.length) {
+    if (raw[i] === '&') {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(raw);
+      if (m && !value.startsWith(m[0], j)) {
+        if (i > segment) runs.push({ start: start + segment, end: start + i, text: raw.slice(segment, i) });
+        const c = value.charCodeAt(j);
+        const d = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        runs.push({ start: start + i, end: start + i + m[0].length, text: value.slice(j, j + d) });
+        i += m[0].length;
+        j += d;
+        segment = i;
+        continue;
+      }
+    }
+    if (raw[i] === '\r' && value[j] === '\n') {
+      i += raw[i + 1] === '\n' ? 2 : 1;
+      j++;
+      continue;
+    }
+    if (raw[i] !== value[j]) return whole;
+    i++;
+    j++;
+  }
+  if (j !== value.length) return whole;
+  if (i > segment) runs.push({ start: start + segment, end: start + i, text: raw.slice(segment, i) });
+  return runs;
 }
 
 /** One speaker's stretch of a cue (a cue with `- a` / `- b` lines has two). */
@@ -113,7 +193,8 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
     }
     if (part.pieces.length) lastText = part.pieces[part.pieces.length - 1].text;
   }
-  return paragraphs;
+  // A name with no words after it (a cue cut off after its voice tag) is not a paragraph.
+  return paragraphs.filter((p) => p.pieces.length > 0);
 }
 
 /**

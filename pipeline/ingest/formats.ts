@@ -17,6 +17,7 @@ interface FormatReader {
 }
 
 const LINE_FORMAT_MIN_SHARE = 0.3;
+const DECISIVE = 0.95;
 
 export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'vtt', sniff: sniffVtt, parse: parseVtt },
@@ -48,6 +49,9 @@ export function detectFormat(source: string): SourceFormat {
   let bestScore = 0;
   for (const r of FORMAT_READERS) {
     const score = r.sniff(source);
+    // A header or a parsed structure (WEBVTT, <!DOCTYPE html>, JSON with segments) is decisive;
+    // skip the line-statistics sniffers, which read the first 200 KB.
+    if (score >= DECISIVE) return r.format;
     if (score > bestScore) {
       best = r;
       bestScore = score;

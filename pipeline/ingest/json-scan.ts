@@ -20,6 +20,7 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 export function parseJsonWithOffsets(source: string): JsonNode {
@@ -71,16 +72,21 @@ export function parseJsonWithOffsets(source: string): JsonNode {
     return { kind: 'string', start, end: i, value, raw };
   }
 
+  let depth = 0;
   function value(): JsonNode {
     ws();
+    // Recursion depth is bounded so a hostile `[[[[…` file is an error, not a stack overflow.
+    if (depth > MAX_DEPTH) throw new JsonSyntaxError(i, `nested more than ${MAX_DEPTH} levels deep`);
     const start = i;
     const ch = source[i];
     if (ch === '{') {
       i++;
+      depth++;
       const entries: { key: string; keyStart: number; value: JsonNode }[] = [];
       ws();
       if (source[i] === '}') {
         i++;
+        depth--;
         return { kind: 'object', start, end: i, entries };
       }
       for (;;) {
@@ -96,6 +102,7 @@ export function parseJsonWithOffsets(source: string): JsonNode {
         }
         if (source[i] === '}') {
           i++;
+          depth--;
           return { kind: 'object', start, end: i, entries };
         }
         fail(`expected "," or "}" after a property value, found ${i >= n ? 'the end of the file' : JSON.stringify(source[i])}`);
@@ -103,10 +110,12 @@ export function parseJsonWithOffsets(source: string): JsonNode {
     }
     if (ch === '[') {
       i++;
+      depth++;
       const items: JsonNode[] = [];
       ws();
       if (source[i] === ']') {
         i++;
+        depth--;
         return { kind: 'array', start, end: i, items };
       }
       for (;;) {
@@ -118,6 +127,7 @@ export function parseJsonWithOffsets(source: string): JsonNode {
         }
         if (source[i] === ']') {
           i++;
+          depth--;
           return { kind: 'array', start, end: i, items };
         }
         fail(`expected "," or "]" after an array item, found ${i >= n ? 'the end of the file' : JSON.stringify(source[i])}`);

@@ -1,13 +1,146 @@
-import { PodtopicsError } from '../document/diagnostics.js';
-import type { Ingested } from '../document/document.js';
+import { PodtopicsError, diagnostic, type Diagnostic } from '../document/diagnostics.js';
+import type { Ingested, Piece, SpeakerLabel } from '../document/document.js';
+import type { TimeRange } from '../document/span.js';
+import { DEFAULT_PAUSE_SECONDS, declaredPeople, groupCueParts, lineNumberer, outsideParagraphs, settleTiming, type CuePart } from './cues.js';
+import { JsonSyntaxError, parseJsonWithOffsets, prop, type JsonNode } from './json-scan.js';
 
-// Placeholder until the podcast-json reader lands (helper working on it).
+/**
+ * Podcasting 2.0 JSON transcripts: `{"version": "1.0.0", "segments": [{"speaker", "startTime",
+ * "endTime", "body"}]}`, one segment per sentence, per phrase or per word. Segments of one
+ * speaker join into a paragraph until the speaker changes or a pause follows a sentence end.
+ */
 export function sniffPodcastJson(source: string): number {
-  void source;
-  return 0;
+  const text = source.replace(/^\uFEFF/, '');
+  const first = /\S/.exec(text)?.[0];
+  if (first !== '{' && first !== '[') return 0;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Broken JSON that means to be a transcript gets a clear syntax error from the reader.
+    if (/"(?:segments|body|startTime|speaker)"\s*:/.test(text.slice(0, 5000))) return 0.7;
+    return first === '{' ? 0.3 : 0;
+  }
+  if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { segments?: unknown }).segments)) return 0.95;
+  // Some other JSON: reading it as prose would be nonsense; the reader says what is missing.
+  return 0.55;
 }
 
+const MAX_SAME_DIAGNOSTIC = 5;
+
 export function parsePodcastJson(source: string): Ingested {
-  void source;
-  throw new PodtopicsError('FORMAT_UNSUPPORTED', 'podcast-json is not supported yet');
+  const lineOf = lineNumberer(source);
+  let root: JsonNode;
+  try {
+    root = parseJsonWithOffsets(source);
+  } catch (err) {
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    const line = lineOf(err.offset);
+    const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
+    throw new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${line}, column ${err.offset - lineStart + 1})`);
+  }
+  const notTranscript = 'is JSON but not a Podcasting 2.0 transcript';
+  if (root.kind !== 'object') {
+    throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: the top level is ${article(root.kind)}, not an object with a "segments" array`);
+  }
+  const segments = prop(root, 'segments');
+  if (!segments) throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: no "segments" array at the top level`);
+  if (segments.kind !== 'array') {
+    throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: "segments" (line ${lineOf(segments.start)}) is ${article(segments.kind)}, not an array`);
+  }
+  if (segments.items.length === 0) throw new PodtopicsError('JSON_EMPTY', `has an empty "segments" array (line ${lineOf(segments.start)}); there is no speech`);
+
+  const diagnostics: Diagnostic[] = [];
+  const counts = new Map<string, number>();
+  const report = (code: string, message: string, node: JsonNode) => {
+    const n = (counts.get(code) ?? 0) + 1;
+    counts.set(code, n);
+    if (n <= MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('warning', code, message, { start: node.start, end: node.end }));
+  };
+
+  const parts: CuePart[] = [];
+  let lastStart = -Infinity;
+  segments.items.forEach((seg, k) => {
+    const where = `segments[${k}] (line ${lineOf(seg.start)})`;
+    if (seg.kind !== 'object') return report('JSON_SEGMENT_SKIPPED', `${where} is ${article(seg.kind)}, not an object; skipped`, seg);
+    // Whisper-style `text`/`start`/`end` are read too: same meaning, other names.
+    const body = prop(seg, 'body') ?? prop(seg, 'text');
+    if (!body || body.kind !== 'string') return report('JSON_SEGMENT_SKIPPED', `${where} has no "body" string; skipped`, seg);
+    const start = seconds(prop(seg, 'startTime') ?? prop(seg, 'start'));
+    const end = seconds(prop(seg, 'endTime') ?? prop(seg, 'end'));
+    let time: TimeRange | null = null;
+    if (start === null) report('JSON_TIME_MISSING', `${where} has no usable "startTime" (seconds); its text is kept without a time`, seg);
+    else {
+      time = { start, end: end !== null && end >= start ? end : null };
+      if (end !== null && end < start) report('JSON_TIME_REVERSED', `${where} ends before it starts; its end is dropped`, seg);
+      if (start < lastStart) report('JSON_TIME_OUT_OF_ORDER', `${where} starts before the segment above it; segments are read in file order`, seg);
+      lastStart = start;
+    }
+    const speaker = prop(seg, 'speaker');
+    parts.push({
+      span: { start: seg.start, end: seg.end },
+      pieces: stringPieces(body, time),
+      label: speaker?.kind === 'string' ? stringLabel(speaker) : null,
+      dash: false,
+      time,
+    });
+  });
+  for (const [code, n] of counts) {
+    if (n > MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('info', code, `${n - MAX_SAME_DIAGNOSTIC} more ${code} problem(s) not listed`));
+  }
+  if (!parts.some((p) => p.pieces.length)) {
+    throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: none of the ${segments.items.length} segments has a non-empty "body" string (segments[0] at line ${lineOf(segments.items[0].start)})`);
+  }
+
+  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: true });
+  const timed = settleTiming(paragraphs);
+  const title = prop(root, 'title');
+  return {
+    format: 'podcast-json',
+    paragraphs,
+    nonSpeech: outsideParagraphs(source, paragraphs),
+    timed,
+    declared: { people: declaredPeople(paragraphs), ...(title?.kind === 'string' && title.value.trim() ? { title: title.value.trim() } : {}) },
+    diagnostics,
+  };
+}
+
+function article(kind: JsonNode['kind']): string {
+  return kind === 'array' || kind === 'object' ? `an ${kind}` : kind === 'null' ? 'null' : `a ${kind}`;
+}
+
+/** Seconds from a number, or a numeric string (some exporters quote them). */
+function seconds(node: JsonNode | undefined): number | null {
+  if (!node) return null;
+  const v = node.kind === 'number' ? node.value : node.kind === 'string' && node.value.trim() !== '' ? Number(node.value) : NaN;
+  return Number.isFinite(v) && v >= 0 ? v : null;
+}
+
+/** The span between the quotes with white space trimmed at the edges; decoded text is not verbatim. */
+function contentSpan(node: JsonNode & { kind: 'string' }): { start: number; end: number } {
+  let start = node.start + 1;
+  let end = node.end - 1;
+  const raw = node.raw;
+  let a = 0;
+  let b = raw.length;
+  while (a < b && /\s/.test(raw[a])) a++;
+  while (b > a && /\s/.test(raw[b - 1])) b--;
+  start += a;
+  end -= raw.length - b;
+  return { start, end };
+}
+
+function stringPieces(node: JsonNode & { kind: 'string' }, time: TimeRange | null): Piece[] {
+  const text = node.value.trim();
+  if (!text) return [];
+  const span = contentSpan(node);
+  const verbatim = node.raw === node.value;
+  const piece: Piece = { span, text, verbatim };
+  if (time) piece.time = { ...time };
+  return [piece];
+}
+
+function stringLabel(node: JsonNode & { kind: 'string' }): SpeakerLabel | null {
+  const raw = node.value.trim();
+  return raw ? { raw, span: contentSpan(node) } : null;
 }

@@ -7,7 +7,8 @@ export function sniffSrt(source: string): number {
   const head = source.slice(0, 20_000);
   if (/^\uFEFF?\s*WEBVTT(?:$|[ \t\r\n])/.test(head)) return 0;
   const stats = timingStats(head);
-  if (stats.timings === 0) return 0;
+  // A numbered block with an arrow but no readable time is a damaged SRT, reported as such.
+  if (stats.timings === 0) return /^\uFEFF?[ \t]*\d+[ \t]*\r?\n[^\n]*-->/m.test(head) ? 0.6 : 0;
   if (stats.comma >= stats.timings / 2) return 0.9;
   return stats.numbered >= stats.timings / 2 ? 0.7 : 0.5;
 }

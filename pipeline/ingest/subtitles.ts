@@ -1,7 +1,7 @@
 import { PodtopicsError, diagnostic, type Diagnostic } from '../document/diagnostics.js';
 import type { Ingested, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { DEFAULT_PAUSE_SECONDS, declaredPeople, groupCueParts, outsideParagraphs, quote, runsToPieces, settleTiming, type CuePart, type TextRun } from './cues.js';
+import { alignDecoded, DEFAULT_PAUSE_SECONDS, declaredPeople, groupCueParts, lineNumberer, outsideParagraphs, quote, runsToPieces, settleTiming, type CuePart, type TextRun } from './cues.js';
 import { acceptLabels, labelCandidate } from './labels.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 
@@ -23,7 +23,8 @@ const CUE_CLOCK = /^(?:(\d{1,3}):)?([0-5]?\d):([0-5]\d)(?:[.,](\d{1,3}))?$/;
 /** Inline markup: `<i>`, `</c>`, `<c.loud>`, `<v Name>`, `<00:00:01.000>`, `<font color="x">`, ASS `{\an8}`. */
 const TAG = /<\/?[A-Za-z][^<>\n]*>|<\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?>|\{\\[^{}\n]*\}/g;
 const VOICE = /^<v(?:\.[^\s>]*)?[ \t]+([^>]*)>$/;
-const DASH = /(?:[-–—](?=[ \t])|>>|&gt;&gt;)[ \t]*/y;
+/** A speaker-change mark: `- ` or `>>`. Not `– `/`— `: wrapped lines start with those mid-sentence. */
+const DASH = /(?:-(?=[ \t])|>>|&gt;&gt;)[ \t]*/y;
 const VTT_HEADER = /^\uFEFF?WEBVTT(?:$|[ \t])/;
 const VTT_BLOCK = /^\uFEFF?(?:NOTE|STYLE|REGION)(?:$|[ \t])/;
 const EXAMPLE = { vtt: '"00:00:01.000 --> 00:00:04.000"', srt: '"00:00:01,000 --> 00:00:04,000"' };
@@ -65,22 +66,35 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
     counts.set(code, n);
     if (n <= MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic(severity, code, message, { start: line.start, end: line.end }));
   };
-  const lineNo = (line: Line) => lines.indexOf(line) + 1;
+  const lineOf = lineNumberer(source);
+  const lineNo = (line: Line) => lineOf(line.start);
 
   // The WEBVTT header block runs to the first blank line.
   let i = lines.findIndex((l) => !isBlank(l));
   const hasHeader = kind === 'vtt' && i >= 0 && VTT_HEADER.test(lines[i].text);
-  if (hasHeader) while (i < lines.length && !isBlank(lines[i])) i++;
+  // (A cue right under the header, with no blank line between, still counts as a cue.)
+  if (hasHeader) while (i < lines.length && !isBlank(lines[i]) && !(i > 0 && TIMING_LIKE.test(lines[i].text))) i++;
   if (i < 0) i = lines.length;
 
+  // WebVTT ends a cue only at an empty line: YouTube's cues carry a line of one space. So in
+  // VTT a white-space line stays in the block, and a second timing line starts a new block.
+  const ends = (line: Line) => (kind === 'vtt' ? line.text === '' || line.text === '\uFEFF' : isBlank(line));
   const blocks: Block[] = [];
+  const close = (cur: Line[]) => {
+    while (cur.length && isBlank(cur[cur.length - 1])) cur.pop();
+    if (!cur.length) return;
+    const timingAt = TIMING_LIKE.test(cur[0].text) ? 0 : cur.length > 1 && TIMING_LIKE.test(cur[1].text) ? 1 : -1;
+    blocks.push({ lines: cur, timingAt });
+  };
   for (let cur: Line[] = []; i <= lines.length; i++) {
-    if (i === lines.length || isBlank(lines[i])) {
-      if (cur.length) {
-        const timingAt = TIMING_LIKE.test(cur[0].text) ? 0 : cur.length > 1 && TIMING_LIKE.test(cur[1].text) ? 1 : -1;
-        blocks.push({ lines: cur, timingAt });
-      }
+    if (i === lines.length || ends(lines[i])) {
+      close(cur);
       cur = [];
+    } else if (cur.length === 0 && isBlank(lines[i])) {
+      continue;
+    } else if (cur.length >= 1 && TIMING_LIKE.test(lines[i].text) && cur.some((l) => TIMING_LIKE.test(l.text))) {
+      close(cur);
+      cur = [lines[i]];
     } else cur.push(lines[i]);
   }
 
@@ -96,13 +110,36 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
     for (const b of blocks) {
       if (isCommentBlock(b) || isOrphanNumber(b)) continue;
       for (const l of textLines(b)) {
-        const text = l.text.replace(/^(?:\s*<[^<>]*>)*\s*(?:[-–—](?=[ \t])|>>|&gt;&gt;)?[ \t]*/, '');
-        const c = labelCandidate(text);
+        const masked = maskTags(l.text);
+        DASH.lastIndex = masked.length - masked.trimStart().length;
+        const lead = DASH.exec(masked) ? DASH.lastIndex : masked.length - masked.trimStart().length;
+        const c = labelCandidate(masked, lead);
         if (c) candidates.push(c.raw);
       }
     }
     accepted = acceptLabels(candidates);
   }
+
+  // Rolling captions (YouTube and live captioning) repeat the previous cue's last line as
+  // the first line of the next; read each line once, but only when the file does this often,
+  // since two people can say "Yeah." in a row.
+  const cueText = (b: Block) => textLines(b).map((l) => l.text.replace(TAG, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  let rolling = false;
+  {
+    let hits = 0;
+    let cues = 0;
+    let prev: string[] = [];
+    for (const b of blocks) {
+      if (b.timingAt < 0) continue;
+      const t = cueText(b);
+      if (prev.length && t.length && t[0] === prev[prev.length - 1]) hits++;
+      cues++;
+      prev = t;
+    }
+    rolling = cues >= 4 && hits >= 0.3 * cues;
+    if (rolling) diagnostics.push(diagnostic('info', 'ROLLING_CAPTIONS', `${hits} of ${cues} cues repeat the line before them (rolling captions); each line is read once`));
+  }
+  let previousText: string[] = [];
 
   const parts: CuePart[] = [];
   let timingLines = 0;
@@ -110,11 +147,16 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
   let firstBad: Line | null = null;
   let lastNumber: number | null = null;
   let lastStart = -Infinity;
+  let lastTime: TimeRange | null = null;
   for (const b of blocks) {
     if (isCommentBlock(b) || isOrphanNumber(b)) continue;
     let time: TimeRange | null = null;
     if (b.timingAt < 0) {
-      report('warning', 'CUE_NO_TIMING', `line ${lineNo(b.lines[0])}: text with no timing line before it; kept as speech without a time (add a line like ${EXAMPLE[kind]})`, b.lines[0]);
+      // Most often a blank line inside a cue's text: the text belongs to the cue above.
+      const above = lastTime as TimeRange | null;
+      time = above ? { start: above.start, end: above.end } : null;
+      const what = above ? 'read as part of the cue above' : 'kept as speech without a time';
+      report('warning', 'CUE_NO_TIMING', `line ${lineNo(b.lines[0])}: text with no timing line of its own; ${what} (a cue starts with a line like ${EXAMPLE[kind]})`, b.lines[0]);
     } else {
       const tl = b.lines[b.timingAt];
       timingLines++;
@@ -142,7 +184,21 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
         }
       }
     }
-    parts.push(...cueParts(source, b.lines[0].start, textLines(b), time, { vtt: kind === 'vtt', voices, accepted }));
+    let body = textLines(b);
+    if (rolling) {
+      const t = cueText(b);
+      let repeated = 0;
+      for (let k = Math.min(t.length, previousText.length); k > 0; k--) {
+        if (t.slice(0, k).every((x, j) => x === previousText[previousText.length - k + j])) {
+          repeated = k;
+          break;
+        }
+      }
+      previousText = t;
+      if (repeated) body = body.filter((l) => l.text.replace(TAG, '').trim()).slice(repeated);
+    }
+    parts.push(...cueParts(source, b.lines[0].start, body, time, { vtt: kind === 'vtt', voices, accepted }));
+    lastTime = time;
   }
 
   if (timingLines === 0) {
@@ -228,7 +284,8 @@ function cueParts(source: string, cueStart: number, lines: readonly Line[], time
       pos += dash[0].length;
     }
     if (!ctx.voices) {
-      const c = labelCandidate(text, pos);
+      // Tags masked by spaces keep offsets and let `<i>Ann:</i> Hi` read as a label.
+      const c = labelCandidate(maskTags(text), pos);
       if (c && ctx.accepted.has(c.raw)) {
         turn(base + pos, { raw: c.raw, span: { start: base + c.labelStart, end: base + c.labelEnd } }, false);
         pos = c.textStart;
@@ -241,7 +298,7 @@ function cueParts(source: string, cueStart: number, lines: readonly Line[], time
       const runEnd = m ? m.index : text.length;
       if (runEnd > textAt) {
         const raw = text.slice(textAt, runEnd);
-        part.runs.push({ start: base + textAt, end: base + runEnd, text: ctx.vtt ? decodeEntities(raw) : raw });
+        part.runs.push(...(ctx.vtt && raw.includes('&') ? alignDecoded(source, base + textAt, base + runEnd, decodeEntities(raw)) : [{ start: base + textAt, end: base + runEnd, text: raw }]));
       }
       if (!m) break;
       const v = ctx.vtt ? VOICE.exec(m[0]) : null;
@@ -254,6 +311,10 @@ function cueParts(source: string, cueStart: number, lines: readonly Line[], time
   }
   finish();
   return parts;
+}
+
+function maskTags(text: string): string {
+  return text.includes('<') || text.includes('{') ? text.replace(TAG, (m) => ' '.repeat(m.length)) : text;
 }
 
 function voiceLabel(tag: string, name: string, tagStart: number): SpeakerLabel | null {

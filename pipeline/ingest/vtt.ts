@@ -11,8 +11,9 @@ const TIMING_LINE = /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}([.,])\d{1,3}[ \t]+-->[ \t
  */
 export function sniffVtt(source: string): number {
   const head = source.slice(0, 20_000);
-  if (HEADER.test(head)) return 0.95;
   const stats = timingStats(head);
+  // A bare "WEBVTT" line or any cue arrow is decisive; "WEBVTT is great." with no cue may be prose.
+  if (HEADER.test(head)) return stats.timings > 0 || /^\uFEFF?\s*WEBVTT[ \t]*(?:\r?\n|$)/.test(head) || head.includes('-->') ? 0.95 : 0.45;
   if (stats.timings === 0) return 0;
   return stats.comma === 0 && stats.numbered < stats.timings / 2 ? 0.65 : 0.4;
 }

@@ -1,0 +1,184 @@
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseArgs } from 'node:util';
+// The bench is the one place outside pipeline/nlp/ that imports wink-nlp: its baseline is
+// the bare library with its default pipe, not our adapter (which runs a smaller pipe).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { extractText } from '../extract.js';
+import { runPipeline, type StageTiming } from '../pipeline.js';
+import { countWords } from '../index/card-terms.js';
+import { generateEpisode, ROOT, writeCatalogue } from './generate-corpus.js';
+
+/**
+ * `npm run bench`: words per second of the full pipeline next to a bare wink-nlp `readDoc`
+ * over the same text in the same process (the ratio is the figure: the machine is noisy),
+ * how time grows with input size, peak memory, and `podtopics index` over a generated
+ * catalogue. Prints markdown tables for the README.
+ *
+ *   npm run bench -- [--words 12500] [--episodes 56] [--jobs N] [--no-catalogue] [--reps 3]
+ */
+const { values: opt } = parseArgs({
+  options: {
+    words: { type: 'string', default: '12500' },
+    episodes: { type: 'string', default: '56' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
+    reps: { type: 'string', default: '3' },
+    'no-catalogue': { type: 'boolean', default: false },
+    'no-long': { type: 'boolean', default: false },
+  },
+});
+const HOUR_WORDS = Number(opt.words);
+const EPISODES = Number(opt.episodes);
+const JOBS = Number(opt.jobs);
+const REPS = Number(opt.reps);
+// The catalogue the issue sets the bar on: ~560 hour-long interviews, ~7 M words, ≤ 60 s, ≤ 400 MB.
+const TARGET_WORDS = 7_000_000;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const nlp = winkNLP(model); // default pipe
+
+interface Timing {
+  wall: number;
+  /** CPU seconds of this process: steadier than wall time when other jobs share the cores. */
+  cpu: number;
+}
+
+function time(fn: () => unknown): Timing {
+  gc();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const c = process.cpuUsage(c0);
+  return { wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
+}
+
+const medianTiming = (ts: Timing[]): Timing => ({ wall: median(ts.map((t) => t.wall)), cpu: median(ts.map((t) => t.cpu)) });
+
+/** Median times of the pipeline and of bare readDoc over one text, interleaved so drift hits both. */
+function measure(text: string, reps: number): { pipeline: Timing; wink: Timing } {
+  const p: Timing[] = [];
+  const w: Timing[] = [];
+  for (let i = 0; i < reps; i++) {
+    w.push(time(() => nlp.readDoc(text)));
+    p.push(time(() => extractText(text, 'bench.txt')));
+  }
+  return { pipeline: medianTiming(p), wink: medianTiming(w) };
+}
+
+const out: string[] = [];
+const say = (s = '') => {
+  out.push(s);
+  process.stdout.write(s + '\n');
+};
+
+say(`## podtopics bench (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} cores)`);
+say();
+
+if (!opt['no-long']) {
+  // warm both up (JIT, lazy model loads) on a short text
+  const warm = generateEpisode(9001, 3000).text;
+  measure(warm, 2);
+  say(`### One long transcript, one core (generated from the samples; 1× ≈ an hour, ${fmt(HOUR_WORDS)} words)`);
+  say();
+  say('| input | words | pipeline words/s | wink-nlp readDoc words/s | ratio (CPU) | ratio (wall) | time vs 1× (CPU) | peak RSS MB |');
+  say('|---|---:|---:|---:|---:|---:|---:|---:|');
+  let base = 0;
+  let baseWords = 0;
+  for (const k of [1, 4, 16]) {
+    const text = generateEpisode(4242, HOUR_WORDS * k).text;
+    const words = countWords(text);
+    const r = measure(text, k === 16 ? Math.max(1, Math.min(REPS, 2)) : REPS);
+    if (k === 1) {
+      base = r.pipeline.cpu;
+      baseWords = words;
+    }
+    // the generator overshoots a little: say the time ratio next to the word ratio
+    say(
+      `| ${k}× | ${fmt(words)} | ${fmt(words / r.pipeline.cpu)} | ${fmt(words / r.wink.cpu)} | **${(r.wink.cpu / r.pipeline.cpu).toFixed(2)}** | ${(r.wink.wall / r.pipeline.wall).toFixed(2)} | ` +
+        `${(r.pipeline.cpu / base).toFixed(1)}× for ${(words / baseWords).toFixed(1)}× words | ${peakRssMb()} |`,
+    );
+  }
+  say();
+  say('words/s are per CPU-second of this process (one thread busy); medians of interleaved runs.');
+  say();
+
+  // where the pipeline's time goes, stage by stage, next to the bare readDoc it is measured against
+  const text = generateEpisode(4242, HOUR_WORDS * 4).text;
+  const timings: StageTiming[] = [];
+  gc();
+  runPipeline(text, 'bench.txt', {}, timings);
+  const readDoc = time(() => nlp.readDoc(text)).wall * 1000;
+  const total = timings.reduce((n, t) => n + t.ms, 0);
+  say(`### Where the time goes (4× text, wall ms, one run)`);
+  say();
+  say('| stage | ms | share | vs readDoc |');
+  say('|---|---:|---:|---:|');
+  for (const t of timings) say(`| ${t.stage} | ${t.ms.toFixed(0)} | ${((100 * t.ms) / total).toFixed(0)}% | ${(t.ms / readDoc).toFixed(2)}× |`);
+  say(`| **all stages** | ${total.toFixed(0)} | 100% | ${(total / readDoc).toFixed(2)}× |`);
+  say(`| wink-nlp readDoc (default pipe) | ${readDoc.toFixed(0)} | | 1.00× |`);
+  say();
+}
+
+if (!opt['no-catalogue']) {
+  const dir = join(tmpdir(), `podtopics-bench-catalogue-${EPISODES}x${HOUR_WORDS}`);
+  const gen = writeCatalogue(dir, EPISODES, HOUR_WORDS);
+
+  // one core, in this process: the ratio over whole catalogue episodes
+  const sample = Math.min(EPISODES, 8);
+  let pipeline = 0;
+  let wink = 0;
+  let pipelineWall = 0;
+  let winkWall = 0;
+  let words = 0;
+  for (let i = 0; i < sample; i++) {
+    const ep = generateEpisode(i, Math.round(HOUR_WORDS * (0.5 + ((i * 7919) % 101) / 100)), i % 5 === 3 ? 'web' : i % 5 === 4 ? 'vtt' : 'labeled');
+    const r = measure(ep.text, 1);
+    pipeline += r.pipeline.cpu;
+    wink += r.wink.cpu;
+    pipelineWall += r.pipeline.wall;
+    winkWall += r.wink.wall;
+    words += countWords(ep.text);
+  }
+
+  // all cores: the real command, in a child process of its own (its peak RSS is its own)
+  const db = join(tmpdir(), `podtopics-bench-${process.pid}.db`);
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, [join(ROOT, 'bin', 'podtopics.js'), 'index', dir, '--db', db, '--jobs', String(JOBS), '--json', '--no-progress'], { encoding: 'utf8' });
+  const wall = (performance.now() - t0) / 1000;
+  for (const suffix of ['', '-wal', '-shm']) spawnSync('rm', ['-f', db + suffix]);
+  if (child.status !== 0) {
+    say(`podtopics index failed (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    process.exitCode = 1;
+  } else {
+    const s = JSON.parse(child.stdout) as { added: number; words: number; seconds: number; cpuSeconds: number; wordsPerSecond: number; peakRssMb: number; failed: number; jobs: number };
+    const wps = s.words / wall;
+    say(`### Generated catalogue: ${fmt(gen.files)} episodes, ${fmt(gen.words)} words, ${mb(gen.bytes)} MB`);
+    say();
+    say('| pass | words/s (CPU) | vs readDoc (CPU) | vs readDoc (wall) | wall s | CPU s | peak RSS MB |');
+    say('|---|---:|---:|---:|---:|---:|---:|');
+    say(`| wink-nlp readDoc, 1 core (${sample} episodes) | ${fmt(words / wink)} | 1.00 | 1.00 | ${winkWall.toFixed(1)} | ${wink.toFixed(1)} | |`);
+    say(`| pipeline, 1 core (same ${sample} episodes) | ${fmt(words / pipeline)} | **${(wink / pipeline).toFixed(2)}** | ${(winkWall / pipelineWall).toFixed(2)} | ${pipelineWall.toFixed(1)} | ${pipeline.toFixed(1)} | |`);
+    say(
+      `| \`podtopics index --jobs ${s.jobs}\`, all ${s.added} episodes, SQLite included | ${fmt(s.words / s.cpuSeconds)} | ${(s.words / s.cpuSeconds / (words / wink)).toFixed(2)} | | ${wall.toFixed(1)} | ${s.cpuSeconds.toFixed(1)} | ${s.peakRssMb} |`,
+    );
+    say();
+    const est = TARGET_WORDS / wps; // linear: worker start-up is amortised over more episodes, so this errs high
+    // On an idle machine the run is CPU-bound on all its jobs: CPU seconds / jobs is its wall time.
+    const idle = (TARGET_WORDS / (s.words / s.cpuSeconds)) / Math.min(s.jobs, availableParallelism());
+    say(
+      `${s.added} indexed, ${s.failed} failed. Extrapolated linearly to ${fmt(TARGET_WORDS)} words (~560 hour-long episodes): **${est.toFixed(0)} s** at the measured wall rate, ` +
+        `~${idle.toFixed(0)} s if the ${s.jobs} jobs had the cores to themselves (CPU seconds / jobs); target ≤ 60 s. ` +
+        `Peak RSS ${s.peakRssMb} MB (target ≤ 400 MB); it does not grow with the catalogue (each worker holds one episode, the writer one record).`,
+    );
+  }
+}

@@ -1,0 +1,118 @@
+import type { Boundary, Doc, Segment } from '../document/document.js';
+import type { Span } from '../document/span.js';
+import type { GapEvidence } from '../segments/boundaries.js';
+import type { KindDecision } from '../segments/kinds.js';
+import { tokenText, type Unit } from '../segments/units.js';
+import { need } from '../stages/stage.js';
+import { phraseCandidates, rankPhrases, type Phrase } from './keyphrases.js';
+import { choosePresenter } from './presenter.js';
+import { speakerShare } from './speaker-share.js';
+import { summarise } from './summaries.js';
+import { makeTitle } from './titles.js';
+
+export interface CardInput {
+  units: readonly Unit[];
+  /** Unit range [start, end) of each segment. */
+  ranges: ReadonlyArray<[number, number]>;
+  spans: readonly Span[];
+  kinds: readonly KindDecision[];
+  evidence: GapEvidence;
+  boundaries: readonly Boundary[];
+}
+
+/** The card of every segment: title, summary, presenter, speaker share, entities, keyphrases, time. */
+export function buildCards(doc: Doc, x: CardInput): Segment[] {
+  const source = doc.source;
+  const ingest = need(doc, 'ingest');
+  const tokens = need(doc, 'tokens');
+  const sentences = need(doc, 'sentences');
+  const speakers = need(doc, 'paragraphSpeakers');
+  const people = need(doc, 'people');
+  const entities = need(doc, 'entities');
+  const episode = need(doc, 'episode');
+  const { units, ranges } = x;
+
+  const cands = ranges.map(([a, b]) => phraseCandidates(tokens, units[a].tokenStart, units[b - 1].tokenEnd));
+  const segmentsWith = new Map<string, number>();
+  for (const c of cands) for (const key of c.keys()) segmentsWith.set(key, (segmentsWith.get(key) ?? 0) + 1);
+  // entity mentions per segment, and where in the segment each is first mentioned
+  const entityCounts = ranges.map(() => new Map<string, number>());
+  const entityFirst = ranges.map(() => new Map<string, number>());
+  const entityTotal = new Map<string, number>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const i = segmentAt(x.spans, m.span.start);
+      if (i < 0) continue;
+      entityCounts[i].set(e.id, (entityCounts[i].get(e.id) ?? 0) + 1);
+      if (!entityFirst[i].has(e.id)) entityFirst[i].set(e.id, m.span.start);
+      entityTotal.set(e.id, (entityTotal.get(e.id) ?? 0) + 1);
+    }
+  }
+  const entityName = new Map(entities.map((e) => [e.id, e.name]));
+
+  return ranges.map(([a, b], i): Segment => {
+    const kind = x.kinds[i];
+    const span = x.spans[i];
+    const tokA = units[a].tokenStart;
+    const tokB = units[b - 1].tokenEnd;
+    const phrases: Phrase[] = rankPhrases(cands[i], segmentsWith, ranges.length, tokB - tokA, tokA);
+    // salience: mentions here, the share of all its mentions that are here, an early first mention
+    const ents = [...entityCounts[i].entries()]
+      .map(([id, n]) => {
+        const rel = (entityFirst[i].get(id)! - span.start) / Math.max(1, span.end - span.start);
+        return { id, score: n * (n / (entityTotal.get(id) ?? n)) * (1.5 - rel) };
+      })
+      .sort((p, q) => q.score - p.score);
+    // the subject: of the entities mentioned about as often as the most frequent one and
+    // mostly here, the one named first (show notes name what the item opens with)
+    const maxCount = Math.max(0, ...entityCounts[i].values());
+    const lead = ents
+      .filter((e) => entityCounts[i].get(e.id)! * 2 >= maxCount && entityCounts[i].get(e.id)! * 2 >= (entityTotal.get(e.id) ?? 0))
+      .sort((p, q) => entityFirst[i].get(p.id)! - entityFirst[i].get(q.id)!)[0];
+    const subject = lead ? entityName.get(lead.id) ?? null : ents.length ? entityName.get(ents[0].id) ?? null : null;
+    const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 1500));
+    const headline = x.evidence.headline[a] ? tokenText(source, tokens, units[a].tokenStart, units[a].tokenEnd) : null;
+    const title = makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode });
+    const first = units[a].sentence;
+    const last = units[b - 1].sentence + 1;
+    const summary = summarise(source, tokens, units, a, b, phrases);
+    const pres = choosePresenter({ source, tokens, units, range: [a, b], cues: x.evidence.cues, speakers, people });
+    const boundary = i === 0 ? null : x.boundaries[i - 1];
+    let time = null;
+    if (ingest.timed) {
+      const t0 = sentences[first]?.time?.start ?? null;
+      const next = i + 1 < ranges.length ? sentences[units[ranges[i + 1][0]].sentence]?.time?.start ?? null : null;
+      const lastTime = sentences[last - 1]?.time;
+      const t1 = next ?? lastTime?.end ?? lastTime?.start ?? null;
+      if (t0 !== null) time = { start: i === 0 ? 0 : t0, end: t1 !== null && t1 >= t0 ? t1 : null };
+    }
+    return {
+      id: `seg-${i + 1}`,
+      kind: kind.kind,
+      span,
+      time,
+      sentenceStart: first,
+      sentenceEnd: last,
+      title,
+      summary,
+      presenter: pres.presenter,
+      speakerShare: speakerShare(units, [a, b], speakers),
+      entities: ents.map((e) => e.id),
+      keyphrases: phrases.slice(0, 6).map((p) => p.text),
+      confidence: boundary ? Math.min(1, boundary.score / 5) : 1,
+      why: [...(boundary?.why ?? ['file-start']), ...kind.why, ...pres.why.map((w) => `presenter:${w}`)],
+    };
+  });
+}
+
+function segmentAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid].start) hi = mid - 1;
+    else if (offset >= spans[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,88 @@
+import type { TokenLayer } from '../document/document.js';
+import { lightWords } from '../segments/cohesion.js';
+
+export interface Phrase {
+  key: string;
+  text: string;
+  score: number;
+  count: number;
+  /** Token index of the first mention. */
+  first: number;
+  proper: boolean;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Noun-phrase candidates of a token range: runs of adjectives and nouns ending in a noun,
+ * up to four words, plus a version number right after a proper noun (`Python 3.6.3`).
+ * Keys are lemmas; the text is the form written most often.
+ */
+export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<string, { forms: Map<string, number>; count: number; first: number; proper: boolean }> {
+  const lw = lightWords();
+  const out = new Map<string, { forms: Map<string, number>; count: number; first: number; proper: boolean }>();
+  const add = (i: number, j: number) => {
+    // trim light or stop words at both ends
+    while (i < j && (t.isStop[i] || lw.has(t.lemma[i]) || !NOUNISH.has(t.pos[i]) && t.pos[i] !== 'ADJ')) i++;
+    while (j > i && (t.isStop[j - 1] || lw.has(t.lemma[j - 1]) || !(NOUNISH.has(t.pos[j - 1]) || t.pos[j - 1] === 'NUM'))) j--;
+    if (j <= i || j - i > 4) return;
+    const words = [];
+    for (let x = i; x < j; x++) words.push(t.value[x]);
+    const text = words.join(' ');
+    if (text.length < 3 || !/\p{L}/u.test(text)) return;
+    const key = Array.from({ length: j - i }, (_, x) => (x === j - i - 1 ? t.lemma[i + x] : t.normal[i + x]).toLowerCase()).join(' ');
+    let e = out.get(key);
+    if (!e) out.set(key, (e = { forms: new Map(), count: 0, first: i, proper: false }));
+    e.count++;
+    e.forms.set(text, (e.forms.get(text) ?? 0) + 1);
+    if (/[A-Z]/.test(text) && t.pos[i] === 'PROPN' || /[a-z][A-Z]|[._]\w/.test(text)) e.proper = true;
+  };
+  let i = a;
+  while (i < b) {
+    if (!MODIFIER.has(t.pos[i]) || t.type[i] !== 'word') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < b && MODIFIER.has(t.pos[j]) && t.type[j] === 'word') j++;
+    if (j < b && t.pos[j - 1] === 'PROPN' && t.pos[j] === 'NUM' && /^\d/.test(t.value[j])) j++;
+    add(i, j);
+    // the head noun alone, and a two-word tail, are candidates too
+    if (j - i > 1) {
+      add(j - 1, j);
+      if (j - i > 2) add(j - 2, j);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Best phrases of one segment, weighted by how specific they are to it among all segments. */
+export function rankPhrases(
+  cands: ReturnType<typeof phraseCandidates>,
+  segmentsWith: ReadonlyMap<string, number>,
+  segmentCount: number,
+  segmentTokens: number,
+  segmentStart: number,
+): Phrase[] {
+  const out: Phrase[] = [];
+  for (const [key, e] of cands) {
+    const df = segmentsWith.get(key) ?? 1;
+    const idf = Math.log(1 + segmentCount / df);
+    const len = key.split(' ').length;
+    const early = 1 + 0.5 * Math.max(0, 1 - (e.first - segmentStart) / Math.max(1, segmentTokens));
+    const score = e.count * idf * (1 + 0.4 * (len - 1)) * (e.proper ? 1.5 : 1) * early;
+    if (e.count < 2 && !e.proper && len < 2) continue;
+    const text = [...e.forms.entries()].sort((x, y) => y[1] - x[1])[0][0];
+    out.push({ key, text, score, count: e.count, first: e.first, proper: e.proper });
+  }
+  out.sort((x, y) => y.score - x.score || x.first - y.first);
+  // drop a phrase contained in a better one
+  const kept: Phrase[] = [];
+  for (const p of out) {
+    if (kept.some((k) => (` ${k.key} `).includes(` ${p.key} `) && k.score >= p.score * 0.6)) continue;
+    kept.push(p);
+  }
+  return kept;
+}

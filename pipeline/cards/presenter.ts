@@ -1,0 +1,92 @@
+import type { ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
+import type { CueHit } from '../segments/cues.js';
+import { tokenText, type Unit } from '../segments/units.js';
+
+/** `this article that you pulled out`: the listener-facing credit goes to the other host. */
+const YOU_BROUGHT = /\b(?:that|which|this|the one) you (?:pulled out|found|brought(?: up)?|picked|sent|dug up|chose|shared|put in|added|suggested)\b|\byour (?:pick|item|find|topic)\b/i;
+
+export interface PresenterInput {
+  source: string;
+  tokens: TokenLayer;
+  units: readonly Unit[];
+  range: [number, number];
+  cues: readonly CueHit[][];
+  speakers: readonly ParagraphSpeaker[];
+  people: readonly Person[];
+}
+
+export interface PresenterDecision {
+  presenter: string | null;
+  confidence: number;
+  why: string[];
+}
+
+/**
+ * Who brought the item, which is not simply who speaks first: the person a hand-off
+ * addresses (`What do you have first, Michael?`) or, unnamed, whoever answers it; the one who
+ * says the opener (`I want to talk about`, `Speaking of`); the other host when the first
+ * speaker credits them (`this article that you pulled out`); else whoever holds most words in
+ * the first part of the segment.
+ */
+export function choosePresenter(x: PresenterInput): PresenterDecision {
+  const [a, b] = x.range;
+  const who = (k: number) => x.speakers[x.units[k].paragraph]?.speaker ?? null;
+  const words = new Map<string, number>();
+  for (let k = a; k < b; k++) {
+    const s = who(k);
+    if (s) words.set(s, (words.get(s) ?? 0) + x.units[k].words);
+  }
+  if (words.size === 0) return { presenter: null, confidence: 0, why: ['no-speakers'] };
+  const top = [...words.entries()].sort((p, q) => q[1] - p[1]);
+  if (words.size === 1) return { presenter: top[0][0], confidence: 0.9, why: ['only-speaker'] };
+
+  const opening = x.cues[a] ?? [];
+  if (opening.some((h) => h.handoff)) {
+    const asker = who(a);
+    const named = addressed(x, a, asker);
+    if (named) return { presenter: named, confidence: 0.9, why: ['handoff-addressed'] };
+    for (let k = a + 1; k < Math.min(b, a + 6); k++) {
+      const s = who(k);
+      if (s && s !== asker) return { presenter: s, confidence: 0.75, why: ['handoff-answered'] };
+    }
+  }
+  const early = Math.min(b, a + 4);
+  for (let k = a; k < early; k++) {
+    if ((x.cues[k] ?? []).some((h) => h.weight > 0 && !h.handoff && !h.intro && h.kind !== 'outro') && who(k)) {
+      return { presenter: who(k), confidence: 0.8, why: ['said-opener'] };
+    }
+  }
+  for (let k = a; k < Math.min(b, a + 6); k++) {
+    const text = tokenText(x.source, x.tokens, x.units[k].tokenStart, x.units[k].tokenEnd);
+    const s = who(k);
+    if (s && YOU_BROUGHT.test(text)) {
+      const other = top.find(([id]) => id !== s);
+      if (other) return { presenter: other[0], confidence: 0.7, why: ['credited-by-other'] };
+    }
+  }
+  // most words in the first 40% of the segment
+  const firstPart = new Map<string, number>();
+  const total = x.units[b - 1].wordsBefore + x.units[b - 1].words - x.units[a].wordsBefore;
+  for (let k = a; k < b && x.units[k].wordsBefore - x.units[a].wordsBefore <= total * 0.4; k++) {
+    const s = who(k);
+    if (s) firstPart.set(s, (firstPart.get(s) ?? 0) + x.units[k].words);
+  }
+  const best = [...firstPart.entries()].sort((p, q) => q[1] - p[1])[0] ?? top[0];
+  return { presenter: best[0], confidence: 0.55, why: ['most-words-early'] };
+}
+
+/** A person named in the hand-off sentence, other than the one asking. */
+function addressed(x: PresenterInput, k: number, asker: string | null): string | null {
+  const u = x.units[k];
+  for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+    const w = x.tokens.value[i];
+    if (!/^\p{Lu}/u.test(w) || w.length < 3) continue;
+    const lw = w.toLowerCase();
+    for (const p of x.people) {
+      if (p.id === asker) continue;
+      const forms = [p.name, ...p.aliases].flatMap((f) => f.toLowerCase().split(/\s+/));
+      if (forms.includes(lw)) return p.id;
+    }
+  }
+  return null;
+}

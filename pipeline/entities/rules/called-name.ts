@@ -1,0 +1,43 @@
+import type { Candidate, CueSets } from '../candidate.js';
+import type { TokenView } from '../token-view.js';
+import { nameRunAt } from './name-run.js';
+
+export const RULE_CALLED = 'context:a-thing-called';
+
+const QUOTES = new Set(['“', '"', '‘', "'", '«']);
+
+/**
+ * `a thing called X`, `this library called X`, `a new project named X`: X is a name,
+ * whatever it is. Titles in quotes (`an article called “...”`) and heads that are not
+ * software (a movie, a book, a guy) do not count.
+ */
+export function findCalledNames(v: TokenView, cues: CueSets, out: Candidate[]): void {
+  const t = v.t;
+  for (let i = 1; i < t.count - 1; i++) {
+    const w = t.normal[i];
+    if (w !== 'called' && w !== 'named') continue;
+    let head = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (cues.calledHeads.has(t.normal[k])) {
+        head = k;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    let j = i + 1;
+    if (t.value[j] === ',') j++;
+    if (j >= t.count || QUOTES.has(t.value[j])) continue;
+    const run = nameRunAt(v, j, false, 2);
+    if (!run) continue;
+    const headWord = t.normal[head];
+    const type = headWord === 'library' || headWord === 'package' || headWord === 'module' ? 'library'
+      : headWord === 'framework' ? 'framework'
+        : headWord === 'language' ? 'language'
+          : headWord === 'database' ? 'database'
+            : headWord === 'tool' || headWord === 'toolkit' || headWord === 'app' || headWord === 'editor' ? 'tool'
+              : headWord === 'service' || headWord === 'platform' || headWord === 'api' ? 'service'
+                : headWord === 'company' || headWord === 'startup' ? 'company'
+                  : 'other';
+    out.push({ a: run[0], b: run[1], entry: -1, type, rule: RULE_CALLED, confidence: 0.75, ambiguous: false });
+  }
+}

@@ -1,0 +1,111 @@
+import type { Candidate } from '../candidate.js';
+import { AliasMode, type AliasRef, type LexiconIndex } from '../lexicon.js';
+import { keyOf } from '../keys.js';
+import { textOf, type TokenView } from '../token-view.js';
+
+export const RULE_LEXICON = 'lexicon';
+
+const SEPARATOR = /^[-_]+$/;
+const NEEDS_KEY = /[\s_\-’‘]/;
+
+/** The key of one token (its lower-case form, folded like `keyOf` when it has to be). */
+export const tokenKey = (normal: string): string => (NEEDS_KEY.test(normal) ? keyOf(normal) : normal);
+
+export interface KeyTable {
+  get(key: string): AliasRef | undefined;
+  hasPrefix(key: string): boolean;
+  maxTokens: number;
+}
+
+export const lexiconTable = (ix: LexiconIndex): KeyTable => ({
+  get: (k) => ix.byKey.get(k),
+  hasPrefix: (k) => ix.prefixes.has(k),
+  maxTokens: ix.maxTokens,
+});
+
+/** Does the text of tokens [a, b) spell the alias the way its mode demands? */
+export function spelledAsRequired(v: TokenView, a: number, b: number, ref: AliasRef): boolean {
+  if (ref.mode === AliasMode.Loose) return true;
+  const text = textOf(v, a, b);
+  return ref.mode === AliasMode.Exact ? text === ref.alias : text.toLowerCase() === ref.alias.toLowerCase();
+}
+
+/**
+ * Longest match of alias keys over token n-grams, hash lookups only: from each token the key
+ * grows one token at a time (glued tokens join without a space: `os` `.` `path` → `os.path`)
+ * and stops as soon as it is no prefix of any alias. Linear in tokens for a fixed lexicon.
+ */
+export function matchKeys(
+  v: TokenView,
+  table: KeyTable,
+  rule: string,
+  confidence: number,
+  skip: Uint8Array | null,
+  out: Candidate[],
+): Uint8Array {
+  const t = v.t;
+  const n = t.count;
+  const covered = new Uint8Array(n);
+  const hitsB = new Int32Array(table.maxTokens + 1);
+  const hitsRef: (AliasRef | undefined)[] = new Array(table.maxTokens + 1);
+  let i = 0;
+  while (i < n) {
+    if (v.inUrl[i] || (skip && skip[i]) || (v.glued[i] && t.normal[i] === '.')) {
+      i++;
+      continue;
+    }
+    // most tokens start no alias at all: one lookup each decides it
+    let key = v.key[i];
+    const first = table.get(key);
+    if (first === undefined && !table.hasPrefix(key)) {
+      i++;
+      continue;
+    }
+    let hits = 0;
+    if (first) {
+      hitsB[0] = i + 1;
+      hitsRef[0] = first;
+      hits = 1;
+    }
+    let pendingSep = false;
+    const para = t.paragraph[i];
+    for (let j = i + 1; j < n && j - i < table.maxTokens; j++) {
+      if (t.paragraph[j] !== para || v.inUrl[j]) break;
+      if (!v.glued[j]) {
+        if (t.start[j] - t.end[j - 1] > 1) break;
+        pendingSep = true;
+      }
+      const norm = v.key[j];
+      // a hyphen or underscore token folds to an empty key: a separator
+      if (norm === '' || SEPARATOR.test(norm)) {
+        pendingSep = true;
+        continue;
+      }
+      if (pendingSep) key += ' ';
+      key += norm;
+      pendingSep = false;
+      const ref = table.get(key);
+      if (ref) {
+        hitsB[hits] = j + 1;
+        hitsRef[hits] = ref;
+        hits++;
+      }
+      if (!table.hasPrefix(key)) break;
+    }
+    let took = false;
+    for (let h = hits - 1; h >= 0; h--) {
+      const b = hitsB[h];
+      const ref = hitsRef[h]!;
+      if (!spelledAsRequired(v, i, b, ref)) continue;
+      // a name glued to a word before it is part of something else (`foo.pytest`)
+      if (i > 0 && v.glued[i] && t.value[i] !== '.' && /\w$/.test(t.value[i - 1])) continue;
+      out.push({ a: i, b, entry: ref.entry, rule, confidence, ambiguous: ref.ambiguous, alias: ref.alias });
+      for (let k = i; k < b; k++) covered[k] = 1;
+      i = b;
+      took = true;
+      break;
+    }
+    if (!took) i++;
+  }
+  return covered;
+}

@@ -1,0 +1,31 @@
+import type { Candidate } from '../candidate.js';
+import { isCapitalized } from '../keys.js';
+import type { LexiconIndex } from '../lexicon.js';
+import type { TokenView } from '../token-view.js';
+
+export const RULE_SPLIT_NAME = 'lexicon-split';
+
+/**
+ * A one-word name said as two or three capitalised words: `Tensor Flow` → TensorFlow,
+ * `Deep Mind` → DeepMind. Only curated names of six letters or more, and only when every
+ * part is capitalised, so `data sets` never becomes the `datasets` package.
+ */
+export function findSplitNames(v: TokenView, ix: LexiconIndex, covered: Uint8Array, out: Candidate[]): void {
+  const t = v.t;
+  for (let i = 0; i + 1 < t.count; i++) {
+    if (covered[i] || t.type[i] !== 'word' || !isCapitalized(t.value[i])) continue;
+    let key = t.normal[i];
+    for (let j = i + 1; j < t.count && j < i + 3; j++) {
+      if (covered[j] || t.type[j] !== 'word' || !isCapitalized(t.value[j])) break;
+      if (t.paragraph[j] !== t.paragraph[i] || t.start[j] - t.end[j - 1] !== 1) break;
+      key += t.normal[j];
+      const ref = ix.squashed.get(key);
+      if (ref) {
+        out.push({ a: i, b: j + 1, entry: ref.entry, rule: RULE_SPLIT_NAME, confidence: 0.85, ambiguous: false });
+        for (let k = i; k <= j; k++) covered[k] = 1;
+        i = j;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { Candidate, CueSets } from '../candidate.js';
+import { isCapitalized } from '../keys.js';
+import type { LexiconIndex } from '../lexicon.js';
+import type { TokenView } from '../token-view.js';
+import { cuePrefix } from './cue-prefix.js';
+
+export const RULE_TECH_CONTEXT = 'context:technical';
+export const RULE_STRONG_CONTEXT = 'context:head-noun';
+export const RULE_CONFIRMED = 'context:confirmed-elsewhere';
+
+const WINDOW = 12;
+const BEFORE = new Set(['install', 'import', 'from', 'called', 'named', 'using', 'with']);
+
+/**
+ * Names that are also common words (Flask, Spaces, Sonnet, Go, Requests) count only in
+ * technical context:
+ * - strong: a software head noun right after (`the Flask framework`, `Requests library`), an
+ *   install/import/`called` right before, or a version number (`React 18`);
+ * - local: said capitalised, with technical words or other technologies within 12 tokens
+ *   (two of them when the name opens a sentence, where every word is capitalised);
+ * - confirmed: a capitalised use of a name already accepted elsewhere in the episode.
+ * A lower-case name (`six`, `once`) needs strong context; a capitalised one followed by
+ * another capitalised word (`Rich Hickey`) is some other name.
+ * Returns the kept candidates; rejected ones are dropped.
+ */
+export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, cands: Candidate[]): Candidate[] {
+  const t = v.t;
+  const n = t.count;
+  const known = new Uint8Array(n);
+  for (const c of cands) if (!c.ambiguous && c.type !== 'person') for (let k = c.a; k < c.b; k++) known[k] = 1;
+  const prefix = cuePrefix(v, cues, known);
+  const cue = (k: number): boolean => prefix[k + 1] - prefix[k] > 0;
+
+  const accepted = new Set<number>();
+  const verdict = new Map<Candidate, 'strong' | 'local' | 'weak' | 'no'>();
+  for (const c of cands) {
+    if (!c.ambiguous || c.entry < 0) continue;
+    const canon = c.alias ?? ix.entries[c.entry].name;
+    const canonCapital = isCapitalized(canon);
+    const surface = t.value[c.a];
+    const capital = isCapitalized(surface);
+    const prev = c.a > 0 ? t.normal[c.a - 1] : '';
+    const next = c.b < n ? t.normal[c.b] : '';
+    const strong = BEFORE.has(prev) && prev !== 'with' && prev !== 'using'
+      ? true
+      : cues.heads.has(next) || c.version !== undefined;
+    const lo = Math.max(0, c.a - WINDOW);
+    const hi = Math.min(n, c.b + WINDOW);
+    const local = prefix[hi] - prefix[lo] - (prefix[c.b] - prefix[c.a]);
+    const nameFollows = c.b < n && t.type[c.b] === 'word' && isCapitalized(t.value[c.b]) && !v.initial[c.b] && !cue(c.b);
+    let d: 'strong' | 'local' | 'weak' | 'no';
+    if (strong && (capital || !canonCapital)) d = 'strong';
+    else if (!canonCapital || !capital || nameFollows) d = 'no';
+    else if (local >= (v.initial[c.a] ? 2 : 1)) d = 'local';
+    else d = 'weak';
+    verdict.set(c, d);
+    if (d === 'strong' || d === 'local') accepted.add(c.entry);
+  }
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const d = verdict.get(c);
+    if (d === undefined) {
+      out.push(c);
+      continue;
+    }
+    if (d === 'strong') out.push({ ...c, rule: `${c.rule}+${RULE_STRONG_CONTEXT}`, confidence: Math.max(c.confidence, 0.85) });
+    else if (d === 'local') out.push({ ...c, rule: `${c.rule}+${RULE_TECH_CONTEXT}`, confidence: Math.min(c.confidence, 0.8) });
+    else if (d === 'weak' && accepted.has(c.entry)) out.push({ ...c, rule: `${c.rule}+${RULE_CONFIRMED}`, confidence: Math.min(c.confidence, 0.7) });
+  }
+  return out;
+}

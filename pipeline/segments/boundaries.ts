@@ -1,0 +1,335 @@
+import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, TokenLayer } from '../document/document.js';
+import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
+import { matchCues, type CueHit } from './cues.js';
+import { tokenText, type Unit } from './units.js';
+
+export interface SegmentParams {
+  maxUnitTokens: number;
+  window: number;
+  smoothing: number;
+  depthWeight: number;
+  paragraphBonus: number;
+  speakerChangeBonus: number;
+  headlineWeight: number;
+  entityShiftWeight: number;
+  threshold: number;
+  smallWindow: number;
+  lexicalThresholdSd: number;
+  minSegmentWords: number;
+  lexicalMinSegmentWords: number;
+  introMaxShare: number;
+  outroMinShare: number;
+  mergeSimilarity: number;
+}
+
+/** Everything known about the gap before each unit; the cards reuse the cue hits. */
+export interface GapEvidence {
+  cues: CueHit[][];
+  headline: boolean[];
+  depth: Float64Array;
+  score: Float64Array;
+  why: string[][];
+  content: ContentTokens;
+}
+
+/**
+ * A headline: a paragraph of one short line in title case without a closing period, as
+ * written-out transcripts put before each news item.
+ */
+export function isHeadline(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 110 || /[.!?,;:]$/.test(t) || /\n/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 14) return false;
+  const small = /^(?:a|an|the|and|or|of|in|on|to|for|with|at|by|from|as|is|vs\.?|but|its|into|over|up)$/i;
+  let caps = 0;
+  let counted = 0;
+  for (const w of words) {
+    if (small.test(w)) continue;
+    counted++;
+    if (/^[\p{Lu}\p{N}"“'‘(]/u.test(w)) caps++;
+  }
+  return counted > 0 && caps / counted >= 0.7;
+}
+
+/** Speaker label and timestamp prefixes are not the headline's words. */
+function paragraphSpeech(ingest: Ingested, p: number): string {
+  return ingest.paragraphs[p].pieces.map((x) => x.text).join(' ');
+}
+
+export function gatherEvidence(
+  doc: Doc,
+  tokens: TokenLayer,
+  units: readonly Unit[],
+  ingest: Ingested,
+  speakers: readonly ParagraphSpeaker[] | null,
+  entities: readonly Entity[],
+  params: SegmentParams,
+): GapEvidence {
+  const n = units.length;
+  const source = doc.source;
+  const c = contentTokens(tokens, units);
+  // two scales: short news items and long conversational ones; each as a z-score
+  const z = zScores(lexicalDepth(c, units, params.smallWindow, 0).depth);
+  const zl = zScores(lexicalDepth(c, units, params.window, params.smoothing).depth);
+  for (let k = 0; k < n; k++) z[k] = Math.max(z[k], zl[k]);
+  const depth = z;
+  // paragraphs mean something when they hold more than one unit on average
+  const paragraphsReal = ingest.paragraphs.length >= 3 && n / Math.max(1, ingest.paragraphs.length) >= 1.3;
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.span.start, id: e.id }))).sort((a, b) => a.start - b.start);
+  const cues: CueHit[][] = [];
+  const headline: boolean[] = [];
+  const score = new Float64Array(n);
+  const why: string[][] = [];
+  for (let k = 0; k < n; k++) {
+    const u = units[k];
+    const text = tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 80));
+    const hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff) : matchCues(text, false).map((h) => ({ ...h, weight: h.weight * 0.7 }));
+    cues.push(hits);
+    const head = u.firstOfParagraph && isHeadline(paragraphSpeech(ingest, u.paragraph)) && units[k + 1]?.paragraph !== u.paragraph;
+    headline.push(head);
+    const w: string[] = [];
+    let s = 0;
+    if (k > 0) {
+      const best = hits.reduce((m, h) => Math.max(m, h.weight), 0);
+      // a cue or a paragraph start takes the deepest dip next to it: the windows smear it
+      let d = depth[k];
+      if (best > 0 || u.firstOfParagraph) for (let j = Math.max(1, k - 2); j <= Math.min(n - 1, k + 1); j++) d = Math.max(d, depth[j]);
+      s += (params.depthWeight * Math.min(4, Math.max(0, d))) / 2;
+      if (d > 0.5) w.push(`lexical-z:${d.toFixed(2)}`);
+      if (best > 0) {
+        s += best;
+        w.push(...hits.filter((h) => h.weight > 0).map((h) => `cue:${h.id}${h.partial ? ':cut-off' : ''}`));
+      }
+      if (head) {
+        s += params.headlineWeight;
+        w.push('headline');
+      }
+      if (u.firstOfParagraph && paragraphsReal) {
+        s += params.paragraphBonus;
+        w.push('paragraph-start');
+      }
+      if (u.firstOfParagraph && speakers) {
+        const a = speakers[units[k - 1].paragraph]?.speaker;
+        const b = speakers[u.paragraph]?.speaker;
+        if (a && b && a !== b) {
+          s += params.speakerChangeBonus;
+          w.push('speaker-change');
+        }
+      }
+      if (mentions.length) {
+        const shift = entityShift(mentions, units, k, 12);
+        if (shift > 0) {
+          s += params.entityShiftWeight * shift;
+          w.push(`entity-shift:${shift.toFixed(2)}`);
+        }
+      }
+    }
+    score[k] = s;
+    why.push(w);
+  }
+  return { cues, headline, depth, score, why, content: c };
+}
+
+/** 1 − overlap of the entities mentioned in the `span` units before and after the gap. */
+function entityShift(mentions: ReadonlyArray<{ start: number; id: string }>, units: readonly Unit[], k: number, span: number): number {
+  const a = units[Math.max(0, k - span)].start;
+  const m = units[k].start;
+  const b = units[Math.min(units.length - 1, k + span)].end;
+  const left = new Set<string>();
+  const right = new Set<string>();
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i].start < b; i++) (mentions[i].start < m ? left : right).add(mentions[i].id);
+  if (!left.size || !right.size) return 0;
+  let shared = 0;
+  for (const id of right) if (left.has(id)) shared++;
+  return 1 - shared / Math.min(left.size, right.size);
+}
+
+/**
+ * Picks boundaries: the intro's end and the outro's start from their cues, then the best
+ * remaining gaps above the threshold, best first, none closer than a minimum segment length
+ * to another. Gaps with no cue and no headline need a clearly deeper lexical dip and a longer
+ * distance. The number of segments is whatever survives.
+ */
+export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params: SegmentParams, totalWords: number): Boundary[] {
+  const n = units.length;
+  if (n < 2) return [];
+  const chosen = new Map<number, Boundary>();
+  const at = (k: number, score: number, why: string[]) => chosen.set(k, { offset: units[k].start, sentence: units[k].sentence, score, why });
+
+  // intro: ends after the last intro cue in the opening share of the words
+  let introEnd = -1;
+  let introStop = false;
+  for (let k = 0; k < n && units[k].wordsBefore <= totalWords * params.introMaxShare && !introStop; k++) {
+    if (k > 0 && ev.headline[k]) break;
+    if (k > 0 && ev.cues[k].some((h) => !h.intro && h.weight >= 2.5 && h.kind !== 'sponsor')) break;
+    for (const h of ev.cues[k]) {
+      if (!h.intro) continue;
+      introEnd = k;
+      if (h.introEnd) introStop = true;
+    }
+  }
+  let introK = -1;
+  if (introEnd >= 0) {
+    let k = introEnd + 1;
+    // a written-out transcript: finish the intro's paragraph when little of it is left
+    if (!introStop && k < n && !units[k].firstOfParagraph) {
+      let j = k;
+      while (j < n && !units[j].firstOfParagraph && !ev.cues[j].some((h) => h.weight >= 2.5) && !ev.headline[j]) j++;
+      if (j < n && units[j].firstOfParagraph && j - k <= 4) k = j;
+    }
+    if (k < n) {
+      introK = k;
+      at(k, 5, ['intro-end', ...ev.why[k]]);
+    }
+  }
+
+  // outro: the first sign-off in the closing share
+  let outroK = n;
+  for (let k = Math.max(1, introK + 1); k < n; k++) {
+    if (units[k].wordsBefore >= totalWords * params.outroMinShare && ev.cues[k].some((h) => h.kind === 'outro')) {
+      outroK = k;
+      at(k, 5, ['outro-start', ...ev.why[k]]);
+      break;
+    }
+  }
+
+  // the rest: best first
+  const lexicalCut = params.lexicalThresholdSd;
+  const order = Array.from({ length: n - 1 }, (_, i) => i + 1).sort((a, b) => ev.score[b] - ev.score[a] || a - b);
+  const idf = unitIdf(ev.content, n);
+  let lexicalMin = -1;
+  for (const pass of ['cued', 'lexical'] as const)
+  for (let k of order) {
+    let s = ev.score[k];
+    if (k <= introK || k >= outroK || chosen.has(k)) continue;
+    // strong cues and headlines first; weak cues and lexical dips then face the stricter tests
+    const strong = ev.cues[k].some((h) => h.weight >= 2.5 && !h.intro) || ev.headline[k];
+    const weak = !strong && ev.cues[k].some((h) => h.weight > 0 && !h.intro);
+    const cued = strong || weak;
+    if (strong !== (pass === 'cued')) continue;
+    if (cued && s < params.threshold) continue;
+    if (!cued && (ev.depth[k] < lexicalCut || !localMax(ev.depth, k, 1))) continue;
+    if (!cued) {
+      const snapped = snapToParagraph(units, k, ev);
+      s = Math.max(s, ev.score[snapped]);
+      if (snapped !== k) {
+        if (chosen.has(snapped) || snapped <= introK || snapped >= outroK) continue;
+        k = snapped;
+      }
+    }
+    if (pass === 'lexical' && lexicalMin < 0) lexicalMin = lexicalMinWords(units, [...chosen.keys()], params, totalWords);
+    const minWords = strong ? params.minSegmentWords : lexicalMin;
+    let ok = true;
+    for (const j of chosen.keys()) {
+      const a = Math.min(j, k);
+      const b = Math.max(j, k);
+      if (units[b].wordsBefore - units[a].wordsBefore < minWords) {
+        ok = false;
+        break;
+      }
+    }
+    // nor too close to the start or the end of the file
+    if (units[k].wordsBefore < minWords / 2 || totalWords - units[k].wordsBefore < minWords / 2) ok = false;
+    if (ok && !strong) {
+      // the two sides, up to the nearest chosen boundaries, must differ in vocabulary
+      const keys = [...chosen.keys(), 0, n].sort((x, y) => x - y);
+      const left = Math.max(...keys.filter((j) => j < k));
+      const right = Math.min(...keys.filter((j) => j > k));
+      const sim = cosine(tfidf(ev.content, idf, Math.max(left, k - 60), k), tfidf(ev.content, idf, k, Math.min(right, k + 60)));
+      if (sim > params.mergeSimilarity) ok = false;
+      else ev.why[k] = [...ev.why[k], `sides-differ:${sim.toFixed(2)}`];
+    }
+    if (ok) at(k, s, ev.why[k].length ? ev.why[k] : ['score']);
+  }
+  return [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
+}
+
+/** Depth scores as z-scores over the document (gap 0 has none). */
+function zScores(d: Float64Array): Float64Array {
+  const n = d.length - 1;
+  const out = new Float64Array(d.length);
+  if (n < 2) return out;
+  let mean = 0;
+  for (let k = 1; k < d.length; k++) mean += d[k];
+  mean /= n;
+  let v = 0;
+  for (let k = 1; k < d.length; k++) v += (d[k] - mean) ** 2;
+  const sd = Math.sqrt(v / n) || 1;
+  for (let k = 1; k < d.length; k++) out[k] = (d[k] - mean) / sd;
+  return out;
+}
+
+function localMax(d: Float64Array, k: number, r: number): boolean {
+  for (let j = Math.max(1, k - r); j <= Math.min(d.length - 1, k + r); j++) if (d[j] > d[k] || (d[j] === d[k] && j < k)) return false;
+  return true;
+}
+
+/** A one-to-three word paragraph (`Definitely.`, `Oh, wow.`) answers what came before. */
+export function isBackchannel(units: readonly Unit[], k: number): boolean {
+  const u = units[k];
+  if (!u.firstOfParagraph) return false;
+  let words = 0;
+  for (let j = k; j < units.length && units[j].paragraph === u.paragraph; j++) words += units[j].words;
+  return words <= 3;
+}
+
+/**
+ * A boundary found by lexical cohesion alone moves to the nearest paragraph start within two
+ * units (when the source has paragraphs), skipping back-channel replies.
+ */
+function snapToParagraph(units: readonly Unit[], k: number, ev: GapEvidence): number {
+  let best = k;
+  let bestScore = -Infinity;
+  for (let j = Math.max(1, k - 2); j <= Math.min(units.length - 1, k + 2); j++) {
+    if (!units[j].firstOfParagraph || isBackchannel(units, j)) continue;
+    const sc = ev.score[j] - 0.1 * Math.abs(j - k);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = j;
+    }
+  }
+  return best;
+}
+
+/** Inverse unit frequency of each content lemma: words every unit uses tell no topic apart. */
+function unitIdf(c: ContentTokens, units: number): Map<string, number> {
+  const df = new Map<string, number>();
+  for (let k = 0; k < units; k++) {
+    const seen = new Set<string>();
+    for (let i = c.unitFirst[k]; i < c.unitFirst[k + 1]; i++) seen.add(c.lemma[i]);
+    for (const l of seen) df.set(l, (df.get(l) ?? 0) + 1);
+  }
+  const idf = new Map<string, number>();
+  for (const [l, d] of df) idf.set(l, Math.log(units / d));
+  return idf;
+}
+
+/** tf·idf bag of the content lemmas of units [a, b). */
+function tfidf(c: ContentTokens, idf: ReadonlyMap<string, number>, a: number, b: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = c.unitFirst[a]; i < c.unitFirst[b]; i++) m.set(c.lemma[i], (m.get(c.lemma[i]) ?? 0) + (idf.get(c.lemma[i]) ?? 0) * c.weight[i]);
+  return m;
+}
+
+/**
+ * How long a segment found by lexical cohesion alone must be: half the median length of the
+ * segments the cues and the intro/outro already delimit (a show's items have a typical
+ * length), within bounds; the default when fewer than three such segments exist.
+ */
+function lexicalMinWords(units: readonly Unit[], chosen: number[], params: SegmentParams, totalWords: number): number {
+  const starts = [...chosen].sort((a, b) => a - b).map((k) => units[k].wordsBefore);
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < starts.length; i++) lengths.push(starts[i + 1] - starts[i]);
+  if (lengths.length < 3) return params.lexicalMinSegmentWords;
+  lengths.sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1];
+  return Math.max(params.minSegmentWords, Math.min(300, Math.round(median * 0.5), Math.round(totalWords / 4)));
+}

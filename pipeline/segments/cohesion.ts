@@ -1,0 +1,99 @@
+import type { TokenLayer } from '../document/document.js';
+import { loadModel } from '../models.js';
+import type { Unit } from './units.js';
+
+let light: Set<string> | null = null;
+/** Filler and light words that carry no topic in talk (models/segments/light-words.json). */
+export const lightWords = (): Set<string> => (light ??= new Set(loadModel<{ words: string[] }>('segments/light-words.json').words));
+
+/** Peaks are looked for at most this many units away, which keeps depth scoring linear. */
+const MAX_CLIMB = 80;
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM', 'X']);
+
+/** The topic-bearing tokens: content lemmas, proper nouns counting double. */
+export interface ContentTokens {
+  lemma: string[];
+  weight: Float64Array;
+  /** Token index of each content token. */
+  token: Int32Array;
+  /** Per unit: index of its first content token (units.length + 1 entries). */
+  unitFirst: Int32Array;
+}
+
+export function contentTokens(t: TokenLayer, units: readonly Unit[]): ContentTokens {
+  const lw = lightWords();
+  const lemma: string[] = [];
+  const weight: number[] = [];
+  const token: number[] = [];
+  const unitFirst = new Int32Array(units.length + 1);
+  units.forEach((u, k) => {
+    unitFirst[k] = lemma.length;
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      if (t.isStop[i] || !CONTENT_POS.has(t.pos[i])) continue;
+      if (t.type[i] !== 'word' && t.type[i] !== 'number') continue;
+      const l = (t.lemma[i] || t.normal[i]).toLowerCase();
+      if (l.length < 2 || lw.has(l) || /^\d{1,2}$/.test(l)) continue;
+      lemma.push(l);
+      weight.push(t.pos[i] === 'PROPN' || /[A-Z].*[A-Z]|[a-z][A-Z]|[._]/.test(t.value[i]) ? 2 : 1);
+      token.push(i);
+    }
+  });
+  unitFirst[units.length] = lemma.length;
+  return { lemma, weight: Float64Array.from(weight), token: Int32Array.from(token), unitFirst };
+}
+
+function bag(c: ContentTokens, a: number, b: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = Math.max(0, a); i < Math.min(c.lemma.length, b); i++) m.set(c.lemma[i], (m.get(c.lemma[i]) ?? 0) + c.weight[i]);
+  return m;
+}
+
+export function cosine(x: Map<string, number>, y: Map<string, number>): number {
+  let dot = 0;
+  let nx = 0;
+  let ny = 0;
+  for (const [k, v] of x) {
+    nx += v * v;
+    const w = y.get(k);
+    if (w) dot += v * w;
+  }
+  for (const v of y.values()) ny += v * v;
+  return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+}
+
+/**
+ * TextTiling over a window of `window` content lemmas each side of every unit gap: block
+ * similarity, moving-average smoothing, then depth (how far the similarity dips below the
+ * peaks either side). Linear: each gap looks at 2 × window tokens. `depth[k]` is for the
+ * gap before unit k (depth[0] = 0).
+ */
+export function lexicalDepth(c: ContentTokens, units: readonly Unit[], window: number, smoothing: number): { similarity: Float64Array; depth: Float64Array } {
+  const n = units.length;
+  const w = Math.max(8, Math.min(window, Math.floor(c.lemma.length / 4)));
+  const raw = new Float64Array(n);
+  for (let k = 1; k < n; k++) {
+    const at = c.unitFirst[k];
+    raw[k] = cosine(bag(c, at - w, at), bag(c, at, at + w));
+  }
+  raw[0] = n > 1 ? raw[1] : 0;
+  const sim = new Float64Array(n);
+  for (let k = 1; k < n; k++) {
+    let s = 0;
+    let m = 0;
+    for (let j = Math.max(1, k - smoothing); j <= Math.min(n - 1, k + smoothing); j++) {
+      s += raw[j];
+      m++;
+    }
+    sim[k] = m ? s / m : 0;
+  }
+  const depth = new Float64Array(n);
+  for (let k = 1; k < n; k++) {
+    let l = sim[k];
+    for (let j = k - 1; j >= Math.max(1, k - MAX_CLIMB) && sim[j] >= l; j--) l = sim[j];
+    let r = sim[k];
+    for (let j = k + 1; j < Math.min(n, k + MAX_CLIMB) && sim[j] >= r; j++) r = sim[j];
+    depth[k] = l - sim[k] + (r - sim[k]);
+  }
+  return { similarity: sim, depth };
+}

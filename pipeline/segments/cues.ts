@@ -1,0 +1,110 @@
+import type { SegmentKind } from '../document/document.js';
+import { loadModel } from '../models.js';
+
+interface CueSpec {
+  id: string;
+  pattern: string;
+  weight: number;
+  kind: SegmentKind;
+  handoff?: boolean;
+  intro?: boolean;
+  introEnd?: boolean;
+  cutOffSuffix?: string;
+}
+
+interface CueModel {
+  fillers: string;
+  cues: CueSpec[];
+  sponsorMarkers: string;
+  extraMarkers: string;
+}
+
+export interface Cue {
+  id: string;
+  re: RegExp;
+  /** Matches what is left of the cue when the transcript cut off a paragraph's first word(s). */
+  cutOffRe: RegExp | null;
+  weight: number;
+  kind: SegmentKind;
+  handoff: boolean;
+  intro: boolean;
+  introEnd: boolean;
+}
+
+export interface CueHit {
+  id: string;
+  weight: number;
+  kind: SegmentKind;
+  handoff: boolean;
+  intro: boolean;
+  introEnd: boolean;
+  /** Matched the cut-off remainder rather than the whole cue. */
+  partial: boolean;
+}
+
+export interface CueSet {
+  cues: Cue[];
+  fillers: RegExp;
+  sponsorMarkers: RegExp;
+  extraMarkers: RegExp;
+}
+
+let cached: CueSet | null = null;
+
+/** The discourse cues of models/segments/cues.json, compiled once. */
+export function cueSet(): CueSet {
+  if (cached) return cached;
+  const m = loadModel<CueModel>('segments/cues.json');
+  cached = {
+    fillers: new RegExp(m.fillers, 'i'),
+    sponsorMarkers: new RegExp(m.sponsorMarkers, 'gi'),
+    extraMarkers: new RegExp(m.extraMarkers, 'i'),
+    cues: m.cues.map((c) => ({
+      id: c.id,
+      re: new RegExp(c.pattern, 'i'),
+      cutOffRe: c.cutOffSuffix ? new RegExp(c.cutOffSuffix, 'i') : null,
+      weight: c.weight,
+      kind: c.kind,
+      handoff: c.handoff === true,
+      intro: c.intro === true,
+      introEnd: c.introEnd === true,
+    })),
+  };
+  return cached;
+}
+
+/** Lower case, straight quotes, one space, leading fillers (`so`, `okay`, `and`) removed. */
+export function normaliseStart(text: string, cues: CueSet = cueSet()): string {
+  const t = text
+    .slice(0, 240)
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'(\-–—]+/, '');
+  return t.replace(cues.fillers, '');
+}
+
+/** Every cue the start of a sentence matches (`cutOff`: the sentence lost its first words). */
+export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()): CueHit[] {
+  const norm = normaliseStart(text, cues);
+  const hits: CueHit[] = [];
+  for (const c of cues.cues) {
+    let partial = false;
+    if (!c.re.test(norm)) {
+      if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
+      partial = true;
+    }
+    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial });
+  }
+  return hits;
+}
+
+/** How many sponsor-read markers (`check them out at`, `promo code`, a vanity URL) a text has. */
+export function countSponsorMarkers(text: string, cues: CueSet = cueSet()): number {
+  const t = text.toLowerCase().replace(/[‘’]/g, "'");
+  cues.sponsorMarkers.lastIndex = 0;
+  let n = 0;
+  while (cues.sponsorMarkers.exec(t)) n++;
+  return n;
+}

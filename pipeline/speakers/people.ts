@@ -1,0 +1,171 @@
+import type { Ingested, Person, TokenLayer } from '../document/document.js';
+import { nearSpelling } from '../ingest/labels.js';
+import { namesAfter, speakerCues } from './cues.js';
+
+/** A person while we gather evidence: name candidates, the label forms, why they exist. */
+export interface PersonDraft {
+  /** Name candidates in order of trust: option, self-introduction, introduction, label. */
+  names: Array<{ name: string; from: 'option' | 'self-introduction' | 'introduced' | 'label' | 'generic' }>;
+  aliases: string[];
+  evidence: string[];
+  roleHint: 'host' | 'guest' | null;
+}
+
+export interface PeopleFound {
+  drafts: PersonDraft[];
+  /** Per paragraph: index of the person its label names, or -1. */
+  labelOf: Int32Array;
+  /** Per paragraph: the person who introduces themselves in it, or -1. */
+  selfIntroOf: Int32Array;
+  /** Per paragraph: people it introduces (`with me is X`): not its speaker. */
+  introducedIn: Map<number, number[]>;
+}
+
+const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, generic: 4 } as const;
+
+const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?\d{1,2}$/.test(form);
+
+function words(form: string): string[] {
+  const generic = speakerCues().genericLabelWords;
+  return form
+    .toLowerCase()
+    .split(/[\s_]+/)
+    .map((w) => w.replace(/[.’']+$/, ''))
+    .filter((w) => w.length >= 3 && !generic.has(w));
+}
+
+/** Same person: the forms share a name word, or a word is a near spelling (`OKKE`, `OKKEN`). */
+export function sameName(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  if (isGenericLabel(a) || isGenericLabel(b)) return isGenericLabel(a) && isGenericLabel(b) && Number(a.replace(/\D/g, '')) === Number(b.replace(/\D/g, ''));
+  const wa = words(a);
+  const wb = words(b);
+  return wa.some((x) => wb.some((y) => x === y || nearSpelling(x, y) || swapped(x, y)));
+}
+
+/** Two neighbouring letters swapped (`DEO` for `DOE`): the typo short labels get. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3 || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * Who the people are: the `--speakers` option, the labels (variants folded into one person),
+ * self-introductions and introductions of the other person, in that order of trust.
+ */
+export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], optionNames: readonly string[] = []): PeopleFound {
+  const c = speakerCues();
+  const drafts: PersonDraft[] = [];
+  const find = (name: string) => drafts.findIndex((d) => d.aliases.some((a) => sameName(a, name)) || d.names.some((n) => sameName(n.name, name)));
+  const add = (name: string, from: PersonDraft['names'][number]['from'], evidence: string): number => {
+    let k = find(name);
+    if (k < 0) {
+      k = drafts.length;
+      drafts.push({ names: [], aliases: [], evidence: [], roleHint: null });
+    }
+    const d = drafts[k];
+    if (!d.names.some((n) => n.name === name && n.from === from)) d.names.push({ name, from });
+    if (!d.evidence.includes(evidence)) d.evidence.push(evidence);
+    return k;
+  };
+
+  for (const name of optionNames) if (name.trim()) add(name.trim(), 'option', 'option');
+
+  const n = ingest.paragraphs.length;
+  const labelOf = new Int32Array(n).fill(-1);
+  ingest.paragraphs.forEach((p, i) => {
+    if (!p.label) return;
+    const raw = p.label.raw;
+    const k = add(raw, isGenericLabel(raw) ? 'generic' : 'label', 'label');
+    if (!drafts[k].aliases.includes(raw)) drafts[k].aliases.push(raw);
+    labelOf[i] = k;
+  });
+
+  const selfIntroOf = new Int32Array(n).fill(-1);
+  const introducedIn = new Map<number, number[]>();
+  paragraphTexts.forEach((text, i) => {
+    const self = namesAfter(c.selfIntroduction, text);
+    if (self.length) selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
+    for (const name of namesAfter(c.otherIntroduction, text)) {
+      const k = add(name, 'introduced', 'introduced');
+      if (k === selfIntroOf[i] || k === labelOf[i]) continue;
+      const list = introducedIn.get(i) ?? [];
+      list.push(k);
+      introducedIn.set(i, list);
+      if (c.guestCue.test(text)) drafts[k].roleHint = 'guest';
+      else if (/co-?host|as always/i.test(text)) drafts[k].roleHint = 'host';
+    }
+  });
+  return { drafts, labelOf, selfIntroOf, introducedIn };
+}
+
+/**
+ * The display name: the fullest trusted candidate, each word in the case the running text
+ * spells it (`OKKEN` → `Okken` when the text says `Okken`), else Title Case.
+ */
+export function naturalName(d: PersonDraft, spelling: ReadonlyMap<string, string>): string {
+  const best = [...d.names].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || TRUST[a.from] - TRUST[b.from])[0];
+  if (!best) return 'Unknown';
+  if (best.from === 'generic') return best.name.replace(/_/g, ' ').replace(/^speaker/i, 'Speaker').replace(/ 0*(\d)/, ' $1');
+  return best.name
+    .split(/\s+/)
+    .map((w) => {
+      if (!(w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(w)) return w;
+      return spelling.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+    })
+    .join(' ');
+}
+
+/**
+ * Lower-case word → how the running text spells it when capitalised but not shouted, for
+ * the words of `wanted` only (the shouted label words: one set lookup per token).
+ */
+export function runningSpellings(tokens: TokenLayer, wanted: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!wanted.size) return out;
+  for (let i = 0; i < tokens.count; i++) {
+    const key = tokens.normal[i];
+    if (!wanted.has(key) || out.has(key)) continue;
+    const v = tokens.value[i];
+    if (v.length > 1 && v[0] !== v[0].toLowerCase() && v[1] !== v[1].toUpperCase()) out.set(key, v);
+  }
+  return out;
+}
+
+/** Name words written in capitals (`OKKEN`): their natural case has to be looked up. */
+export function shoutedWords(drafts: readonly PersonDraft[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of drafts) for (const n of d.names) for (const w of n.name.split(/\s+/)) if (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()) out.add(w.toLowerCase());
+  return out;
+}
+
+export const kebab = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Turns drafts into people with unique ids. */
+export function toPeople(drafts: readonly PersonDraft[], spelling: ReadonlyMap<string, string>): Person[] {
+  const used = new Set<string>();
+  return drafts.map((d, k) => {
+    const name = naturalName(d, spelling);
+    let id = kebab(name) || `speaker-${k + 1}`;
+    for (let j = 2; used.has(id); j++) id = `${kebab(name) || 'speaker'}-${j}`;
+    used.add(id);
+    return { id, name, aliases: [...d.aliases], role: 'unknown', evidence: [...d.evidence] };
+  });
+}
+
+/** Forms by which a person is called in speech: the full name and each name word. */
+export function nameForms(person: Person): string[] {
+  const generic = speakerCues().genericLabelWords;
+  if (/^Speaker \d+$/.test(person.name)) return [];
+  const forms = new Set<string>([person.name]);
+  for (const w of person.name.split(/\s+/)) if (w.length >= 3 && !generic.has(w.toLowerCase())) forms.add(w);
+  return [...forms];
+}

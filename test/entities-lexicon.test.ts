@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { keyOf } from '../pipeline/entities/keys.js';
+import { loadLexicon, type LexiconFile } from '../pipeline/entities/lexicon.js';
+import { MODELS_DIR } from '../pipeline/models.js';
+
+const TYPES = ['library', 'framework', 'language', 'tool', 'service', 'company', 'os', 'event', 'concept', 'standard', 'database', 'person', 'other'];
+const file = JSON.parse(readFileSync(join(MODELS_DIR, 'lexicon', 'lexicon.json'), 'utf8')) as LexiconFile;
+
+describe('lexicon.json', () => {
+  it('is versioned, says where it comes from, and is large', () => {
+    expect(file.version).toBe(1);
+    expect(file._source).toMatch(/pypi/i);
+    expect(file.built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(file.entries.length).toBeGreaterThan(5000);
+    expect(file.counts.curated).toBeGreaterThan(500);
+  });
+
+  it('gives every entry a name, a known type and a source', () => {
+    const bad = file.entries.filter((e) => !e.name || !TYPES.includes(e.type) || !e.source);
+    expect(bad.map((e) => e.id)).toEqual([]);
+  });
+
+  it('has unique ids and no alias key shared by two entities', () => {
+    const ids = new Set<string>();
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of file.entries) {
+      expect(ids.has(e.id)).toBe(false);
+      ids.add(e.id);
+      for (const alias of [e.name, ...e.aliases]) {
+        const k = keyOf(alias);
+        const other = owner.get(k);
+        if (other !== undefined && other !== e.id) clashes.push(`${alias}: ${other} / ${e.id}`);
+        owner.set(k, e.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('marks common-word names as ambiguous and leaves CamelCase names alone', () => {
+    const byName = new Map(file.entries.map((e) => [e.name, e]));
+    for (const name of ['Flask', 'React', 'Go', 'Rust', 'Spark', 'Click', 'Black', 'Requests', 'Sonnet']) {
+      expect(byName.get(name)?.ambiguous, name).toContain(name);
+    }
+    for (const name of ['SQLAlchemy', 'DigitalOcean', 'PyGotham', 'TensorFlow']) expect(byName.get(name)?.ambiguous, name).toBeUndefined();
+  });
+
+  it('allows typo matching only towards names with no close neighbour', () => {
+    const fuzzyKeys = file.entries.flatMap((e) => (e.fuzzy ?? []).map(keyOf));
+    expect(fuzzyKeys.length).toBeGreaterThan(100);
+    // every typo target is at least 6 letters and not ambiguous
+    for (const e of file.entries) for (const a of e.fuzzy ?? []) {
+      expect(keyOf(a).length).toBeGreaterThanOrEqual(6);
+      expect(e.ambiguous ?? []).not.toContain(a);
+    }
+  });
+
+  it('loads once per process into hash maps, quickly', () => {
+    const t0 = performance.now();
+    const ix = loadLexicon();
+    const ms = performance.now() - t0;
+    expect(ix.byKey.size).toBeGreaterThan(file.entries.length);
+    expect(loadLexicon()).toBe(ix);
+    // 50 ms on an idle machine; generous here because tests share the cores
+    expect(ms).toBeLessThan(1000);
+  });
+});

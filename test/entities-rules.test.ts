@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, person, techNames } from './entities-helpers.js';
+
+const has = (text: string, name: string) => expect(techNames(text), text).toContain(name);
+const hasNot = (text: string, name: string) =>
+  expect(techNames(text).map((n) => n.toLowerCase()), text).not.toContain(name.toLowerCase());
+
+describe('lexicon: longest match, variants', () => {
+  it.each([
+    ['We deployed the service with Kubernetes and Docker on AWS.', ['Kubernetes', 'Docker', 'Amazon Web Services']],
+    ['I never heard of Flask-Marshmallow for APIs before.', ['Flask-Marshmallow']],
+    ['I never heard of Flask Marshmallow for APIs before.', ['Flask-Marshmallow']],
+    ['It covers SQLAlchemy, MongoEngine and the Django ORM.', ['SQLAlchemy', 'MongoEngine', 'Django']],
+    ['Moving from pytest to PYTEST style fixtures.', ['pytest']],
+    ['We store files in Amazon S3 and serve them with Nginx.', ['Amazon S3', 'Nginx']],
+  ])('%s', (text, names) => {
+    for (const n of names) has(text, n);
+  });
+
+  it('prefers the longer name over its first word', () => {
+    const names = techNames('I never heard of Flask-Marshmallow for APIs before.');
+    expect(names).not.toContain('Flask');
+  });
+
+  it('does not read a hyphenated package name into ordinary words', () => {
+    // `is-number` style names need their hyphens; stop-word-led names are not in the lexicon at all
+    const names = techNames('The value is number one for us and on finished work we rest.');
+    expect(names.filter((n) => /number|finished/i.test(n))).toEqual([]);
+  });
+});
+
+describe('split names, typos, versions', () => {
+  it.each([
+    ['It used Tensor Flow under the hood.', 'TensorFlow'],
+    ['Thanks to DigitialOcean for sponsoring.', 'DigitalOcean'],
+    ['He moved from unitest to pytest last year.', 'unittest'],
+    ['PyTennesee 2018 is coming up in Nashville.', 'PyTennessee'],
+    ['Python 3.6.3 was released on Tuesday.', 'Python 3.6'],
+    ['Ubuntu 17.10 just came out.', 'Ubuntu 17.10'],
+    ['Python 2 is no longer installed by default.', 'Python 2'],
+  ])('%s → %s', (text, name) => has(text, name));
+
+  it.each([
+    ['We kept the data sets on disk.', 'datasets'],
+    ['This is a new toolkit for images.', 'tomlkit'],
+    ['And 36.3% of their Python apps moved.', 'Python 36.3'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+
+  it('reads a bare release number after a versioned name as that release', () => {
+    const e = entitiesOf('Python 3.6.3 is out on every server. Man, I love 3.6 now.').find((x) => x.name === 'Python 3.6');
+    expect(e?.mentions.length).toBe(2);
+    expect(e?.why).toContain('bare-version');
+  });
+});
+
+describe('names from context', () => {
+  it.each([
+    ['I want to highlight this thing called Zorblax, a new way to serve Python apps.', 'Zorblax'],
+    ['Quibbler is a library for parsing configuration files.', 'Quibbler'],
+    ['GLORPDATA: An Open Source Data Cleaning Toolkit. It is fast.', 'Glorpdata'],
+    ['Just pip install snorkelpy and you are done.', 'snorkelpy'],
+    ['You write from zapdoslib import client and that is it.', 'zapdoslib'],
+    ['We tried FooBarDB yesterday and it worked.', 'FooBarDB'],
+  ])('%s → %s', (text, name) => has(text, name));
+
+  it.each([
+    ['There is a movie called All Work and All Play on Netflix.', 'All Work'],
+    ['He wrote an article called, “Visualizing Garbage Collection Algorithms.”', 'Visualizing'],
+    ['This is a library for parsing configuration files.', 'This'],
+    ['We had lunch at McDonalds with McKenzie.', 'McKenzie'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+
+  it('finds the later uses of a name it learned from context', () => {
+    const e = entitiesOf('Look at this thing called Zorblax for Python. Zorblax is fast, and I like Zorblax.').find((x) => x.name === 'Zorblax');
+    expect(e?.mentions.length).toBe(3);
+  });
+
+  it('normalises SHOUTING case of a learned name', () => {
+    const e = entitiesOf('So I want to highlight this thing called LUMIGLOW: An Open Source Vision Toolkit. LUMIGLOW is new.');
+    expect(e.map((x) => x.name)).toContain('Lumiglow');
+  });
+});
+
+describe('code tokens', () => {
+  it.each([
+    ['I just do os.path.join and that sort of stuff.', 'os.path'],
+    ['I did not know it had .glob() in there.', 'glob'],
+    ['There is Path.home() for the home folder.', 'Path.home'],
+  ])('%s → %s', (text, name) => has(text, name));
+
+  it.each([
+    ['Use it, e.g. for this.', 'e.g'],
+    ['We were done.So we left.', 'done.So'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+
+  it('never makes a tag-able entity of an unknown piece of code', () => {
+    const e = entitiesOf('There is Path.home() for the home folder.').find((x) => x.name === 'Path.home');
+    expect(e?.notag).toBe(true);
+  });
+});
+
+describe('common-word names only in technical context', () => {
+  it.each([
+    ['We built the API with Flask and Django on Python.', 'Flask'],
+    ['DigitalOcean made storage better with a thing called Spaces.', 'DigitalOcean Spaces'],
+    ['It uses React, the JavaScript framework, on the front end.', 'React'],
+    ['It used TensorFlow and Sonnet, the DeepMind graph library.', 'Sonnet'],
+    ['Format the code with Black before you commit to the repo.', 'Black'],
+  ])('%s → %s', (text, name) => has(text, name));
+
+  it.each([
+    ['She poured the acid into a lab flask and waited.', 'Flask'],
+    ['Astronauts float in outer space for months.', 'DigitalOcean Spaces'],
+    ['Spaces between the words matter to a reader.', 'DigitalOcean Spaces'],
+    ['Shakespeare wrote a Sonnet about love and loss.', 'Sonnet'],
+    ['Let us go to the store and get some milk.', 'Go'],
+    ['We have six more amazing news items today.', 'six'],
+    ['The requests kept coming in all day.', 'Requests'],
+    ['Black and white photos look great in the hallway.', 'Black'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+});
+
+describe('people are never technologies', () => {
+  it('drops names of known speakers', () => {
+    const names = techNames('KENNEDY said Okken likes pytest. Brian Okken agrees.', [person('Brian Okken', ['OKKEN']), person('Michael Kennedy', ['KENNEDY'])]);
+    expect(names.some((n) => /okken|kennedy|brian/i.test(n))).toBe(false);
+    expect(names).toContain('pytest');
+  });
+
+  it('marks `a guy named X Y` as a person, not a tag', () => {
+    const e = entitiesOf('And this guy named Jason Fried took over the Python 3 migration at Facebook.');
+    const jason = e.find((x) => x.name === 'Jason Fried');
+    expect(jason?.type).toBe('person');
+    expect(jason?.notag).toBe(true);
+  });
+});
+
+describe('mentions', () => {
+  const text = 'I use Flask-Marshmallow, os.path.join and Tensor Flow with Python 3.6.3 on Ubuntu 17.10.\n\nThen DigitialOcean Spaces and PyTennesee.';
+  it('point at their text in the source', () => {
+    for (const e of entitiesOf(text)) {
+      for (const m of e.mentions) {
+        const s = text.slice(m.span.start, m.span.end);
+        expect(s.length).toBeGreaterThan(0);
+        expect(s.trim()).toBe(s);
+        expect(m.rule).toBeTruthy();
+        expect(m.confidence).toBeGreaterThan(0);
+        expect(m.confidence).toBeLessThanOrEqual(1);
+      }
+      expect(e.why.length).toBeGreaterThan(0);
+    }
+  });
+  it('do not overlap each other', () => {
+    const spans = entitiesOf(text).flatMap((e) => e.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+  });
+});
+
+describe('lower-case names that are also words', () => {
+  it.each([
+    ['We load it with the datasets library from Hugging Face.', 'datasets'],
+    ['Then you pip install emoji and print faces.', 'emoji'],
+  ])('%s → %s', (text, name) => has(text, name));
+  it.each([
+    ['We trained on really large datasets from other challenges.', 'datasets'],
+    ['She sent me an emoji and a link.', 'emoji'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+});
+
+describe('more context shapes', () => {
+  it.each([
+    ['We moved everything to the Zephyrly framework last spring.', 'Zephyrly'],
+    ['They built Quokkadb, which is a database for time series.', 'Quokkadb'],
+    ['PEP 703 makes the GIL optional in CPython.', 'PEP 703'],
+    ['The RFC 9110 text defines HTTP semantics.', 'RFC 9110'],
+  ])('%s → %s', (text, name) => has(text, name));
+  it.each([
+    ['We wrote our own web framework for it.', 'web'],
+    ['The Monday meeting ran long.', 'Monday'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+});
+
+describe('versions of any named software', () => {
+  it.each([
+    ['We moved to Django 5.0 this spring.', 'Django 5.0'],
+    ['Pydantic v2 has a Rust core.', 'Pydantic 2'],
+  ])('%s → %s', (text, name) => has(text, name));
+  it.each([
+    ['We tried Docker 2 years ago on the laptop.', 'Docker 2'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+});
+
+describe('people patterns do not swallow products', () => {
+  it('keeps a product said in two words after `by`', () => {
+    const names = techNames('This episode is sponsored by Digital Ocean, check them out.');
+    expect(names).toContain('DigitalOcean');
+  });
+  it('finds the author after `by` and keeps it out of technologies', () => {
+    const e = entitiesOf('There is a great article by Doug Hellman about pathlib. Hellman writes well.');
+    expect(e.find((x) => x.name === 'Doug Hellman')?.type).toBe('person');
+    expect(e.filter((x) => x.type !== 'person').map((x) => x.name)).toEqual(['pathlib']);
+  });
+});

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Ingested, SourceFormat } from '../pipeline/document/document.js';
+import { detectFormat, readerFor } from '../pipeline/ingest/formats.js';
+import { violations } from './ingest-check.js';
+
+/** One exchange rendered in every format (data/fixtures/two-hosts/render.mjs). */
+const DIR = join(import.meta.dirname, '..', 'data', 'fixtures', 'two-hosts');
+const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: boolean }[] = [
+  { file: 'episode.labeled.txt', format: 'labeled-text', labels: true, timed: false },
+  { file: 'episode.web.txt', format: 'web-transcript', labels: true, timed: true },
+  { file: 'episode.vtt', format: 'vtt', labels: true, timed: true },
+  { file: 'episode.novoice.vtt', format: 'vtt', labels: false, timed: true },
+  { file: 'episode.srt', format: 'srt', labels: true, timed: true },
+  { file: 'episode.json', format: 'podcast-json', labels: true, timed: true },
+  { file: 'episode.words.json', format: 'podcast-json', labels: true, timed: true },
+  { file: 'episode.html', format: 'html', labels: true, timed: true },
+  { file: 'episode.plain.txt', format: 'plain-text', labels: false, timed: false },
+];
+
+const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
+const ingest = (source: string, format: SourceFormat) => readerFor(format).parse(source);
+
+const speechWords = (r: Ingested) => r.paragraphs.flatMap((p) => p.pieces.flatMap((x) => x.text.split(/\s+/).filter(Boolean)));
+/** Speaker labels in order, a repeated label (a paragraph split at a pause) counted once. */
+const labelSequence = (r: Ingested) =>
+  r.paragraphs.flatMap((p) => (p.label ? [p.label.raw] : [])).filter((l, i, all) => i === 0 || all[i - 1] !== l);
+const firstWords = (p: Ingested['paragraphs'][number], n = 6) =>
+  p.pieces.flatMap((x) => x.text.split(/\s+/).filter(Boolean)).slice(0, n).join(' ');
+
+describe('two-hosts fixture in every format', () => {
+  const labeled = ingest(read('episode.labeled.txt'), 'labeled-text');
+  const reference = { words: speechWords(labeled), labels: labelSequence(labeled) };
+
+  test('the labeled reference has both hosts taking turns', () => {
+    expect(reference.labels).toHaveLength(16);
+    expect(new Set(reference.labels)).toEqual(new Set(['Dana Reyes', 'Tom Lindqvist']));
+    expect(reference.words.length).toBeGreaterThan(380);
+  });
+
+  for (const fx of FIXTURES) {
+    describe(fx.file, () => {
+      const source = read(fx.file);
+      const r = ingest(source, fx.format);
+
+      test(`is detected as ${fx.format}`, () => {
+        expect(detectFormat(source)).toBe(fx.format);
+        expect(r.format).toBe(fx.format);
+      });
+
+      test('paragraphs and pieces are in bounds, ordered, non-overlapping and verbatim where marked', () => {
+        expect(violations(source, r)).toEqual([]);
+      });
+
+      test('says the same words as the labeled version', () => {
+        expect(speechWords(r)).toEqual(reference.words);
+      });
+
+      if (fx.labels) {
+        test('gives the same speaker sequence as the labeled version', () => {
+          expect(labelSequence(r)).toEqual(reference.labels);
+        });
+      }
+
+      if (fx.timed) {
+        test('is timed, with times in order', () => {
+          expect(r.timed).toBe(true);
+          let prev = -1;
+          for (const p of r.paragraphs) {
+            expect(p.time).not.toBeNull();
+            expect(p.time!.start).toBeGreaterThanOrEqual(prev);
+            if (p.time!.end !== null) expect(p.time!.end).toBeGreaterThanOrEqual(p.time!.start);
+            prev = p.time!.start;
+          }
+          expect(prev).toBeGreaterThan(120);
+        });
+      }
+    });
+  }
+
+  test('without voice tags, every speaker change still starts a paragraph (">>" dashes)', () => {
+    const novoice = ingest(read('episode.novoice.vtt'), 'vtt');
+    const starts = novoice.paragraphs.map((p) => firstWords(p));
+    for (const p of labeled.paragraphs) expect(starts).toContain(firstWords(p));
+    // one more: the 2.6 s pause after a sentence end inside a turn
+    expect(novoice.paragraphs).toHaveLength(labeled.paragraphs.length + 1);
+  });
+
+  test('cue paragraphs join sentences split across cues', () => {
+    const vtt = ingest(read('episode.vtt'), 'vtt');
+    const text = vtt.paragraphs[0].pieces.map((x) => x.text).join(' ');
+    expect(text).toBe("Welcome back to Stack Notes, episode 212. I'm Dana Reyes, and with me as always is Tom Lindqvist. How are you doing, Tom?");
+    expect(vtt.paragraphs[0].time).toEqual({ start: 1, end: 10.871 });
+  });
+
+  test('declared things: voices, JSON speakers, HTML title', () => {
+    expect(ingest(read('episode.vtt'), 'vtt').declared.people).toEqual(['Dana Reyes', 'Tom Lindqvist']);
+    expect(ingest(read('episode.json'), 'podcast-json').declared.people).toEqual(['Dana Reyes', 'Tom Lindqvist']);
+    expect(ingest(read('episode.html'), 'html').declared.title).toBe('Pathkit 4.0 and a formatter that asks first');
+  });
+
+  test('non-speech: VTT header and NOTE, JSON envelope, HTML head/header/footer', () => {
+    const vttSource = read('episode.vtt');
+    const vtt = ingest(vttSource, 'vtt');
+    expect(vttSource.slice(vtt.nonSpeech[0].start, vtt.nonSpeech[0].end)).toMatch(/^WEBVTT - Stack Notes 212\n[\s\S]*NOTE\n[\s\S]*changes\.$/);
+    const htmlSource = read('episode.html');
+    const html = ingest(htmlSource, 'html');
+    const outside = html.nonSpeech.map((s) => htmlSource.slice(s.start, s.end)).join('\n');
+    expect(outside).toContain('<script>');
+    expect(outside).toContain('<nav>');
+    expect(outside).toContain('© 2026 Stack Notes');
+    expect(speechWords(html)).not.toContain('Episodes');
+  });
+});

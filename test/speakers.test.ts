@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readEvidence } from '../pipeline/speakers/evidence.js';
+import { namesOf, plain, speakersOf } from './speakers-helpers.js';
+
+const ANA = 'Ana Lima';
+const BEN = 'Ben Ortiz';
+const CARA = 'Cara Diaz';
+const intro = ['Welcome to Dev Chat, episode 9. I’m Ana Lima.', 'And I’m Ben Ortiz.'];
+
+/** The cues read from each paragraph of a plain transcript, with Ana and Ben introduced first. */
+function evidenceOf(...paragraphs: string[]) {
+  const doc = speakersOf(plain(...intro, ...paragraphs));
+  const { ingest, people, tokens, sentences } = doc.layers as never as Required<typeof doc.layers> & { tokens: never; sentences: never };
+  const texts = ingest.paragraphs.map((p) => p.pieces.map((x) => x.text).join(' '));
+  const ev = readEvidence(doc.source, texts, people, tokens, sentences);
+  return { ev: ev.slice(intro.length), people };
+}
+
+describe('evidence read from one paragraph', () => {
+  it.each([
+    ['Wow.', true],
+    ['Oh, nice.', true],
+    ['That’s cool.', true],
+    ['(Laughs) That’s right.', true],
+    ['Yeah, totally ready.', true],
+    ['That sounds like a really cool video and I want to watch it tonight.', false], // long: not a reaction
+    ['So, this is people playing games?', false], // a question
+    ['Python 3.12 is out.', false],
+  ])('reaction: %s → %s', (text, reaction) => {
+    expect(evidenceOf(text).ev[0].reaction).toBe(reaction);
+  });
+
+  it.each([
+    ['What do you have first?', true],
+    ['Isn’t that cool? So it works on every platform.', false], // the question is not at the end
+    ['One of the questions I have is whether it scales.', true], // a question without a question mark
+    ['It scales fine.', false],
+  ])('asks: %s → %s', (text, asks) => {
+    expect(evidenceOf(text).ev[0].asks).toBe(asks);
+  });
+
+  it.each([
+    ['was excited to try it.', true],
+    ['I was excited to try it.', false],
+  ])('cut off: %s → %s', (text, cut) => {
+    expect(evidenceOf(text).ev[0].cutOff).toBe(cut);
+  });
+
+  it.each([
+    ['What do you have first, Ben?', 'handsTo', 1],
+    ['Thanks, Ben. Now the next story.', 'handsTo', -1],
+    ['Ben, you had a second item, right?', 'handsTo', 1],
+    ['Good to know. Ana, you had one more. Take it away.', 'handsTo', 0],
+    ['I talked to Ben about it yesterday.', 'handsTo', -1], // a mention, not an address
+  ])('%s: %s = %s', (text, field, value) => {
+    expect(evidenceOf(text).ev[0][field as 'handsTo']).toBe(value);
+  });
+
+  it('vocatives name people who are not the speaker', () => {
+    expect(evidenceOf('Thanks, Ben. Now the next story.').ev[0].vocatives).toEqual([1]);
+    expect(evidenceOf('I talked to Ben about it.').ev[0].vocatives).toEqual([]);
+  });
+
+  it('`you asked` and `my …`/`your …` of things someone owns', () => {
+    const { ev } = evidenceOf('Ben’s book on testing came out last month.', 'So, you asked about caching. It works.', 'He links to my book at the end.', 'Did you update your book?');
+    expect(ev[1].youAsked).toBe(true);
+    expect(ev[2].mine).toEqual([{ person: 1, thing: 'book' }]);
+    expect(ev[3].yours).toEqual([{ person: 1, thing: 'book' }]);
+  });
+});
+
+describe('who speaks: each kind of evidence', () => {
+  it('turn-taking: with no other cue, speakers alternate', () => {
+    expect(namesOf(plain(...intro, 'Let us begin with the first story about compilers today.', 'I read that one too and liked the benchmarks a lot.'))).toEqual([ANA, BEN, ANA, BEN]);
+  });
+
+  it('a cut-off paragraph continues the previous speaker', () => {
+    const web = ['00:00 ANA: Welcome to Dev Chat. I’m Ana Lima.', '00:00 BEN: And I’m Ben Ortiz.', '00:00 There is a new release of the build tool this week and it is much faster.', '00:00 was surprised how much faster it was on my laptop.', '00:00 That sounds great.'].join('\n\n');
+    expect(namesOf(web)).toEqual([ANA, BEN, ANA, ANA, BEN]);
+  });
+
+  it('an unlabeled line in a labelled transcript continues the labelled speaker', () => {
+    const text = ['ANA: Welcome to Dev Chat. I’m Ana Lima.', 'BEN: And I’m Ben Ortiz.', 'ANA: First story is about the new release of the build tool.', 'It is much faster than the last one.', 'BEN: Nice.'].join('\n');
+    expect(namesOf(text)).toEqual([ANA, BEN, ANA, ANA, BEN]);
+  });
+
+  it('a person addressed by name takes the next turn (three people)', () => {
+    const three = plain('Welcome to Dev Chat. I’m Ana Lima, and with me are two friends.', 'I’m Ben Ortiz.', 'And I’m Cara Diaz.', 'The first story is a new parser library. What do you think of it, Cara?', 'I like it, the error messages are much better than before.');
+    const names = namesOf(three);
+    expect(names.slice(0, 3)).toEqual([ANA, BEN, CARA]);
+    expect(names[4]).toBe(CARA);
+  });
+
+  it('`you asked about …` is not the person who asked, even without a label change', () => {
+    const text = [
+      'ANA: Welcome to Dev Chat. I’m Ana Lima.',
+      'BEN: And I’m Ben Ortiz.',
+      'ANA: One of the questions I have is whether the cache survives a restart. I do not expect you to know.',
+      'Let me look at the documentation here for a second.',
+      'So, you asked about restarts. The cache is written to disk, so it survives.',
+      'BEN: That is the short version anyway.',
+    ].join('\n');
+    expect(namesOf(text)).toEqual([ANA, BEN, ANA, BEN, BEN, BEN]);
+  });
+
+  it('a label outweighs a contradicting self-introduction, and says so', () => {
+    const doc = speakersOf(['ANA LIMA: Welcome to Dev Chat.', 'BEN ORTIZ: Thanks. I’m Ana Lima, just kidding.', 'ANA LIMA: Very funny.'].join('\n'));
+    const s = doc.layers.paragraphSpeakers[1];
+    expect(s.speaker).toBe('ben-ortiz');
+    expect(s.attribution).toBe('label');
+    expect(s.why).toEqual(expect.arrayContaining(['label']));
+  });
+
+  it('where the evidence does not decide, the speaker is unknown instead of a coin flip', () => {
+    // alternation says paragraph 4 is Ana; the address says it is Ben handing to Ana. Someone
+    // kept the floor for two paragraphs somewhere in 2–4, and nothing says where.
+    const names = namesOf(plain(...intro, 'The first story is about a new parser library for configuration files.', 'The second one is about a faster test runner that caches results between runs.', 'Both look good to me, but I have not tried either. What do you think, Ana?', 'I would try the test runner first.'));
+    expect(names[4]).toBe(BEN);
+    expect(names[5]).toBe(ANA);
+    expect(names.slice(2, 4)).toContain('?');
+  });
+
+  it('first-person claims tie to what was said of the speakers (`Ben’s book` … `my book`)', () => {
+    // the undecided dialogue above, but paragraph 3 says `my book`, and Ben owns the book
+    const text = plain(
+      'Welcome to Dev Chat, episode 9. I’m Ana Lima, and Ben’s book on testing is out this week.',
+      'And I’m Ben Ortiz.',
+      'The first story is about a new parser library for configuration files.',
+      'It also links to my book in the last chapter, which was a nice surprise.',
+      'Both look good to me, but I have not tried either. What do you think, Ana?',
+      'I would try the test runner first.',
+    );
+    expect(namesOf(text)).toEqual([ANA, BEN, ANA, BEN, BEN, ANA]);
+  });
+
+  it('one voice reading a whole transcript is one speaker', () => {
+    const doc = speakersOf(plain('Good morning, this is Priya Nair with the Daily Stack briefing.', 'Our top story is a security release of a compression library.', 'In other news, serverless functions can now run for an hour.', 'That is the briefing for today. Thanks for listening.'));
+    expect(doc.layers.people.map((p) => p.name)).toEqual(['Priya Nair']);
+    expect(new Set(doc.layers.paragraphSpeakers.map((s) => s.speaker))).toEqual(new Set(['priya-nair']));
+  });
+
+  it('a dialogue nobody names: Speaker 1 and Speaker 2, or the names given with --speakers', () => {
+    const text = plain('Welcome back to the show. Lots to cover today.', 'Good to be back. What is first?', 'A new release of the build tool. It is much faster.', 'Wow.', 'Yes, about twice as fast on large projects.', 'That is great.');
+    expect(namesOf(text)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2']);
+    expect(namesOf(text, { speakers: [ANA, BEN] })).toEqual([ANA, BEN, ANA, BEN, ANA, BEN]);
+  });
+
+  it('why lists the rules that decided', () => {
+    const doc = speakersOf(plain(...intro, 'What do you have first, Ben?', 'A new parser library.', 'Wow.'));
+    const why = doc.layers.paragraphSpeakers.map((s) => s.why);
+    expect(why[0]).toContain('self-introduction');
+    expect(why[3]).toEqual(expect.arrayContaining(['addressed-by-name', 'after-question']));
+    expect(why[4]).toEqual(expect.arrayContaining(['reaction', 'turn-taking:change']));
+  });
+});
+
+// ---- properties --------------------------------------------------------------------------
+const LINES = ['Wow.', 'That’s cool.', 'What do you think, Ana?', 'What do you have, Ben?', 'was cut off at the start.', 'So, you asked about caching.', 'I’m Ana Lima.', 'And I’m Ben Ortiz.', 'The new release is much faster on large projects.', 'It depends on the workload, honestly.', 'Right. And the docs are better too.', 'My book covers this.', 'Is it stable yet?'];
+const paragraph = fc.record({ label: fc.constantFrom(null, 'ANA', 'BEN', 'OKKE', 'Speaker 1'), text: fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 3 }) });
+
+describe('properties', () => {
+  it('every paragraph gets exactly one decision; turns tile the body', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 14 }), fc.boolean(), (paras, web) => {
+        const text = paras.map((p, i) => `${web ? `00:0${i % 10} ` : ''}${p.label ? `${p.label}: ` : ''}${p.text.join(' ')}`).join(web ? '\n\n' : '\n');
+        const doc = speakersOf(text);
+        const { ingest, people, paragraphSpeakers, turns } = doc.layers;
+        const ids = new Set(people.map((p) => p.id));
+        expect(ids.size).toBe(people.length);
+        expect(paragraphSpeakers.map((s) => s.paragraph)).toEqual(ingest.paragraphs.map((_, i) => i));
+        for (const s of paragraphSpeakers) {
+          expect(s.speaker === null || ids.has(s.speaker)).toBe(true);
+          expect(s.attribution === 'unknown').toBe(s.speaker === null);
+          expect(s.confidence).toBeGreaterThanOrEqual(0);
+          expect(s.confidence).toBeLessThanOrEqual(1);
+          expect(s.why.length).toBeGreaterThan(0);
+        }
+        if (!ingest.paragraphs.length) return expect(turns).toEqual([]);
+        expect(turns[0].span.start).toBe(ingest.paragraphs[0].span.start);
+        expect(turns.at(-1)!.span.end).toBe(ingest.paragraphs.at(-1)!.span.end);
+        expect(turns[0].paragraphStart).toBe(0);
+        expect(turns.at(-1)!.paragraphEnd).toBe(ingest.paragraphs.length);
+        turns.forEach((t, k) => {
+          if (k > 0) {
+            expect(t.span.start).toBe(turns[k - 1].span.end);
+            expect(t.paragraphStart).toBe(turns[k - 1].paragraphEnd);
+          }
+          for (let i = t.paragraphStart; i < t.paragraphEnd; i++) expect(paragraphSpeakers[i].speaker).toBe(t.speaker);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is linear: 40 times the paragraphs take well under 40² times as long', () => {
+    const block = plain(...intro, 'The new release is much faster on large projects.', 'Wow.', 'What do you have, Ben?', 'It depends on the workload, honestly.', 'was cut off at the start.');
+    const time = (text: string) => {
+      const t = performance.now();
+      speakersOf(text);
+      return performance.now() - t;
+    };
+    time(block);
+    const one = time(block);
+    const many = time(block.repeat(40));
+    expect(many).toBeLessThan(Math.max(one, 5) * 40 * 8);
+  });
+});
