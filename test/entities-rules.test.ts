@@ -201,3 +201,10 @@ describe('people patterns do not swallow products', () => {
     expect(e.filter((x) => x.type !== 'person').map((x) => x.name)).toEqual(['pathlib']);
   });
 });
+
+describe('names learned from context that are also words', () => {
+  it('does not read every later use of a short lower-case name as the package', () => {
+    const e = entitiesOf('Just pip install notes and then take notes in the meeting. My notes are long.').find((x) => x.name === 'notes');
+    expect(e?.mentions.length).toBe(1);
+  });
+});

@@ -98,3 +98,21 @@ describe('tags of an interview (made-up fixture, not the seed)', () => {
     for (const t of doc.layers.tags) expect(t.name).not.toMatch(/sarah|lindqvist|michael/i);
   });
 });
+
+describe('tags of a three-topic news show (made-up fixture, not the seed)', () => {
+  const path = 'test/fixtures/entities/news-show.txt';
+  const source = readFileSync(path, 'utf8');
+  const doc = runPipeline(source, path);
+  const top = doc.layers.tags.slice(0, 10).map((t) => t.name.toLowerCase());
+  it('has each topic technology among the top ten', () => {
+    // title: "Svelte 5 runes, Bun 1.1 on Windows, and Deno KV"
+    expect(top.some((t) => t.startsWith('svelte'))).toBe(true);
+    expect(top.some((t) => t.startsWith('bun'))).toBe(true);
+    expect(top).toContain('deno kv');
+  });
+  it('does not count the bread roll as the runtime', () => {
+    const lunch = source.indexOf('a bun for lunch') + 2;
+    const mentions = doc.layers.entities.flatMap((e) => e.mentions.map((m) => m.span.start));
+    expect(mentions).not.toContain(lunch);
+  });
+});

@@ -59,6 +59,26 @@ describe('label normalisation', () => {
     ]);
   });
 
+  it.each([
+    ['Hello and welcome. I’m your host, Ana Lima, and I’m here with Ben Ortiz.', ['Ana Lima', 'Ben Ortiz']],
+    ['Good morning, this is Ana Lima. Ben Ortiz, welcome back.', ['Ana Lima', 'Ben Ortiz']],
+    ['Ana Lima here. My co-host, Ben Ortiz, is on the line.', ['Ana Lima', 'Ben Ortiz']],
+    ['Welcome to Build Talk. This is your host Ana Lima. Ben Ortiz, welcome to the show.', ['Ana Lima', 'Ben Ortiz']],
+  ])('introductions: %s', (opening, names) => {
+    expect(people(plain(opening, 'Thanks, it is good to be here.', 'So what is new this week?')).map((p) => p.name)).toEqual(names);
+  });
+
+  it('the show is not a person: `this is Stack Notes, episode 12`', () => {
+    const ps = people(plain('Hello and welcome, this is Stack Notes, episode 12. I’m Dana Reyes.', 'And I’m Tom Berg.', 'Let us start.'));
+    expect(ps.map((p) => p.name)).toEqual(['Dana Reyes', 'Tom Berg']);
+  });
+
+  it('a name introduced in the middle of the show is someone talked about, not a speaker', () => {
+    const body = Array.from({ length: 8 }, (_, i) => (i % 2 ? 'That is interesting, tell me more.' : 'The new release is much faster on large projects this time.'));
+    const ps = people(plain('Welcome to Dev Chat. I’m Ana Lima.', 'And I’m Ben Ortiz.', ...body, 'Last week I was talking with Guido. He is joined by Carl Meyer on the project.', 'Nice.'));
+    expect(ps.map((p) => p.name)).toEqual(['Ana Lima', 'Ben Ortiz']);
+  });
+
   it('does not take `This is Episode 12` or `I’m really glad` for a name', () => {
     const ps = people(plain('This is Episode 12, recorded in May. I’m really glad you are here.', 'Today is about compilers.'));
     expect(ps.map((p) => p.name)).toEqual(['Speaker 1']);
@@ -83,5 +103,19 @@ describe('label normalisation', () => {
   it('makes stable kebab-case ids', () => {
     expect(kebab('Tomás Ruiz-Díaz')).toBe('tomas-ruiz-diaz');
     expect(kebab("Dana O'Neil")).toBe('dana-o-neil');
+  });
+});
+
+describe('cue patterns', () => {
+  it('caseless: cue letters match either case; escapes, classes and group syntax stay', async () => {
+    const { caseless } = await import('../pipeline/speakers/cues.js');
+    expect(caseless(String.raw`\bmy (?:co-?host|guest)\s+[A-Z]`)).toBe(String.raw`\b[mM][yY] (?:[cC][oO]-?[hH][oO][sS][tT]|[gG][uU][eE][sS][tT])\s+[A-Z]`);
+    expect(new RegExp(caseless('(?<=x)this is')).test('X THIS IS')).toBe(false);
+    expect(new RegExp(caseless('this is')).test('This Is')).toBe(true);
+  });
+
+  it('a name is capitalised words only: `Good to be here` is not `NAME here`', () => {
+    const ps = speakersOf(plain('Welcome to Dev Chat. I’m Ana Lima, and Ben Ortiz is here too.', 'Good to be here.', 'So what is new?')).layers.people;
+    expect(ps.map((p) => p.name)).not.toContain('Good');
   });
 });

@@ -85,6 +85,11 @@ describe('who speaks: each kind of evidence', () => {
     expect(namesOf(text)).toEqual([ANA, BEN, ANA, ANA, BEN]);
   });
 
+  it('where labels mark only the changes of speaker (subtitle style), unlabeled lines go on with the last one', () => {
+    const lines = ['ANA: Welcome to Dev Chat.', 'I’m Ana Lima.', 'Today we talk about build tools.', 'BEN: And I’m Ben Ortiz.', 'Good to be here.', 'ANA: First story.', 'A new release came out.', 'It is faster.', 'BEN: Nice.', 'ANA: Very.', 'It is twice as fast.', 'BEN: Wow.'];
+    expect(namesOf(lines.join('\n'))).toEqual([ANA, ANA, ANA, BEN, BEN, ANA, ANA, ANA, BEN, ANA, ANA, BEN]);
+  });
+
   it('a person addressed by name takes the next turn (three people)', () => {
     const three = plain('Welcome to Dev Chat. I’m Ana Lima, and with me are two friends.', 'I’m Ben Ortiz.', 'And I’m Cara Diaz.', 'The first story is a new parser library. What do you think of it, Cara?', 'I like it, the error messages are much better than before.');
     const names = namesOf(three);

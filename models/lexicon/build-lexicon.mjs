@@ -65,6 +65,8 @@ const STOP = new Set(require('stopwords-iso/stopwords-iso.json').en);
 // compromise's lexicon knows first names (`jake`, `fiona`) and everyday words WordNet lacks
 // (`yup`, `thingies`); a package from the registries' lists named so is ambiguous too.
 const COMPROMISE = require('compromise').model().one.lexicon;
+const cueFile = JSON.parse(readFileSync(join(here, 'context-cues.json'), 'utf8'));
+const CUE_WORDS = new Set([...cueFile.heads, ...cueFile.calledHeads]);
 const EVERYDAY = new Set(
   readFileSync(join(here, 'sources', 'everyday-tech-words.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')),
 );
@@ -104,6 +106,8 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
   // `to-regex`, `on-finished`, `for-each`: nobody says these, and every "to" would have to
   // be looked at as the start of a name
   if (derived && STOP.has(name.toLowerCase().split(/[\s_\-.]/)[0]) && /[\s_\-.]/.test(name)) return null;
+  // a package named `from`, `build` or `library` could never be told from the word
+  if (derived && (STOP.has(name.toLowerCase()) || CUE_WORDS.has(name.toLowerCase()))) return null;
   const all = [name, ...aliases.filter((a) => a && a !== name)];
   const kept = [];
   for (const alias of all) {

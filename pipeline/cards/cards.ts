@@ -70,7 +70,7 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
       .filter((e) => entityCounts[i].get(e.id)! * 2 >= maxCount && entityCounts[i].get(e.id)! * 2 >= (entityTotal.get(e.id) ?? 0))
       .sort((p, q) => entityFirst[i].get(p.id)! - entityFirst[i].get(q.id)!)[0];
     const subject = lead ? entityName.get(lead.id) ?? null : ents.length ? entityName.get(ents[0].id) ?? null : null;
-    const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 1500));
+    const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 600));
     const headline = x.evidence.headline[a] ? tokenText(source, tokens, units[a].tokenStart, units[a].tokenEnd) : null;
     const title = makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode });
     const first = units[a].sentence;

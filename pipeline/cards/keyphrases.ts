@@ -27,11 +27,14 @@ export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<strin
     while (i < j && (t.isStop[i] || lw.has(t.lemma[i]) || !NOUNISH.has(t.pos[i]) && t.pos[i] !== 'ADJ')) i++;
     while (j > i && (t.isStop[j - 1] || lw.has(t.lemma[j - 1]) || !(NOUNISH.has(t.pos[j - 1]) || t.pos[j - 1] === 'NUM'))) j--;
     if (j <= i || j - i > 4) return;
-    const words = [];
-    for (let x = i; x < j; x++) words.push(t.value[x]);
-    const text = words.join(' ');
+    let text = t.value[i];
+    let key = j - i === 1 ? t.lemma[i] : t.normal[i];
+    for (let x = i + 1; x < j; x++) {
+      text += ' ' + t.value[x];
+      key += ' ' + (x === j - 1 ? t.lemma[x] : t.normal[x]);
+    }
     if (text.length < 3 || !/\p{L}/u.test(text)) return;
-    const key = Array.from({ length: j - i }, (_, x) => (x === j - i - 1 ? t.lemma[i + x] : t.normal[i + x]).toLowerCase()).join(' ');
+    key = key.toLowerCase();
     let e = out.get(key);
     if (!e) out.set(key, (e = { forms: new Map(), count: 0, first: i, proper: false }));
     e.count++;
@@ -81,6 +84,7 @@ export function rankPhrases(
   // drop a phrase contained in a better one
   const kept: Phrase[] = [];
   for (const p of out) {
+    if (kept.length >= 24) break;
     if (kept.some((k) => (` ${k.key} `).includes(` ${p.key} `) && k.score >= p.score * 0.6)) continue;
     kept.push(p);
   }

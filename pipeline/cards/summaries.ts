@@ -27,7 +27,8 @@ export function summarise(source: string, t: TokenLayer, units: readonly Unit[],
     for (const w of p.key.split(' ')) weight.set(w, Math.max(weight.get(w) ?? 0, 1 / (1 + r * 0.3)));
   });
   const scored: Array<{ i: number; text: string; score: number; words: number }> = [];
-  for (let i = first; i < last; i++) {
+  // the summary comes from the first part of the segment, where the item is introduced
+  for (let i = first; i < Math.min(last, first + 40); i++) {
     const s = units[i];
     // a unit cut from a long sentence is not whole: extend to the sentence's other pieces
     let end = i + 1;
@@ -46,7 +47,7 @@ export function summarise(source: string, t: TokenLayer, units: readonly Unit[],
       }
     }
     const words = wordCount(text);
-    const position = 1 + 0.6 * (1 - (i - first) / Math.max(1, last - first));
+    const position = 1 + 0.6 * (1 - (i - first) / Math.max(1, Math.min(40, last - first)));
     scored.push({ i, text, score: (score / Math.sqrt(words)) * position, words });
   }
   if (!scored.length) return '';

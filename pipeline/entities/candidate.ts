@@ -19,6 +19,8 @@ export interface Candidate {
   alias?: string;
   /** `3.6` for `Python 3.6.3`. */
   version?: string;
+  /** Rules that found the name elsewhere, for a mention found by its name alone. */
+  origin?: string;
   /** Never an episode tag (code tokens, notag entries). */
   notag?: boolean;
 }

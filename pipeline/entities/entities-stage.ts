@@ -6,6 +6,7 @@ import { indexLexicon, loadLexicon, type AliasRef, type LexiconIndex } from './l
 import { findCalledNames } from './rules/called-name.js';
 import { findCamelCase } from './rules/camel-case.js';
 import { findCodeTokens } from './rules/code-token.js';
+import { findCompoundNames } from './rules/compound-name.js';
 import { findInstallCommands } from './rules/install-command.js';
 import { findIsAKind } from './rules/is-a-kind.js';
 import { findNameBeforeHead } from './rules/name-before-head.js';
@@ -78,6 +79,7 @@ export function findEntities(
   findInstallCommands(v, cues, ctx);
   findCodeTokens(v, ix, ctx);
   findCamelCase(v, covered, ctx);
+  findCompoundNames(v, ix, cues, lex, covered, ctx);
   findNameBeforeHead(v, cues, ctx);
   findNumberedStandards(v, covered, ctx);
   lap('context');
@@ -90,6 +92,12 @@ export function findEntities(
     c.name = d.name;
     c.type = d.type;
     c.confidence = Math.min(0.6, d.confidence);
+    c.origin = [...d.rules].join('+');
+    // a short lower-case name (`pip install notes`) is also a word: other uses need context
+    if (/^[a-z]+$/.test(d.name) && d.name.length < 8) {
+      c.ambiguous = true;
+      c.alias = d.name;
+    }
   }
   const taken = new Uint8Array(tokens.count);
   for (const list of [lex, ctx, again]) for (const c of list) for (let k = c.a; k < c.b; k++) taken[k] = 1;
@@ -119,6 +127,7 @@ interface Discovered {
   name: string;
   type: EntityType;
   confidence: number;
+  rules: Set<string>;
 }
 
 /**
@@ -146,9 +155,10 @@ function resolveKnown(v: TokenView, ix: LexiconIndex, ctx: Candidate[]): { table
       const d = names[known.entry];
       if (d.type === 'other' && c.type && c.type !== 'other') d.type = c.type;
       d.confidence = Math.max(d.confidence, c.confidence);
+      d.rules.add(c.rule);
     } else {
       byKey.set(key, { entry: names.length, alias: text, mode: 0, ambiguous: false });
-      names.push({ name: text, type: c.type ?? 'other', confidence: c.confidence });
+      names.push({ name: text, type: c.type ?? 'other', confidence: c.confidence, rules: new Set([c.rule]) });
     }
   }
   if (names.length === 0) return { table: null, names };
@@ -159,8 +169,7 @@ function resolveKnown(v: TokenView, ix: LexiconIndex, ctx: Candidate[]): { table
 }
 
 /** Rule order when two candidates cover the same tokens: earlier wins. */
-const PRIORITY = (c: Candidate): number =>
-  c.type === 'person' ? 0 : c.rule.startsWith('code') ? 1 : c.rule.startsWith('context:') && c.entry < 0 ? 3 : c.entry >= 0 ? 2 : 4;
+const PRIORITY = (c: Candidate): number => (c.type === 'person' ? 0 : c.rule.startsWith('code') ? 1 : c.entry >= 0 ? 2 : 3);
 
 /** Longest first, then by rule priority; a candidate overlapping a kept one is dropped. */
 function resolveOverlaps(cands: Candidate[], tokenCount: number): Candidate[] {
@@ -229,6 +238,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     acc.notag = acc.notag && notag;
     acc.mentions.push({ span: { start: t.start[c.a], end: t.end[c.b - 1] }, rule: c.rule, confidence: round(c.confidence) });
     for (const r of c.rule.split('+')) acc.why.add(r);
+    if (c.origin) for (const r of c.origin.split('+')) acc.why.add(r);
   }
   const out: Entity[] = [];
   for (const acc of byId.values()) {

@@ -65,7 +65,9 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
   while (i < n) {
     let j = i + 1;
     while (j < n && glued[j]) j++;
-    if (j - i >= 3) {
+    let dotted = false;
+    for (let k = i + 1; k < j - 1 && !dotted; k++) if (t.value[k] === '.' || t.value[k] === '/') dotted = true;
+    if (j - i >= 3 && dotted) {
       let end = j;
       while (end > i + 1 && /^[.,;:!?)’”"']$/.test(t.value[end - 1])) end--;
       const text = source.slice(t.start[i], t.end[end - 1]);

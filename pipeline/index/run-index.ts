@@ -58,11 +58,31 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
   if (files.length === 0 && failures.length === 0) {
     throw new PodtopicsError('INDEX_NO_INPUT', `no transcripts found in ${opts.inputs.join(', ')} (looked for .txt .vtt .srt .json .html .htm)`);
   }
+  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.max(1, files.length)));
+  const summary: IndexSummary = { files: files.length + missing.length, added: 0, replaced: 0, unchanged: 0, failed: failures.length, words: 0, seconds: 0, cpuSeconds: 0, wordsPerSecond: 0, peakRssMb: 0, jobs, failures };
+  const finish = () => {
+    summary.seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    summary.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
+    summary.wordsPerSecond = summary.seconds > 0 ? Math.round(summary.words / summary.seconds) : 0;
+    summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    return summary;
+  };
+  if (files.length === 0) return finish(); // only missing inputs: nothing to open or create
+  const worker = workerUrl();
   const db = openIndex(opts.db, 'write');
   const writer = new IndexWriter(db);
   const known = writer.knownHashes();
-  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.max(1, files.length)));
-  const summary: IndexSummary = { files: files.length + missing.length, added: 0, replaced: 0, unchanged: 0, failed: failures.length, words: 0, seconds: 0, cpuSeconds: 0, wordsPerSecond: 0, peakRssMb: 0, jobs, failures };
+  const pool = new Piscina<WorkerTask, WorkerReply>({
+    filename: worker.href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    // A runaway transcript kills its worker (the task fails and is reported), not the run.
+    // A small young generation: measured on 20 generated hour-long episodes, 2 jobs, peak
+    // RSS 353 MB with V8's default, 297 MB with 8 MB, same CPU time.
+    resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 8 },
+  });
 
   const showBar = opts.progress ?? Boolean(process.stderr.isTTY);
   const bar = showBar
@@ -81,24 +101,12 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
     else report(`podtopics: ${f.path}: ${f.reason}`);
   };
 
-  const pool = files.length
-    ? new Piscina<WorkerTask, WorkerReply>({
-        filename: workerUrl().href,
-        minThreads: jobs,
-        maxThreads: jobs,
-        idleTimeout: 1000,
-        // A runaway transcript kills its worker (the task fails and is reported), not the run.
-        // A small young generation: measured on 20 generated hour-long episodes, 2 jobs, peak
-        // RSS 353 MB with V8's default, 297 MB with 8 MB, same CPU time.
-        resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 8 },
-      })
-    : null;
   try {
     // Largest first: on a few cores the run then ends with small files, not one long tail.
     const order = files.map((path) => ({ path, size: sizeOf(path) })).sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
     await Promise.all(
       order.map(({ path }) =>
-        pool!.run({ path, knownHash: known.get(path) }).then(
+        pool.run({ path, knownHash: known.get(path) }).then(
           (reply) => {
             if (reply.status === 'unchanged') summary.unchanged++;
             else {
@@ -121,7 +129,7 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
     );
   } finally {
     bar?.stop();
-    await pool?.destroy();
+    await pool.destroy();
     try {
       db.pragma('wal_checkpoint(PASSIVE)');
     } catch {
@@ -130,12 +138,7 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
     db.close();
   }
   for (const f of pending) report(`podtopics: ${f.path}: ${f.reason}`);
-  summary.seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  summary.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
-  summary.wordsPerSecond = summary.seconds > 0 ? Math.round(summary.words / summary.seconds) : 0;
-  summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  return summary;
+  return finish();
 }
 
 /** The one summary line: episodes, words, seconds, words/s, failures. */

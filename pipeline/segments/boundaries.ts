@@ -83,7 +83,7 @@ export function gatherEvidence(
   const why: string[][] = [];
   for (let k = 0; k < n; k++) {
     const u = units[k];
-    const text = tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 80));
+    const text = tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 30));
     const hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff) : matchCues(text, false).map((h) => ({ ...h, weight: h.weight * 0.7 }));
     cues.push(hits);
     const head = u.firstOfParagraph && isHeadline(paragraphSpeech(ingest, u.paragraph)) && units[k + 1]?.paragraph !== u.paragraph;

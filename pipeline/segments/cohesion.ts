@@ -43,12 +43,6 @@ export function contentTokens(t: TokenLayer, units: readonly Unit[]): ContentTok
   return { lemma, weight: Float64Array.from(weight), token: Int32Array.from(token), unitFirst };
 }
 
-function bag(c: ContentTokens, a: number, b: number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = Math.max(0, a); i < Math.min(c.lemma.length, b); i++) m.set(c.lemma[i], (m.get(c.lemma[i]) ?? 0) + c.weight[i]);
-  return m;
-}
-
 export function cosine(x: Map<string, number>, y: Map<string, number>): number {
   let dot = 0;
   let nx = 0;
@@ -70,11 +64,44 @@ export function cosine(x: Map<string, number>, y: Map<string, number>): number {
  */
 export function lexicalDepth(c: ContentTokens, units: readonly Unit[], window: number, smoothing: number): { similarity: Float64Array; depth: Float64Array } {
   const n = units.length;
-  const w = Math.max(8, Math.min(window, Math.floor(c.lemma.length / 4)));
+  const N = c.lemma.length;
+  const w = Math.max(8, Math.min(window, Math.floor(N / 4)));
   const raw = new Float64Array(n);
+  // sliding windows with running dot product and norms: O(1) per content token
+  const L = new Map<string, number>();
+  const R = new Map<string, number>();
+  let dot = 0;
+  let nl = 0;
+  let nr = 0;
+  const addL = (i: number, sign: 1 | -1) => {
+    const x = c.lemma[i];
+    const v = c.weight[i] * sign;
+    const old = L.get(x) ?? 0;
+    dot += v * (R.get(x) ?? 0);
+    nl += (old + v) ** 2 - old ** 2;
+    L.set(x, old + v);
+  };
+  const addR = (i: number, sign: 1 | -1) => {
+    const x = c.lemma[i];
+    const v = c.weight[i] * sign;
+    const old = R.get(x) ?? 0;
+    dot += v * (L.get(x) ?? 0);
+    nr += (old + v) ** 2 - old ** 2;
+    R.set(x, old + v);
+  };
+  // gap position `at`: L = [at - w, at), R = [at, at + w)
+  let at = 0;
+  for (let i = 0; i < Math.min(N, w); i++) addR(i, 1);
   for (let k = 1; k < n; k++) {
-    const at = c.unitFirst[k];
-    raw[k] = cosine(bag(c, at - w, at), bag(c, at, at + w));
+    const target = c.unitFirst[k];
+    while (at < target) {
+      addR(at, -1);
+      addL(at, 1);
+      if (at - w >= 0) addL(at - w, -1);
+      if (at + w < N) addR(at + w, 1);
+      at++;
+    }
+    raw[k] = nl > 1e-9 && nr > 1e-9 ? Math.max(0, dot) / Math.sqrt(nl * nr) : 0;
   }
   raw[0] = n > 1 ? raw[1] : 0;
   const sim = new Float64Array(n);

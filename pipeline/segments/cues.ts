@@ -14,6 +14,7 @@ interface CueSpec {
 
 interface CueModel {
   fillers: string;
+  starters: string[];
   cues: CueSpec[];
   sponsorMarkers: string;
   extraMarkers: string;
@@ -44,6 +45,7 @@ export interface CueHit {
 
 export interface CueSet {
   cues: Cue[];
+  starters: Set<string>;
   fillers: RegExp;
   sponsorMarkers: RegExp;
   extraMarkers: RegExp;
@@ -57,6 +59,7 @@ export function cueSet(): CueSet {
   const m = loadModel<CueModel>('segments/cues.json');
   cached = {
     fillers: new RegExp(m.fillers, 'i'),
+    starters: new Set(m.starters),
     sponsorMarkers: new RegExp(m.sponsorMarkers, 'gi'),
     extraMarkers: new RegExp(m.extraMarkers, 'i'),
     cues: m.cues.map((c) => ({
@@ -76,7 +79,7 @@ export function cueSet(): CueSet {
 /** Lower case, straight quotes, one space, leading fillers (`so`, `okay`, `and`) removed. */
 export function normaliseStart(text: string, cues: CueSet = cueSet()): string {
   const t = text
-    .slice(0, 240)
+    .slice(0, 160)
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')

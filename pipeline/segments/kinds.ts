@@ -21,7 +21,8 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
   ranges.forEach(([a, b], i) => {
     const opening = ev.cues[a] ?? [];
     const words = units[b - 1].wordsBefore + units[b - 1].words - units[a].wordsBefore;
-    const text = tokenText(source, tokens, units[a].tokenStart, units[b - 1].tokenEnd);
+    // a sponsor read is short: only segments under ~700 words are read for its markers
+    const text = words <= 700 ? tokenText(source, tokens, units[a].tokenStart, units[b - 1].tokenEnd) : '';
     const last = i === ranges.length - 1;
     if (i === 0) {
       const intro = ranges.length > 1 && (ev.cues.slice(a, b).some((hs) => hs.some((h) => h.intro)) || words < totalWords * 0.08);

@@ -33,7 +33,8 @@ export const segmentsStage: Stage = {
     const totalWords = units[units.length - 1].wordsBefore + units[units.length - 1].words;
     const ev = gatherEvidence(doc, tokens, units, ingest, speakers, entities, params);
     const boundaries = chooseBoundaries(units, ev, params, totalWords);
-    const startUnits = [0, ...boundaries.map((b) => units.findIndex((u) => u.start === b.offset && u.sentence === b.sentence))];
+    const unitAt = new Map(units.map((u, k) => [u.start, k]));
+    const startUnits = [0, ...boundaries.map((b) => unitAt.get(b.offset)!)];
     const ranges: Array<[number, number]> = startUnits.map((a, i) => [a, i + 1 < startUnits.length ? startUnits[i + 1] : units.length]);
     const kinds = decideKinds(doc.source, tokens, units, ranges, ev, totalWords);
     // a segment owns its first paragraph's prefix (timestamp, label) when it starts one

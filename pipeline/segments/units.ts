@@ -1,4 +1,5 @@
 import type { Doc, Sentence, TokenLayer } from '../document/document.js';
+import { cueSet, matchCues } from './cues.js';
 
 /**
  * The units boundaries fall between: sentences, with very long ones (speech-to-text output
@@ -56,26 +57,42 @@ export function buildUnits(doc: Doc, tokens: TokenLayer, sentences: readonly Sen
       return;
     }
     const n = s.tokenEnd - s.tokenStart;
-    if (n <= maxTokens * 1.5) {
+    // text without sentence marks (speech-to-text output) is searched for cues inside
+    const marked = /[.!?]["”’')]*$/.test(tokens.value[s.tokenEnd - 1]) || (s.tokenEnd - 2 >= s.tokenStart && /^[.!?]$/.test(tokens.value[s.tokenEnd - 2]));
+    if (n <= maxTokens * 1.5 && (marked || n < 8)) {
       push(s, si, s.tokenStart, s.tokenEnd, true);
       return;
     }
-    // cut a long sentence every ~maxTokens/2 words, preferring a comma or a conjunction
+    // cut a long sentence where a cue phrase starts, then every ~maxTokens/2 words,
+    // preferring a comma or a conjunction
+    const cuts = new Set(cueStarts(doc.source, tokens, s.tokenStart, s.tokenEnd));
     const step = Math.max(10, Math.round(maxTokens / 2));
     let a = s.tokenStart;
     let first = true;
     while (a < s.tokenEnd) {
       let b = Math.min(s.tokenEnd, a + step);
-      if (s.tokenEnd - b < step / 2) b = s.tokenEnd;
+      let cut = -1;
+      for (let i = a + 1; i <= b && i < s.tokenEnd; i++) {
+        if (cuts.has(i)) {
+          cut = i;
+          break;
+        }
+      }
+      if (cut > 0) b = cut;
+      else if (s.tokenEnd - b < step / 2) b = s.tokenEnd;
       else {
         for (let i = b; i < Math.min(s.tokenEnd - 1, b + 6); i++) {
+          if (cuts.has(i)) {
+            b = i;
+            break;
+          }
           if (tokens.value[i] === ',' || tokens.pos[i] === 'CCONJ') {
             b = i + 1;
             break;
           }
         }
       }
-      push(s, si, a, b, first);
+      push(s, si, a, b, first ? true : cuts.has(a) ? 'internal' : false);
       first = false;
       a = b;
     }
@@ -94,9 +111,14 @@ const NOT_ENDS = new Set(['vs', 'etc', 'al', 'eg', 'ie', 'cf', 'approx', 'fig', 
 function missedSplits(t: TokenLayer, a: number, b: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = a;
-  for (let i = a + 2; i < b - 1; i++) {
-    if (!/^[.!?]$/.test(t.value[i])) continue;
-    const prev = t.value[i - 1];
+  for (let i = a + 1; i < b - 1; i++) {
+    const v = t.value[i];
+    const last = v.charCodeAt(v.length - 1);
+    if (last !== 46 && last !== 33 && last !== 63) continue;
+    // the mark as its own token after a word, or glued to it (`in.` when a cue ended there)
+    const glued = /^\p{Ll}{2,}[.!?]$/u.test(t.value[i]);
+    if (!glued && !/^[.!?]$/.test(t.value[i])) continue;
+    const prev = glued ? t.value[i].slice(0, -1) : t.value[i - 1];
     const next = t.value[i + 1];
     if (!/^\p{Ll}{2,}$/u.test(prev) || NOT_ENDS.has(prev) || !/^\p{Lu}/u.test(next)) continue;
     out.push([from, i + 1]);
@@ -107,18 +129,31 @@ function missedSplits(t: TokenLayer, a: number, b: number): Array<[number, numbe
 }
 
 /**
- * The speech of tokens [a, b) as one line: source white space between adjacent tokens,
- * one space where anything else (a cue header, a timestamp) sits between them; markup
- * tags removed.
+ * The speech of tokens [a, b) as one line: no space between tokens that touch,
+ * one space wherever anything (white space, a cue header, a timestamp) sits between them;
+ * markup tags removed.
  */
 export function tokenText(source: string, t: TokenLayer, a: number, b: number): string {
   let out = '';
   for (let i = a; i < b; i++) {
-    if (i > a) {
-      const gap = source.slice(t.end[i - 1], t.start[i]);
-      out += gap === '' ? '' : ' ';
-    }
+    if (i > a && t.start[i] !== t.end[i - 1]) out += ' ';
     out += t.value[i];
   }
-  return out.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  void source;
+  return (out.includes('<') ? out.replace(/<\/?[a-zA-Z][^>]*>/g, '') : out).trim();
+}
+
+/** Token indices inside [a, b) where a boundary cue (weight > 0) starts. */
+function cueStarts(source: string, t: TokenLayer, a: number, b: number): number[] {
+  const set = cueSet();
+  const out: number[] = [];
+  for (let i = a + 1; i < b - 1; i++) {
+    if (t.type[i] !== 'word' || !set.starters.has(t.normal[i])) continue;
+    const hits = matchCues(tokenText(source, t, i, Math.min(b, i + 12)), false, set);
+    if (hits.some((h) => h.weight > 0)) {
+      out.push(i);
+      i += 3;
+    }
+  }
+  return out;
 }

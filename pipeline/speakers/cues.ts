@@ -46,18 +46,50 @@ export interface SpeakerParams {
   style: { scale: number; cap: number; iterations: number; fullAtWords: number };
   reactionMaxWords: number;
   closingParagraphs: number;
-  labelsMarkTurnsShare: number;
+  introductionParagraphs: number;
+  /** Labels mark the turns when `share` of the paragraphs have a label at most `reach` paragraphs back. */
+  labelsMarkTurns: { reach: number; share: number };
   dialogueMinShare: number;
   unknownBelow: number;
   maxConfidence: number;
+  singleVoiceConfidence: number;
 }
 
 /**
- * A loose name: one to three words of letters. The regexes run case-insensitively (the cue
- * words vary in case), so capitalisation is checked afterwards by `isNameLike`.
+ * A name: one to three capitalised words (`Ana Lima`, `Brian OKKEN`, `Tomás Ruiz`). It is
+ * matched case-sensitively while the cue words around it are not (see `caseless`), so
+ * `Good to be here` is not `NAME here`.
  */
-const L = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';
-const NAME = String.raw`([${L}][${L}'’.\-]*(?:\s+[${L}][${L}'’\-]*){0,2})`;
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';
+const NAME = String.raw`([${UPPER}][${LETTER}'’.\-]*(?:\s+[${UPPER}][${LETTER}'’\-]*){0,2})`;
+
+/**
+ * Makes the letters of a pattern match either case (`a` → `[aA]`), leaving escapes and
+ * character classes alone: the effect of the `i` flag on everything but NAME.
+ */
+export function caseless(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      out += ch + (pattern[i + 1] ?? '');
+      i++;
+    } else if (ch === '[') {
+      let j = i + 1;
+      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
+      out += pattern.slice(i, j + 1);
+      i = j;
+    } else if (ch === '(' && pattern[i + 1] === '?') {
+      // group syntax: (?: (?= (?! (?<= (?<!
+      const m = /^\(\?(?:<?[=!]|:)/.exec(pattern.slice(i));
+      out += m ? m[0] : ch;
+      i += m ? m[0].length - 1 : 0;
+    } else if (ch.toLowerCase() !== ch.toUpperCase()) out += `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
+    else out += ch;
+  }
+  return out;
+}
 
 export interface SpeakerCues {
   selfIntroduction: RegExp[];
@@ -87,9 +119,11 @@ export function speakerCues(): SpeakerCues {
   const m = loadModel<CueModel>('speakers/cues.json');
   // no `u` flag: case-insensitive unicode regexes run ~30× slower in V8
   const re = (s: string, flags = 'i') => new RegExp(s.replaceAll('NAME', NAME), flags);
+  // patterns with a NAME: case-insensitive cue words, case-sensitive name
+  const named = (s: string) => new RegExp(s.split('NAME').map(caseless).join(NAME), 'g');
   cues = {
-    selfIntroduction: m.selfIntroduction.map((s) => re(s, 'gi')),
-    otherIntroduction: m.otherIntroduction.map((s) => re(s, 'gi')),
+    selfIntroduction: m.selfIntroduction.map(named),
+    otherIntroduction: m.otherIntroduction.map(named),
     guestCue: re(m.guestCue),
     guestSelfCue: re(m.guestSelfCue),
     hostCue: re(m.hostCue),
@@ -124,19 +158,12 @@ export function namesAfter(patterns: readonly RegExp[], text: string): string[] 
   for (const p of patterns) {
     p.lastIndex = 0;
     for (let m = p.exec(text); m; m = p.exec(text)) {
-      const name = trimName(m[1]);
-      if (name && isNameLike(name)) out.push(name);
+      const name = m[1].replace(/[.]+$/, '');
+      if (isNameLike(name)) out.push(name);
       if (m[0].length === 0) p.lastIndex++;
     }
   }
   return out;
-}
-
-/** Drops trailing words that are not capitalised (the loose NAME may run into them). */
-function trimName(raw: string): string {
-  const words = raw.replace(/[.]+$/, '').split(/\s+/);
-  while (words.length && !/^\p{Lu}/u.test(words[words.length - 1])) words.pop();
-  return words.join(' ');
 }
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

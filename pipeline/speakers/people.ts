@@ -1,6 +1,6 @@
 import type { Ingested, Person, TokenLayer } from '../document/document.js';
 import { nearSpelling } from '../ingest/labels.js';
-import { namesAfter, speakerCues } from './cues.js';
+import { namesAfter, speakerCues, speakerParams } from './cues.js';
 
 /** A person while we gather evidence: name candidates, the label forms, why they exist. */
 export interface PersonDraft {
@@ -55,7 +55,7 @@ function swapped(a: string, b: string): boolean {
  * Who the people are: the `--speakers` option, the labels (variants folded into one person),
  * self-introductions and introductions of the other person, in that order of trust.
  */
-export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], optionNames: readonly string[] = []): PeopleFound {
+export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], optionNames: readonly string[] = [], showName: string | null = null): PeopleFound {
   const c = speakerCues();
   const drafts: PersonDraft[] = [];
   const find = (name: string) => drafts.findIndex((d) => d.aliases.some((a) => sameName(a, name)) || d.names.some((n) => sameName(n.name, name)));
@@ -85,10 +85,19 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
 
   const selfIntroOf = new Int32Array(n).fill(-1);
   const introducedIn = new Map<number, number[]>();
+  // New people come from introductions at the opening (self-introductions also at the
+  // sign-off) only; later `joined by Carl` names someone talked about, not a third speaker.
+  const p = speakerParams();
+  const canIntroduce = (i: number) => i < p.introductionParagraphs || i >= n - p.closingParagraphs;
+  // `this is Stack Notes, episode 212`: the show, not a person
+  const show = showName?.toLowerCase() ?? null;
+  const isShow = (name: string) => show !== null && (show.includes(name.toLowerCase()) || name.toLowerCase().includes(show));
+  const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0);
   paragraphTexts.forEach((text, i) => {
-    const self = namesAfter(c.selfIntroduction, text);
+    const self = namesAfter(c.selfIntroduction, text).filter((name) => known(name, i));
     if (self.length) selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
     for (const name of namesAfter(c.otherIntroduction, text)) {
+      if (isShow(name) || (i >= p.introductionParagraphs && find(name) < 0)) continue;
       const k = add(name, 'introduced', 'introduced');
       if (k === selfIntroOf[i] || k === labelOf[i]) continue;
       const list = introducedIn.get(i) ?? [];

@@ -13,18 +13,19 @@ import { buildTurns } from './turns.js';
  * `--speakers` option, the labels (variants folded), self-introductions and introductions.
  * Every paragraph's speaker is decided by one sequence model (decode.ts) over scored cues
  * (evidence.ts, models/speakers/): labels are near-certain observations, the rest shifts
- * the odds. Where the posterior stays near a coin flip, the speaker is `unknown`.
+ * the odds. Where the best sequence barely beats one that gives a paragraph to someone
+ * else (a coin flip), that paragraph's speaker is `unknown`.
  */
 export const speakersStage: Stage = {
   name: 'speakers',
-  requires: ['ingest', 'tokens', 'sentences'],
+  requires: ['ingest', 'tokens', 'sentences', 'episode'],
   provides: ['people', 'paragraphSpeakers', 'turns'],
   run(doc) {
     const ingest = need(doc, 'ingest');
     const tokens = need(doc, 'tokens');
     const sentences = need(doc, 'sentences');
     const texts = ingest.paragraphs.map((p) => p.pieces.map((x) => x.text).join(' '));
-    const found = findPeople(ingest, texts, doc.options.speakers ?? ingest.declared.people ?? []);
+    const found = findPeople(ingest, texts, doc.options.speakers ?? ingest.declared.people ?? [], need(doc, 'episode').show);
     const people = toPeople(found.drafts, runningSpellings(tokens, shoutedWords(found.drafts)));
     const evidence = readEvidence(doc.source, texts, people, tokens, sentences);
     const synthetic = addUnnamedSpeakers(people, evidence, found);
@@ -55,7 +56,7 @@ function addUnnamedSpeakers(people: Person[], evidence: readonly ParagraphEviden
   for (let i = 0; i < n; i++) if (evidence[i].reaction || (i > 0 && evidence[i - 1].asks && evidence[i].answerOpener)) replies++;
   const dialogue = n >= 2 && replies / n >= p.dialogueMinShare;
   const labelled = found.labelOf.some((k) => k >= 0);
-  const want = people.length === 0 ? (dialogue ? 2 : 1) : people.length === 1 && dialogue && !labelled ? 2 : people.length;
+  const want = n === 0 ? people.length : people.length === 0 ? (dialogue ? 2 : 1) : people.length === 1 && dialogue && !labelled ? 2 : people.length;
   let added = false;
   for (let k = people.length; k < want; k++) {
     const taken = new Set(people.map((x) => x.id));
@@ -67,39 +68,51 @@ function addUnnamedSpeakers(people: Person[], evidence: readonly ParagraphEviden
   return added;
 }
 
-function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[]): ParagraphSpeaker[] {
-  const p = speakerParams();
-  const n = ingest.paragraphs.length;
-  const K = people.length;
-  const labelled = found.labelOf.reduce((m, k) => m + (k >= 0 ? 1 : 0), 0);
-  const labelsMarkTurns = n > 0 && labelled / n >= p.labelsMarkTurnsShare;
+/** The scored evidence of a transcript: what the sequence model decodes. */
+interface Scores {
+  switchLogit: Float64Array;
+  emission: Float64Array;
+  asks: Uint8Array;
+  youAsked: Float64Array;
+  labelsMarkTurns: boolean;
+  /** Who opens the show: its first label or self-introduction, else the first person listed. */
+  opener: number;
+  /** In an interview (a host and one introduced guest), the host; else -1. */
+  interviewer: number;
+  closing: Uint8Array;
+}
 
+/**
+ * Turns the cues into scores. Transitions: a log-odds that the speaker changes at each
+ * paragraph. Emissions: log-scores for or against each person at each paragraph.
+ */
+function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[]): Scores {
+  const p = speakerParams();
+  const n = texts.length;
+  const labelsMarkTurns = labelsReachThrough(found.labelOf, p.labelsMarkTurns.reach, p.labelsMarkTurns.share);
   const switchLogit = new Float64Array(n);
   const emission = new Float64Array(n * K);
   const asks = new Uint8Array(n);
   const youAsked = new Float64Array(n);
+  const closing = new Uint8Array(n);
   const against = (i: number, k: number, w: number) => {
     if (k >= 0 && k < K) emission[i * K + k] -= w;
   };
   const onlyFor = (i: number, k: number, w: number) => {
     for (let s = 0; s < K; s++) if (s !== k) emission[i * K + s] -= w;
   };
-  // who opens the show: its first label or self-introduction, else the first person listed
   const opener = n ? (found.labelOf[0] >= 0 ? found.labelOf[0] : found.selfIntroOf[0] >= 0 ? found.selfIntroOf[0] : 0) : -1;
-  // an interview (a host and one introduced guest): the host asks the questions
   const guests = found.drafts.flatMap((d, k) => (d.roleHint === 'guest' && k !== opener ? [k] : []));
   const interviewer = K === 2 && guests.length === 1 ? 1 - guests[0] : -1;
-  const closes = (i: number) => i >= n - p.closingParagraphs && i > 0 && speakerCues().hostCue.test(texts[i]);
   for (let i = 0; i < n; i++) {
     const e = ev[i];
+    const labelled = found.labelOf[i] >= 0;
     asks[i] = e.asks ? 1 : 0;
-    if (closes(i) && found.labelOf[i] < 0) onlyFor(i, opener, p.emission.closesShow);
-    if (interviewer >= 0 && e.asks && found.labelOf[i] < 0) onlyFor(i, interviewer, p.emission.interviewerAsks);
     if (e.youAsked) youAsked[i] = -p.emission.youAsked;
     if (i > 0) {
       const prev = ev[i - 1];
       // where labels mark the turns, an unlabeled paragraph continues one; a label decides by itself
-      let z = !labelsMarkTurns ? p.switch.base : found.labelOf[i] >= 0 ? 0 : p.switch.baseWhereLabelsMarkTurns;
+      let z = !labelsMarkTurns ? p.switch.base : labelled ? 0 : p.switch.baseWhereLabelsMarkTurns;
       if (e.cutOff) z += p.switch.cutOff;
       if (prev.unfinished) z += p.switch.unfinished;
       if (prev.asks) z += p.switch.question;
@@ -108,25 +121,38 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
       switchLogit[i] = z;
       if (prev.handsTo >= 0) onlyFor(i, prev.handsTo, p.emission.addressedNext);
     }
-    if (found.labelOf[i] >= 0) onlyFor(i, found.labelOf[i], p.emission.label);
+    if (labelled) onlyFor(i, found.labelOf[i], p.emission.label);
     if (found.selfIntroOf[i] >= 0) onlyFor(i, found.selfIntroOf[i], p.emission.selfIntroduction);
     for (const k of found.introducedIn.get(i) ?? []) against(i, k, p.emission.introducesOther);
     for (const k of e.vocatives) against(i, k, p.emission.vocativeNotSelf);
     for (const m of e.mine) onlyFor(i, m.person, p.emission.ownership);
     for (const m of e.yours) against(i, m.person, p.emission.ownership);
-    if (i === 0 && found.labelOf[0] < 0 && found.selfIntroOf[0] < 0) onlyFor(0, 0, p.emission.firstSpeaker);
+    if (i === 0 && !labelled && found.selfIntroOf[0] < 0) onlyFor(0, 0, p.emission.firstSpeaker);
+    // the one who opens the show signs off
+    if (i > 0 && i >= n - p.closingParagraphs && speakerCues().hostCue.test(texts[i])) {
+      closing[i] = 1;
+      if (!labelled) onlyFor(i, opener, p.emission.closesShow);
+    }
+    if (interviewer >= 0 && e.asks && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
   }
+  return { switchLogit, emission, asks, youAsked, labelsMarkTurns, opener, interviewer, closing };
+}
 
+function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[]): ParagraphSpeaker[] {
+  const p = speakerParams();
+  const n = ingest.paragraphs.length;
+  const K = people.length;
   if (K === 1) {
     return ingest.paragraphs.map((_, i) => ({
       paragraph: i,
       speaker: people[0].id,
       attribution: found.labelOf[i] === 0 ? 'label' : 'inferred',
-      confidence: found.labelOf[i] === 0 ? p.maxConfidence : 0.9,
+      confidence: found.labelOf[i] === 0 ? p.maxConfidence : p.singleVoiceConfidence,
       why: found.labelOf[i] === 0 ? ['label'] : [people[0].evidence.includes('single-voice') ? 'single-voice' : 'only-person-named'],
     }));
   }
-
+  const sc = score(texts, K, found, ev);
+  const { switchLogit, emission, asks, youAsked } = sc;
   let decoded = decode({ n, K, switchLogit, emission, asks, youAsked });
   // hard EM: learn how each person talks from the current attribution, decode again
   const style = styleBags(tokens, n);
@@ -137,37 +163,9 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
     decoded = decode({ n, K, switchLogit, emission: withStyle, asks, youAsked });
   }
   const { path, margin } = decoded;
-  const out: ParagraphSpeaker[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = path[i];
-    const e = ev[i];
-    const prev = i > 0 ? ev[i - 1] : null;
-    const why: string[] = [];
+  return path.reduce<ParagraphSpeaker[]>((out, s, i) => {
     const label = found.labelOf[i];
-    if (label >= 0) why.push(label === s ? 'label' : 'label-overruled');
-    if (found.selfIntroOf[i] >= 0) why.push('self-introduction');
-    if (found.introducedIn.has(i)) why.push('introduces-other');
-    if (prev && prev.handsTo >= 0) why.push(prev.handsTo === s ? 'addressed-by-name' : 'addressed-other');
-    if (e.vocatives.length) why.push('addresses-other');
-    for (const m of e.mine) why.push(`says-my:${m.thing}`);
-    for (const m of e.yours) why.push(`says-your:${m.thing}`);
-    if (e.youAsked) why.push('you-asked');
-    if (label < 0 && i > 0) {
-      const changed = path[i - 1] !== s;
-      if (labelsMarkTurns) why.push('labels-mark-turns');
-      if (e.cutOff) why.push('cut-off');
-      if (prev!.unfinished) why.push('after-unfinished');
-      if (prev!.asks) why.push('after-question');
-      if (e.reaction) why.push('reaction');
-      if (prev!.reaction) why.push('after-reaction');
-      if (e.answerOpener) why.push('answer-opener');
-      why.push(changed ? 'turn-taking:change' : 'turn-taking:same');
-    }
-    if (i === 0 && label < 0 && found.selfIntroOf[0] < 0) why.push('first-speaker');
-    if (closes(i) && label < 0) why.push(s === opener ? 'closes-show' : 'closes-show-other');
-    if (interviewer >= 0 && e.asks && label < 0) why.push(s === interviewer ? 'interviewer-asks' : 'guest-asks');
-    const st = styleScores[i * K + s] - Math.max(...Array.from({ length: K }, (_, o) => (o === s ? -Infinity : styleScores[i * K + o])));
-    if (Math.abs(st) >= 0.5) why.push(st > 0 ? 'style' : 'style-against');
+    const why = whyOf(i, path, sc, found, ev, styleScores, K);
     // the odds of the best sequence against the best one giving this paragraph to another
     const confidence = Math.min(p.maxConfidence, +(1 / (1 + Math.exp(-margin[i]))).toFixed(3));
     const decided = label === s || confidence >= p.unknownBelow;
@@ -175,11 +173,62 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
       paragraph: i,
       speaker: decided ? people[s].id : null,
       attribution: label === s ? 'label' : decided ? 'inferred' : 'unknown',
-      confidence: decided ? confidence : +(1 - confidence).toFixed(3),
+      confidence,
       why: decided ? why : [...why, `undecided:${people[s].id}`],
     });
+    return out;
+  }, []);
+}
+
+/** The rule ids behind paragraph i's decision, for --explain. */
+function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: readonly ParagraphEvidence[], styleScores: Float64Array, K: number): string[] {
+  const s = path[i];
+  const e = ev[i];
+  const prev = i > 0 ? ev[i - 1] : null;
+  const label = found.labelOf[i];
+  const why: string[] = [];
+  if (label >= 0) why.push(label === s ? 'label' : 'label-overruled');
+  if (found.selfIntroOf[i] >= 0) why.push('self-introduction');
+  if (found.introducedIn.has(i)) why.push('introduces-other');
+  if (prev && prev.handsTo >= 0) why.push(prev.handsTo === s ? 'addressed-by-name' : 'addressed-other');
+  if (e.vocatives.length) why.push('addresses-other');
+  for (const m of e.mine) why.push(`says-my:${m.thing}`);
+  for (const m of e.yours) why.push(`says-your:${m.thing}`);
+  if (e.youAsked) why.push('you-asked');
+  if (prev && label < 0) {
+    if (sc.labelsMarkTurns) why.push('labels-mark-turns');
+    if (e.cutOff) why.push('cut-off');
+    if (prev.unfinished) why.push('after-unfinished');
+    if (prev.asks) why.push('after-question');
+    if (e.reaction) why.push('reaction');
+    if (prev.reaction) why.push('after-reaction');
+    if (e.answerOpener) why.push('answer-opener');
+    why.push(path[i - 1] !== s ? 'turn-taking:change' : 'turn-taking:same');
   }
-  return out;
+  if (i === 0 && label < 0 && found.selfIntroOf[0] < 0) why.push('first-speaker');
+  if (sc.closing[i] && label < 0) why.push(s === sc.opener ? 'closes-show' : 'closes-show-other');
+  if (sc.interviewer >= 0 && e.asks && label < 0) why.push(s === sc.interviewer ? 'interviewer-asks' : 'guest-asks');
+  let other = -Infinity;
+  for (let o = 0; o < K; o++) if (o !== s) other = Math.max(other, styleScores[i * K + o]);
+  const st = styleScores[i * K + s] - other;
+  if (Math.abs(st) >= 0.5) why.push(st > 0 ? 'style' : 'style-against');
+  return why;
+}
+
+/**
+ * Whether the labels mark every change of speaker (a labelled transcript, subtitles with a
+ * name where the voice changes), so an unlabeled paragraph goes on with the last label; or
+ * stop early (a web page labelling only its first lines), so turn-taking has to decide.
+ */
+function labelsReachThrough(labelOf: Int32Array, reach: number, share: number): boolean {
+  let covered = 0;
+  let last = -Infinity;
+  for (let i = 0; i < labelOf.length; i++) {
+    if (labelOf[i] >= 0) last = i;
+    if (i - last <= reach) covered++;
+  }
+  // and they go on past the opening: a page that labels its first lines only does not count
+  return labelOf.length > 0 && covered / labelOf.length >= share && last >= labelOf.length / 4;
 }
 
 /** Host: opens or closes the show, or introduces themselves up front; guest: introduced as one. */
@@ -198,6 +247,6 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
   });
   people.forEach((person, k) => {
     const hint = found.drafts[k]?.roleHint ?? null;
-    person.role = hint ?? (guest.has(k) && !host.has(k) ? 'guest' : host.has(k) ? 'host' : guest.has(k) ? 'guest' : 'unknown');
+    person.role = hint ?? (host.has(k) ? 'host' : guest.has(k) ? 'guest' : 'unknown');
   });
 }

@@ -1,15 +1,10 @@
 import type { Candidate } from '../candidate.js';
 import { AliasMode, type AliasRef, type LexiconIndex } from '../lexicon.js';
-import { keyOf } from '../keys.js';
 import { textOf, type TokenView } from '../token-view.js';
 
 export const RULE_LEXICON = 'lexicon';
 
 const SEPARATOR = /^[-_]+$/;
-const NEEDS_KEY = /[\s_\-’‘]/;
-
-/** The key of one token (its lower-case form, folded like `keyOf` when it has to be). */
-export const tokenKey = (normal: string): string => (NEEDS_KEY.test(normal) ? keyOf(normal) : normal);
 
 export interface KeyTable {
   get(key: string): AliasRef | undefined;

@@ -34,8 +34,8 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
   const accepted = new Set<number>();
   const verdict = new Map<Candidate, 'strong' | 'local' | 'weak' | 'no'>();
   for (const c of cands) {
-    if (!c.ambiguous || c.entry < 0) continue;
-    const canon = c.alias ?? ix.entries[c.entry].name;
+    if (!c.ambiguous) continue;
+    const canon = c.alias ?? (c.entry >= 0 ? ix.entries[c.entry].name : c.name ?? '');
     const canonCapital = isCapitalized(canon);
     const surface = t.value[c.a];
     const capital = isCapitalized(surface);
@@ -54,7 +54,7 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     else if (local >= (v.initial[c.a] ? 2 : 1)) d = 'local';
     else d = 'weak';
     verdict.set(c, d);
-    if (d === 'strong' || d === 'local') accepted.add(c.entry);
+    if ((d === 'strong' || d === 'local') && c.entry >= 0) accepted.add(c.entry);
   }
   const out: Candidate[] = [];
   for (const c of cands) {
