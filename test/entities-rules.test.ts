@@ -208,3 +208,18 @@ describe('names learned from context that are also words', () => {
     expect(e?.mentions.length).toBe(1);
   });
 });
+
+describe('degenerate input', () => {
+  it('finds nothing in empty or punctuation-only text', () => {
+    expect(entitiesOf('')).toEqual([]);
+    expect(entitiesOf('... -- !!')).toEqual([]);
+  });
+});
+
+describe('a name confirmed elsewhere is not every capitalised word', () => {
+  it('keeps `Go` the language but not `Go ahead` at the start of a sentence', () => {
+    const e = entitiesOf('We rewrote the server in Go for speed, and the Go compiler is fast.\n\nGo ahead and grab a coffee, then we talk about lunch.');
+    const go = e.find((x) => x.name === 'Go');
+    expect(go?.mentions.length).toBe(2);
+  });
+});

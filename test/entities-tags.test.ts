@@ -116,3 +116,13 @@ describe('tags of a three-topic news show (made-up fixture, not the seed)', () =
     expect(mentions).not.toContain(lunch);
   });
 });
+
+describe('edge cases', () => {
+  it('an empty transcript has no tags', () => {
+    expect(rankTags([], [])).toEqual([]);
+  });
+  it('entities without segments still rank', () => {
+    const tags = rankTags([ent('Django', 'framework', [10, 20, 30])], []);
+    expect(tags.map((t) => t.name)).toEqual(['Django']);
+  });
+});

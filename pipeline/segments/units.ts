@@ -147,9 +147,9 @@ export function tokenText(source: string, t: TokenLayer, a: number, b: number): 
 function cueStarts(source: string, t: TokenLayer, a: number, b: number): number[] {
   const set = cueSet();
   const out: number[] = [];
-  for (let i = a + 1; i < b - 1; i++) {
+  for (let i = a + 1; i < b; i++) {
     if (t.type[i] !== 'word' || !set.starters.has(t.normal[i])) continue;
-    const hits = matchCues(tokenText(source, t, i, Math.min(b, i + 12)), false, set);
+    const hits = matchCues(tokenText(source, t, i, Math.min(t.count, i + 12)), false, set);
     if (hits.some((h) => h.weight > 0)) {
       out.push(i);
       i += 3;

@@ -44,15 +44,20 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     const strong = BEFORE.has(prev) && prev !== 'with' && prev !== 'using'
       ? true
       : cues.heads.has(next) || c.version !== undefined;
-    const lo = Math.max(0, c.a - WINDOW);
-    const hi = Math.min(n, c.b + WINDOW);
+    // the window stays inside the paragraph (one speaker's turn)
+    const para = t.paragraph[c.a];
+    let lo = c.a;
+    while (lo > 0 && c.a - lo < WINDOW && t.paragraph[lo - 1] === para) lo--;
+    let hi = c.b;
+    while (hi < n && hi - c.b < WINDOW && t.paragraph[hi] === para) hi++;
     const local = prefix[hi] - prefix[lo] - (prefix[c.b] - prefix[c.a]);
     const nameFollows = c.b < n && t.type[c.b] === 'word' && isCapitalized(t.value[c.b]) && !v.initial[c.b] && !cue(c.b);
     let d: 'strong' | 'local' | 'weak' | 'no';
     if (strong && (capital || !canonCapital)) d = 'strong';
     else if (!canonCapital || !capital || nameFollows) d = 'no';
     else if (local >= (v.initial[c.a] ? 2 : 1)) d = 'local';
-    else d = 'weak';
+    // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
+    else d = v.initial[c.a] ? 'no' : 'weak';
     verdict.set(c, d);
     if ((d === 'strong' || d === 'local') && c.entry >= 0) accepted.add(c.entry);
   }
