@@ -65,7 +65,7 @@ describe('gold in data/gold', () => {
   const gold = loadGold(join(ROOT, 'data', 'gold'));
   it('has the seed and the news-show fixture', () => {
     const keys = gold.map((g) => g.key);
-    expect(keys).toEqual(expect.arrayContaining(['python-bytes-049/labeled', 'python-bytes-049/web', 'news-show/breaks', 'news-show/oneline']));
+    expect(keys).toEqual(expect.arrayContaining(['python-bytes-049/labeled', 'python-bytes-049/web', 'news-show/breaks', 'news-show/oneline', 'news-show/stt', 'news-roundup/stt']));
   });
   it('gold segments tile their transcripts', () => {
     for (const g of gold) {

@@ -111,11 +111,20 @@ describe('scores on the gold files', () => {
     expect(r.titleHitRate!).toBeGreaterThanOrEqual(0.88);
     expect(r.kindAccuracy!).toBeGreaterThanOrEqual(0.75);
   });
-  it.each(['news-show/breaks', 'news-show/headlines', 'news-show/oneline'])('%s: one host, far better than one segment', (key) => {
+  it.each([
+    ['news-show/breaks', 0.1, 0.85],
+    ['news-show/headlines', 0.05, 0.95],
+    ['news-show/oneline', 0.1, 0.85],
+    ['news-show/stt', 0.2, 0.8],
+    ['news-roundup/breaks', 0.1, 0.85],
+    ['news-roundup/oneline', 0.1, 0.85],
+    // no punctuation, no capitals: boundaries land within a few words of the gold ones
+    ['news-roundup/stt', 0.2, 0.5],
+  ] as const)('%s: one host, far better than one segment', (key, maxPk, minF1) => {
     const r = rows.get(key)!;
-    expect(r.pk).toBeLessThanOrEqual(0.15);
     expect(r.pkOneSegment).toBeGreaterThan(0.4);
-    expect(r.boundaryF1).toBeGreaterThanOrEqual(0.8);
+    expect(r.pk).toBeLessThanOrEqual(maxPk);
+    expect(r.boundaryF1).toBeGreaterThanOrEqual(minF1);
   });
   it('headline lines become the titles', () => {
     const doc = pipelineOf(join(ROOT, 'data', 'fixtures', 'news-show', 'episode.headlines.txt'));

@@ -8,7 +8,7 @@ import { phraseCandidates, rankPhrases, type Phrase } from './keyphrases.js';
 import { choosePresenter } from './presenter.js';
 import { speakerShare } from './speaker-share.js';
 import { summarise } from './summaries.js';
-import { makeTitle } from './titles.js';
+import { leadHeadline, makeTitle } from './titles.js';
 
 export interface CardInput {
   units: readonly Unit[];
@@ -72,7 +72,18 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
     const subject = lead ? entityName.get(lead.id) ?? null : ents.length ? entityName.get(ents[0].id) ?? null : null;
     const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 600));
     const headline = x.evidence.headline[a] ? tokenText(source, tokens, units[a].tokenStart, units[a].tokenEnd) : null;
-    const title = makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode });
+    const share = speakerShare(units, [a, b], speakers);
+    const monologue = Object.keys(share).length <= 1;
+    let opening: string | null = null;
+    if (monologue) {
+      for (let k = a; k < Math.min(b, a + 4) && !opening; k++) {
+        const u = units[k];
+        // a whole written sentence only: speech-to-text pieces make poor headlines
+        if (!u.sentenceStart || u.cutOff || !/[.!?]["”’')]*$/.test(tokens.value[u.tokenEnd - 1])) continue;
+        opening = leadHeadline(tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 40)), x.evidence.cues[k].some((h) => h.weight > 0));
+      }
+    }
+    const title = makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening });
     const first = units[a].sentence;
     const last = units[b - 1].sentence + 1;
     const summary = summarise(source, tokens, units, a, b, phrases);
@@ -96,7 +107,7 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
       title,
       summary,
       presenter: pres.presenter,
-      speakerShare: speakerShare(units, [a, b], speakers),
+      speakerShare: share,
       entities: ents.map((e) => e.id),
       keyphrases: phrases.slice(0, 6).map((p) => p.text),
       confidence: boundary ? Math.min(1, boundary.score / 5) : 1,

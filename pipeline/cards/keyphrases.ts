@@ -9,6 +9,8 @@ export interface Phrase {
   /** Token index of the first mention. */
   first: number;
   proper: boolean;
+  /** First mentioned in the opening fifth of the segment. */
+  early: boolean;
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
@@ -78,7 +80,7 @@ export function rankPhrases(
     const score = e.count * idf * (1 + 0.4 * (len - 1)) * (e.proper ? 1.5 : 1) * early;
     if (e.count < 2 && !e.proper && len < 2) continue;
     const text = [...e.forms.entries()].sort((x, y) => y[1] - x[1])[0][0];
-    out.push({ key, text, score, count: e.count, first: e.first, proper: e.proper });
+    out.push({ key, text, score, count: e.count, first: e.first, proper: e.proper, early: e.first - segmentStart <= segmentTokens * 0.2 });
   }
   out.sort((x, y) => y.score - x.score || x.first - y.first);
   // drop a phrase contained in a better one

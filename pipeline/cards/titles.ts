@@ -13,6 +13,8 @@ export interface TitleInput {
   subject: string | null;
   phrases: readonly Phrase[];
   episode: EpisodeMeta;
+  /** The segment's opening statement, when one person reads the item (a news read). */
+  lead: string | null;
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s,:;.–—-]+$/, '').trim();
@@ -25,7 +27,9 @@ function namedThing(text: string): string | null {
   }
   const c = CALLED_CAPS.exec(text);
   if (c) {
-    const t = clean(c[1]).replace(/\s+(?:of|and|the|a|an|for|in|on|to|with|is|are|now|vs\.?)$/i, '');
+    // the name's last word, when a period ends the sentence right after it
+    const tail = /^([\p{Lu}\p{N}][\p{L}\p{N}'’+#-]*)[.!?](?:\s|$)/u.exec(text.slice(c.index + c[0].length));
+    const t = clean(c[1] + (tail ? ` ${tail[1]}` : '')).replace(/\s+(?:of|and|the|a|an|for|in|on|to|with|is|are|now|vs\.?)$/i, '');
     if (t.split(' ').length >= 3) return t;
   }
   const q = QUOTED.exec(text);
@@ -51,12 +55,19 @@ export function makeTitle(x: TitleInput): string {
   if (x.kind === 'outro') return 'Wrap-up';
   const subject = x.subject ?? x.phrases.find((p) => p.proper)?.text ?? x.phrases[0]?.text ?? null;
   const named = namedThing(x.text.slice(0, 4000));
+  if (!named && x.lead && x.kind === 'topic') return x.lead;
   let desc: string | null = null;
   if (named && (!subject || !has(named, subject) || named.length > subject.length + 3)) desc = named;
+  if (!desc && subject) {
+    // the subject in a phrase of the segment (`Quill formatter`, `new glob engine`) says what it is
+    const around = x.phrases.find((p) => p.key.includes(' ') && has(p.text, subject) && p.text.length > subject.length);
+    if (around) return x.kind === 'sponsor' ? `Sponsor: ${around.text}` : around.text;
+  }
   if (!desc) {
-    const d = x.phrases.find((p) => !p.proper && p.key.includes(' ') && (!subject || !has(subject, p.text) && !has(p.text, subject)));
-    const d2 = d ?? x.phrases.find((p) => !subject || !has(subject, p.text) && !has(p.text, subject));
-    desc = d2?.text ?? null;
+    const apart = (p: Phrase) => !subject || (!has(subject, p.text) && !has(p.text, subject));
+    // a descriptive phrase the segment repeats, else one from its opening
+    const d = x.phrases.find((p) => !p.proper && p.key.includes(' ') && p.count >= 2 && apart(p)) ?? x.phrases.find((p) => !p.proper && p.key.includes(' ') && p.early && apart(p));
+    desc = d?.text ?? (subject ? null : x.phrases.find(apart)?.text ?? null);
   }
   let title: string;
   // a named thing that carries its own description (`LUMINOTH: An Open Source ...`) stands alone
@@ -65,4 +76,29 @@ export function makeTitle(x: TitleInput): string {
   else title = subject ?? desc ?? 'Untitled';
   if (x.kind === 'sponsor') return `Sponsor: ${subject ?? title}`;
   return title;
+}
+
+const CLAUSE_BREAK = /,\s|\s(?:that|which|who|because|while|after|when|but|so)\s/;
+const TRAILING_SMALL = /\s+(?:a|an|the|of|in|on|to|for|with|by|from|at|and|or|its|their|his|her|is|was|are|were)$/i;
+
+/**
+ * A headline from the opening statement of a news read: the cue before the first comma
+ * dropped (`In other news, ...`), cut at the first clause break after five words, at most
+ * twelve words, no dangling small word at the end.
+ */
+export function leadHeadline(sentence: string, hasCue: boolean): string | null {
+  let s = sentence.replace(/\s+/g, ' ').trim();
+  if (hasCue) {
+    const comma = s.indexOf(', ');
+    if (comma > 0 && comma < 40) s = s.slice(comma + 2);
+  }
+  const words = s.split(' ');
+  if (words.length < 5) return null;
+  let out = words.slice(0, 12).join(' ');
+  const m = CLAUSE_BREAK.exec(out.slice(out.split(' ').slice(0, 5).join(' ').length));
+  if (m) out = out.slice(0, out.split(' ').slice(0, 5).join(' ').length + m.index);
+  out = out.replace(/[.,;:!?]+$/, '');
+  while (TRAILING_SMALL.test(out)) out = out.replace(TRAILING_SMALL, '');
+  if (out.split(' ').length < 4) return null;
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }

@@ -4,8 +4,12 @@
  * `Flask_Marshmallow` share a key. MUST stay identical to `keyOf` in
  * models/lexicon/build-lexicon.mjs (test/entities-lexicon.test.ts checks every key).
  */
-export const keyOf = (s: string): string =>
-  s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s_\-]+/g, ' ').trim();
+export const keyOf = (s: string): string => {
+  const lower = s.toLowerCase();
+  // most names need no folding: one test instead of two replaces
+  return FOLD.test(lower) ? lower.replace(/[’‘]/g, "'").replace(/[\s_\-]+/g, ' ').trim() : lower;
+};
+const FOLD = /[\s_\-’‘]/;
 
 /** A stable id for a name: `DigitalOcean Spaces` → `digitalocean-spaces`, `C++` → `cpp`. */
 export const slugOf = (s: string): string =>

@@ -29,6 +29,8 @@ export interface GapEvidence {
   depth: Float64Array;
   score: Float64Array;
   why: string[][];
+  /** The small-window depth (z-scores): where exactly a lexical dip is. */
+  fine: Float64Array;
   content: ContentTokens;
 }
 
@@ -71,6 +73,7 @@ export function gatherEvidence(
   const c = contentTokens(tokens, units);
   // two scales: short news items and long conversational ones; each as a z-score
   const z = zScores(lexicalDepth(c, units, params.smallWindow, 0).depth);
+  const fine = Float64Array.from(z);
   const zl = zScores(lexicalDepth(c, units, params.window, params.smoothing).depth);
   for (let k = 0; k < n; k++) z[k] = Math.max(z[k], zl[k]);
   const depth = z;
@@ -83,7 +86,8 @@ export function gatherEvidence(
   const why: string[][] = [];
   for (let k = 0; k < n; k++) {
     const u = units[k];
-    const text = tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 30));
+    // a few words past a short unit's end: a cue cut from running text may end there
+    const text = tokenText(source, tokens, u.tokenStart, Math.min(tokens.count, Math.max(Math.min(u.tokenEnd, u.tokenStart + 30), u.tokenStart + 10)));
     const hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff) : matchCues(text, false).map((h) => ({ ...h, weight: h.weight * 0.7 }));
     cues.push(hits);
     const head = u.firstOfParagraph && isHeadline(paragraphSpeech(ingest, u.paragraph)) && units[k + 1]?.paragraph !== u.paragraph;
@@ -128,7 +132,7 @@ export function gatherEvidence(
     score[k] = s;
     why.push(w);
   }
-  return { cues, headline, depth, score, why, content: c };
+  return { cues, headline, depth, fine, score, why, content: c };
 }
 
 /** 1 − overlap of the entities mentioned in the `span` units before and after the gap. */
@@ -156,9 +160,12 @@ function entityShift(mentions: ReadonlyArray<{ start: number; id: string }>, uni
  * Picks boundaries: the intro's end and the outro's start from their cues, then the best
  * remaining gaps above the threshold, best first, none closer than a minimum segment length
  * to another. Gaps with no cue and no headline need a clearly deeper lexical dip and a longer
- * distance. The number of segments is whatever survives.
+ * distance. The number of segments is whatever survives. In a conversation (`conversation`:
+ * two or more people take turns) hosts digress inside an item, so a lexical boundary must
+ * also leave segments at least half as long as the items the cues delimit; a monologue
+ * (a news read) changes vocabulary only when it changes story.
  */
-export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params: SegmentParams, totalWords: number): Boundary[] {
+export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params: SegmentParams, totalWords: number, conversation = false): Boundary[] {
   const n = units.length;
   if (n < 2) return [];
   const chosen = new Map<number, Boundary>();
@@ -218,6 +225,11 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     if (cued && s < params.threshold) continue;
     if (!cued && (ev.depth[k] < lexicalCut || !localMax(ev.depth, k, 1))) continue;
     if (!cued) {
+      // the small window places the dip: within one sentence, or two pieces of running text
+      const r = units[k].sentenceStart ? 1 : 2;
+      let best = k;
+      for (let j = Math.max(1, k - r); j <= Math.min(n - 1, k + r); j++) if (ev.fine[j] > ev.fine[best]) best = j;
+      k = best;
       const snapped = snapToParagraph(units, k, ev);
       s = Math.max(s, ev.score[snapped]);
       if (snapped !== k) {
@@ -225,7 +237,7 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
         k = snapped;
       }
     }
-    if (pass === 'lexical' && lexicalMin < 0) lexicalMin = lexicalMinWords(units, [...chosen.keys()], params, totalWords);
+    if (pass === 'lexical' && lexicalMin < 0) lexicalMin = conversation ? lexicalMinWords(units, [...chosen.keys()], params, totalWords) : params.lexicalMinSegmentWords;
     const minWords = strong ? params.minSegmentWords : lexicalMin;
     let ok = true;
     for (const j of chosen.keys()) {
@@ -317,6 +329,24 @@ function tfidf(c: ContentTokens, idf: ReadonlyMap<string, number>, a: number, b:
   const m = new Map<string, number>();
   for (let i = c.unitFirst[a]; i < c.unitFirst[b]; i++) m.set(c.lemma[i], (m.get(c.lemma[i]) ?? 0) + (idf.get(c.lemma[i]) ?? 0) * c.weight[i]);
   return m;
+}
+
+/** Two or more people each speak at least a tenth of the words, in more than two turns. */
+export function isConversation(units: readonly Unit[], speakers: readonly ParagraphSpeaker[] | null): boolean {
+  if (!speakers) return false;
+  const words = new Map<string, number>();
+  let total = 0;
+  let turns = 0;
+  let prev: string | null = null;
+  for (const u of units) {
+    const s = speakers[u.paragraph]?.speaker ?? null;
+    total += u.words;
+    if (!s) continue;
+    words.set(s, (words.get(s) ?? 0) + u.words);
+    if (s !== prev) turns++;
+    prev = s;
+  }
+  return [...words.values()].filter((w) => w >= total * 0.1).length >= 2 && turns > 2;
 }
 
 /**

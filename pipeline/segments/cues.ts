@@ -88,13 +88,17 @@ export function normaliseStart(text: string, cues: CueSet = cueSet()): string {
   return t.replace(cues.fillers, '');
 }
 
-/** Every cue the start of a sentence matches (`cutOff`: the sentence lost its first words). */
-export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()): CueHit[] {
+/**
+ * Every cue the start of a sentence matches (`cutOff`: the sentence lost its first words;
+ * `atStartOnly`: unanchored cues such as `welcome to` must match at the very start too).
+ */
+export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet(), atStartOnly = false): CueHit[] {
   const norm = normaliseStart(text, cues);
   const hits: CueHit[] = [];
   for (const c of cues.cues) {
     let partial = false;
-    if (!c.re.test(norm)) {
+    const m = c.re.exec(norm);
+    if (!m || (atStartOnly && m.index !== 0)) {
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;
     }

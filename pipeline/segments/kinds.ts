@@ -11,8 +11,9 @@ export interface KindDecision {
 /**
  * Kinds from the cue that opens each segment and what it holds: the first segment is the
  * intro when it has an intro cue, the last the outro when it opens with a sign-off; a sponsor
- * read opens with a sponsor cue or is dense with sponsor markers; once an extras cue opens a
- * segment, the segments after it (up to the outro) are extras too.
+ * read opens with a sponsor cue, is dense with sponsor markers, or keeps naming the sponsor
+ * the show thanked; once an extras cue opens a segment in the second half of the show, the
+ * segments after it (up to the outro) are extras too.
  */
 export function decideKinds(source: string, tokens: TokenLayer, units: readonly Unit[], ranges: ReadonlyArray<[number, number]>, ev: GapEvidence, totalWords: number): KindDecision[] {
   const out: KindDecision[] = [];
@@ -43,7 +44,9 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
       return;
     }
     const firstWords = tokenText(source, tokens, units[a].tokenStart, units[Math.min(b, a + 2) - 1].tokenEnd);
-    if (opening.some((h) => h.kind === 'extra') || (opening.some((h) => h.handoff) && cueSet().extraMarkers.test(firstWords))) inExtras = true;
+    // the extras come at the end of a show: a bonus cue in the first half opens no section
+    const late = units[a].wordsBefore >= totalWords * 0.5;
+    if (late && (opening.some((h) => h.kind === 'extra') || (opening.some((h) => h.handoff) && cueSet().extraMarkers.test(firstWords)))) inExtras = true;
     if (inExtras) {
       out.push({ kind: 'extra', why: ['extras'] });
       return;

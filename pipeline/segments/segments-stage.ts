@@ -2,7 +2,7 @@ import type { Boundary, Segment } from '../document/document.js';
 import { buildCards } from '../cards/cards.js';
 import { loadModel } from '../models.js';
 import { need, type Stage } from '../stages/stage.js';
-import { chooseBoundaries, gatherEvidence, type SegmentParams } from './boundaries.js';
+import { chooseBoundaries, gatherEvidence, isConversation, type SegmentParams } from './boundaries.js';
 import { decideKinds } from './kinds.js';
 import { buildUnits } from './units.js';
 
@@ -32,7 +32,7 @@ export const segmentsStage: Stage = {
     if (units.length === 0) return whole('no-speech');
     const totalWords = units[units.length - 1].wordsBefore + units[units.length - 1].words;
     const ev = gatherEvidence(doc, tokens, units, ingest, speakers, entities, params);
-    const boundaries = chooseBoundaries(units, ev, params, totalWords);
+    const boundaries = chooseBoundaries(units, ev, params, totalWords, isConversation(units, speakers));
     const unitAt = new Map(units.map((u, k) => [u.start, k]));
     const startUnits = [0, ...boundaries.map((b) => unitAt.get(b.offset)!)];
     const ranges: Array<[number, number]> = startUnits.map((a, i) => [a, i + 1 < startUnits.length ? startUnits[i + 1] : units.length]);

@@ -66,13 +66,13 @@ export function buildUnits(doc: Doc, tokens: TokenLayer, sentences: readonly Sen
     // cut a long sentence where a cue phrase starts, then every ~maxTokens/2 words,
     // preferring a comma or a conjunction
     const cuts = new Set(cueStarts(doc.source, tokens, s.tokenStart, s.tokenEnd));
-    const step = Math.max(10, Math.round(maxTokens / 2));
+    const step = marked ? Math.max(10, Math.round(maxTokens / 2)) : Math.max(8, Math.round(maxTokens / 4));
     let a = s.tokenStart;
     let first = true;
     while (a < s.tokenEnd) {
       let b = Math.min(s.tokenEnd, a + step);
       let cut = -1;
-      for (let i = a + 1; i <= b && i < s.tokenEnd; i++) {
+      for (let i = a + 1; i <= a + step * 1.5 && i < s.tokenEnd; i++) {
         if (cuts.has(i)) {
           cut = i;
           break;
@@ -143,14 +143,17 @@ export function tokenText(source: string, t: TokenLayer, a: number, b: number): 
   return (out.includes('<') ? out.replace(/<\/?[a-zA-Z][^>]*>/g, '') : out).trim();
 }
 
-/** Token indices inside [a, b) where a boundary cue (weight > 0) starts. */
+/** Token indices inside [a, b) where a boundary or intro cue starts. */
 function cueStarts(source: string, t: TokenLayer, a: number, b: number): number[] {
   const set = cueSet();
   const out: number[] = [];
   for (let i = a + 1; i < b; i++) {
     if (t.type[i] !== 'word' || !set.starters.has(t.normal[i])) continue;
-    const hits = matchCues(tokenText(source, t, i, Math.min(t.count, i + 12)), false, set);
-    if (hits.some((h) => h.weight > 0)) {
+    // a cue opens a clause: not right after `the` or `to` (`the next kernel release`)
+    // nor right after a verb (`fell back to cash`, `came next`)
+    if (/^(?:DET|PART|VERB|AUX)$/.test(t.pos[i - 1])) continue;
+    const hits = matchCues(tokenText(source, t, i, Math.min(t.count, i + 12)), false, set, true);
+    if (hits.some((h) => h.weight > 0 || h.intro)) {
       out.push(i);
       i += 3;
     }
