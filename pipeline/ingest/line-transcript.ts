@@ -17,7 +17,6 @@ interface LineInfo {
   label: { raw: string; start: number; end: number; textAt: number } | null;
   /** The line is only a speaker name and a time; the speech follows on the next lines. */
   header: boolean;
-  chrome: boolean;
 }
 
 function analyse(lines: Line[]): LineInfo[] {
@@ -41,7 +40,6 @@ function analyse(lines: Line[]): LineInfo[] {
         contentAt,
         label: { raw: head.raw, start: at, end: at + head.raw.length, textAt: line.text.length },
         header: true,
-        chrome: false,
       };
     }
     const cand = blank ? null : labelCandidate(line.text, contentAt);
@@ -52,7 +50,6 @@ function analyse(lines: Line[]): LineInfo[] {
       contentAt,
       label: cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null,
       header: false,
-      chrome: !blank && isChromeLine(line.text.slice(contentAt)),
     };
   });
   const accepted = acceptLabels(infos.flatMap((i) => (i.label ? [i.label.raw] : [])));
@@ -64,14 +61,19 @@ function analyse(lines: Line[]): LineInfo[] {
 
 /** How line-oriented the source looks: share of lines with a label, with a timestamp. */
 export function lineStats(source: string): { lines: number; labeled: number; timestamped: number } {
+  // detection asks twice (web page? labelled?) about the same text: read it once
+  if (lastStats?.source === source) return lastStats.stats;
   const infos = analyse(splitLines(source.slice(0, 200_000)));
   const content = infos.filter((i) => !i.blank);
-  return {
+  const stats = {
     lines: content.length,
     labeled: content.filter((i) => i.label).length,
     timestamped: content.filter((i) => i.clock !== null).length,
   };
+  lastStats = { source, stats };
+  return stats;
 }
+let lastStats: { source: string; stats: ReturnType<typeof lineStats> } | null = null;
 
 /**
  * Speaker-labelled text, web transcript pages and plain text with line breaks: one parser,
@@ -111,7 +113,8 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     const beforeSpeech = k < speechStart;
     const afterSpeech = webPage && k > lastTimed && info.clock === null;
     // Page furniture: the header of a web page, navigation lines, and headings before speech.
-    const chrome = info.chrome && !info.label && (beforeSpeech || afterSpeech || info.clock === null);
+    // (page-furniture patterns are tried only where furniture can be: most lines skip them)
+    const chrome = !info.label && (beforeSpeech || afterSpeech || info.clock === null) && isChromeLine(line.text.slice(info.contentAt));
     if ((webPage && beforeSpeech) || chrome || (afterSpeech && shortNonSentence(line.text))) {
       nonSpeech.push({ start: line.start, end: line.end });
       current = null;
