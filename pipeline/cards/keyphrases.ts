@@ -71,24 +71,38 @@ export function rankPhrases(
   segmentTokens: number,
   segmentStart: number,
 ): Phrase[] {
-  const out: Phrase[] = [];
+  const out: Array<{ key: string; score: number; e: { forms: Map<string, number>; count: number; first: number; proper: boolean } }> = [];
   for (const [key, e] of cands) {
+    let len = 1;
+    for (let c = key.indexOf(' '); c >= 0; c = key.indexOf(' ', c + 1)) len++;
+    if (e.count < 2 && !e.proper && len < 2) continue;
     const df = segmentsWith.get(key) ?? 1;
     const idf = Math.log(1 + segmentCount / df);
-    const len = key.split(' ').length;
     const early = 1 + 0.5 * Math.max(0, 1 - (e.first - segmentStart) / Math.max(1, segmentTokens));
     const score = e.count * idf * (1 + 0.4 * (len - 1)) * (e.proper ? 1.5 : 1) * early;
-    if (e.count < 2 && !e.proper && len < 2) continue;
-    const text = [...e.forms.entries()].sort((x, y) => y[1] - x[1])[0][0];
-    out.push({ key, text, score, count: e.count, first: e.first, proper: e.proper, early: e.first - segmentStart <= segmentTokens * 0.2 });
+    out.push({ key, score, e });
   }
-  out.sort((x, y) => y.score - x.score || x.first - y.first);
-  // drop a phrase contained in a better one
+  out.sort((x, y) => y.score - x.score || x.e.first - y.e.first);
+  // drop a phrase contained in a better one; only the kept ones get their text
   const kept: Phrase[] = [];
-  for (const p of out) {
+  const padded: string[] = [];
+  for (const { key, score, e } of out) {
     if (kept.length >= 24) break;
-    if (kept.some((k) => (` ${k.key} `).includes(` ${p.key} `) && k.score >= p.score * 0.6)) continue;
-    kept.push(p);
+    const mine = ` ${key} `;
+    let inside = false;
+    for (let j = 0; j < kept.length && !inside; j++) if (padded[j].includes(mine) && kept[j].score >= score * 0.6) inside = true;
+    if (inside) continue;
+    // the form written most often (the first of equals)
+    let text = '';
+    let best = 0;
+    for (const [form, n] of e.forms) {
+      if (n > best) {
+        best = n;
+        text = form;
+      }
+    }
+    kept.push({ key, text, score, count: e.count, first: e.first, proper: e.proper, early: e.first - segmentStart <= segmentTokens * 0.2 });
+    padded.push(mine);
   }
   return kept;
 }

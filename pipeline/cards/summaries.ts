@@ -4,12 +4,22 @@ import type { Phrase } from './keyphrases.js';
 
 const MAX_WORDS = 60;
 
-const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+/** Runs of non-space characters (what /\S+/g finds), counted without building them. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(s[i]));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /** A sentence a reader can take on its own: whole, a statement, not chatter. */
-function usable(text: string, u: Unit): boolean {
+function usable(text: string, u: Unit, n = wordCount(text)): boolean {
   if (u.cutOff || !u.sentenceStart) return false;
-  const n = wordCount(text);
   if (n < 6 || n > 45) return false;
   if (!/^[\p{Lu}\p{N}"“‘']/u.test(text) || /[?]["”’']?$/.test(text)) return false;
   if (!/[.!"”’')]$/.test(text)) return false;
@@ -30,12 +40,13 @@ export function summarise(source: string, t: TokenLayer, units: readonly Unit[],
   // the summary comes from the first part of the segment, where the item is introduced
   for (let i = first; i < Math.min(last, first + 40); i++) {
     const s = units[i];
-    // a unit cut from a long sentence is not whole: extend to the sentence's other pieces
-    let end = i + 1;
-    while (end < last && !units[end].sentenceStart) end++;
-    if (end - i > 1) continue;
+    // a unit cut from a long sentence is not whole (its sentence goes on in the next unit)
+    if (i + 1 < last && !units[i + 1].sentenceStart) continue;
+    // cheap tests before the text is built: `usable` wants a whole sentence of 6+ words
+    if (s.cutOff || !s.sentenceStart || s.tokenEnd - s.tokenStart < 6) continue;
     const text = tokenText(source, t, s.tokenStart, s.tokenEnd);
-    if (!usable(text, s)) continue;
+    const words = wordCount(text);
+    if (!usable(text, s, words)) continue;
     let score = 0;
     const seen = new Set<string>();
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -46,7 +57,6 @@ export function summarise(source: string, t: TokenLayer, units: readonly Unit[],
         seen.add(l);
       }
     }
-    const words = wordCount(text);
     const position = 1 + 0.6 * (1 - (i - first) / Math.max(1, Math.min(40, last - first)));
     scored.push({ i, text, score: (score / Math.sqrt(words)) * position, words });
   }

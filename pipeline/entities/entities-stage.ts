@@ -65,9 +65,11 @@ export function findEntities(
 
   // 2. the lexicon
   const lex: Candidate[] = [];
-  const covered = matchKeys(v, lexiconTable(ix), RULE_LEXICON, 0.95, persons.marks, lex);
-  for (let i = 0; i < covered.length; i++) if (persons.marks[i]) covered[i] = 1;
-  findSplitNames(v, ix, covered, lex);
+  // split names first: `Tensor Flow` is TensorFlow, not the word `Flow` that is also a tool
+  const before = Uint8Array.from(persons.marks);
+  findSplitNames(v, ix, before, lex);
+  const covered = matchKeys(v, lexiconTable(ix), RULE_LEXICON, 0.95, before, lex);
+  for (let i = 0; i < covered.length; i++) if (before[i]) covered[i] = 1;
   findTypos(v, ix, cues, covered, lex);
   attachVersions(v, ix, lex);
   lap('lexicon');

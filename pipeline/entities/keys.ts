@@ -19,7 +19,15 @@ const UPPER = /^[A-Z]/;
 export const isCapitalized = (s: string): boolean => UPPER.test(s);
 export const isAllCaps = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 /** CamelCase inside a word (`DigitalOcean`, `PyGotham`, `iPhone`, `SQLAlchemy`). */
-export const isCamelCase = (s: string): boolean => /[a-z][A-Z]/.test(s) || /^[A-Z]{2,}[a-z]{2,}/.test(s);
+export const isCamelCase = (s: string): boolean => hasInnerCapital(s) && (/[a-z][A-Z]/.test(s) || /^[A-Z]{2,}[a-z]{2,}/.test(s));
+/** A capital letter after the first character: a cheap test most words fail, run before the regexes. */
+export function hasInnerCapital(s: string): boolean {
+  for (let k = 1; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /**
  * How a name read off the text is shown: SHOUTING (`LUMINOTH`) becomes `Luminoth`; short

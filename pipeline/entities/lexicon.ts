@@ -55,6 +55,8 @@ export interface LexiconIndex {
   byKey: Map<string, AliasRef>;
   /** Every proper prefix of an alias key that ends where a token may end. */
   prefixes: Set<string>;
+  /** Alias keys and prefixes in one map (null: a prefix only): one lookup per token decides most. */
+  starts: Map<string, AliasRef | null>;
   /** Curated one-word aliases without spaces (`tensorflow`): targets for `Tensor Flow`. */
   squashed: Map<string, AliasRef>;
   /** Longest alias, in tokens, for bounding the n-gram scan. */
@@ -117,5 +119,7 @@ export function indexLexicon(entries: LexiconEntry[]): LexiconIndex {
       if (isCurated && !key.includes(' ') && key.length >= 6 && ref.mode === AliasMode.Loose) squashed.set(key, ref);
     }
   });
-  return { entries, byKey, prefixes, squashed, maxTokens: Math.min(maxTokens, 12), curated };
+  const starts = new Map<string, AliasRef | null>(byKey);
+  for (const p of prefixes) if (!starts.has(p)) starts.set(p, null);
+  return { entries, byKey, prefixes, starts, squashed, maxTokens: Math.min(maxTokens, 12), curated };
 }

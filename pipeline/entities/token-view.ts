@@ -1,8 +1,6 @@
 import type { Sentence, TokenLayer } from '../document/document.js';
 import { keyOf } from './keys.js';
 
-const NEEDS_KEY = /[\s_\-’‘]/;
-
 /**
  * Per-token facts the entity rules share, computed in one linear pass: whether a token is
  * glued to the previous one (`os` `.` `path`), starts a sentence, or sits in a web address.
@@ -29,6 +27,18 @@ export interface TokenView {
 const TLD = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|fm|co|dev|ai|app|me|ly|gl|us|uk|de|edu|gov|info|sh|tv|so|xyz|cc|to|gg|fr|ca|au|in|page|site|tech|news)(?:\/\S*)?$/i;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-']);
 
+/** Does a normal form need keyOf's folding (spaces, `_`, `-`, curly apostrophes)? A char loop: cheaper than a regex per token. */
+function needsKey(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || c === 95 || c === 45 || c === 9 || c === 10 || c === 13 || c === 0x2019 || c === 0x2018 || c === 0xa0) return true;
+  }
+  return false;
+}
+
+/** One-character tokens after which a word starts a phrase: quotes, brackets, colon, dashes. */
+const isOpener = (v: string): boolean => v.length === 1 && OPENERS.has(v);
+
 export function viewTokens(source: string, t: TokenLayer, sentences: readonly Sentence[]): TokenView {
   const n = t.count;
   const glued = new Uint8Array(n);
@@ -37,41 +47,51 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
   const sentence = new Int32Array(n);
   const word = new Uint8Array(n);
   const cap = new Uint8Array(n);
-  const key: string[] = new Array(n);
+  const key: string[] = new Array<string>(n).fill('');
+  const { value, normal, type, start, end, paragraph } = t;
+  let prevOpener = false;
+  let prevQuote = false;
   for (let i = 0; i < n; i++) {
-    const v = t.value[i];
+    const v = value[i];
     const c = v.charCodeAt(0);
     cap[i] = (c >= 65 && c <= 90) || (c > 127 && v[0] !== v[0].toLowerCase()) ? 1 : 0;
-    word[i] = t.type[i] === 'word' ? 1 : 0;
-    const nm = t.normal[i];
-    key[i] = NEEDS_KEY.test(nm) ? keyOf(nm) : nm;
+    const ty = type[i];
+    word[i] = ty === 'word' ? 1 : 0;
+    let nm = normal[i];
+    // wink's normal rewrites some words (`Let's` → `let` `us`, `through` → `thru`): names
+    // are keyed by what was written
+    if (nm.length !== v.length || (nm.charCodeAt(0) !== c && nm.charCodeAt(0) !== c + 32)) nm = v.toLowerCase();
+    key[i] = needsKey(nm) ? keyOf(nm) : nm;
+    const g = i > 0 && start[i] === end[i - 1] && paragraph[i] === paragraph[i - 1];
+    if (g) glued[i] = 1;
+    if (i === 0 || paragraph[i] !== paragraph[i - 1] || (prevOpener && !g) || prevQuote) initial[i] = 1;
+    if (ty === 'url' || ty === 'email') inUrl[i] = 1;
+    prevOpener = isOpener(v);
+    prevQuote = prevOpener && (v === '“' || v === '"' || v === '‘');
   }
-  for (let i = 1; i < n; i++) glued[i] = t.start[i] === t.end[i - 1] && t.paragraph[i] === t.paragraph[i - 1] ? 1 : 0;
-  sentences.forEach((s, si) => {
-    for (let i = s.tokenStart; i < s.tokenEnd && i < n; i++) sentence[i] = si;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const stop = Math.min(s.tokenEnd, n);
+    for (let i = s.tokenStart; i < stop; i++) sentence[i] = si;
     // the first word token of the sentence
     let i = s.tokenStart;
-    while (i < s.tokenEnd && t.type[i] !== 'word' && t.type[i] !== 'number') i++;
-    if (i < s.tokenEnd) initial[i] = 1;
-  });
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || t.paragraph[i] !== t.paragraph[i - 1]) initial[i] = 1;
-    if (i > 0 && OPENERS.has(t.value[i - 1]) && !glued[i]) initial[i] = 1;
-    if (i > 0 && (t.value[i - 1] === '“' || t.value[i - 1] === '"' || t.value[i - 1] === '‘')) initial[i] = 1;
-    if (t.type[i] === 'url' || t.type[i] === 'email') inUrl[i] = 1;
+    while (i < stop && type[i] !== 'word' && type[i] !== 'number') i++;
+    if (i < stop) initial[i] = 1;
   }
   // runs of glued tokens that read as a web address
   let i = 0;
   while (i < n) {
     let j = i + 1;
     while (j < n && glued[j]) j++;
-    let dotted = false;
-    for (let k = i + 1; k < j - 1 && !dotted; k++) if (t.value[k] === '.' || t.value[k] === '/') dotted = true;
-    if (j - i >= 3 && dotted) {
-      let end = j;
-      while (end > i + 1 && /^[.,;:!?)’”"']$/.test(t.value[end - 1])) end--;
-      const text = source.slice(t.start[i], t.end[end - 1]);
-      if (TLD.test(text) || /^(?:https?:|www\.)/i.test(text)) for (let k = i; k < end; k++) inUrl[k] = 1;
+    if (j - i >= 3) {
+      let dotted = false;
+      for (let k = i + 1; k < j - 1 && !dotted; k++) if (value[k] === '.' || value[k] === '/') dotted = true;
+      if (dotted) {
+        let end2 = j;
+        while (end2 > i + 1 && /^[.,;:!?)’”"']$/.test(value[end2 - 1])) end2--;
+        const text = source.slice(start[i], end[end2 - 1]);
+        if (TLD.test(text) || /^(?:https?:|www\.)/i.test(text)) for (let k = i; k < end2; k++) inUrl[k] = 1;
+      }
     }
     i = j;
   }

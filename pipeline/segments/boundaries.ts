@@ -79,7 +79,7 @@ export function gatherEvidence(
   const depth = z;
   // paragraphs mean something when they hold more than one unit on average
   const paragraphsReal = ingest.paragraphs.length >= 3 && n / Math.max(1, ingest.paragraphs.length) >= 1.3;
-  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.span.start, id: e.id }))).sort((a, b) => a.start - b.start);
+  const shifts = entityShifts(entities, units, 12);
   const cues: CueHit[][] = [];
   const headline: boolean[] = [];
   const score = new Float64Array(n);
@@ -87,7 +87,8 @@ export function gatherEvidence(
   for (let k = 0; k < n; k++) {
     const u = units[k];
     // a few words past a short unit's end: a cue cut from running text may end there
-    const text = tokenText(source, tokens, u.tokenStart, Math.min(tokens.count, Math.max(Math.min(u.tokenEnd, u.tokenStart + 30), u.tokenStart + 10)));
+    // cues read only the first 160 characters (normaliseStart)
+    const text = tokenText(source, tokens, u.tokenStart, Math.min(tokens.count, Math.max(Math.min(u.tokenEnd, u.tokenStart + 30), u.tokenStart + 10)), 200);
     const hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff) : matchCues(text, false).map((h) => ({ ...h, weight: h.weight * 0.7 }));
     cues.push(hits);
     const head = u.firstOfParagraph && isHeadline(paragraphSpeech(ingest, u.paragraph)) && units[k + 1]?.paragraph !== u.paragraph;
@@ -121,8 +122,8 @@ export function gatherEvidence(
           w.push('speaker-change');
         }
       }
-      if (mentions.length) {
-        const shift = entityShift(mentions, units, k, 12);
+      {
+        const shift = shifts[k];
         if (shift > 0) {
           s += params.entityShiftWeight * shift;
           w.push(`entity-shift:${shift.toFixed(2)}`);
@@ -135,25 +136,63 @@ export function gatherEvidence(
   return { cues, headline, depth, fine, score, why, content: c };
 }
 
-/** 1 − overlap of the entities mentioned in the `span` units before and after the gap. */
-function entityShift(mentions: ReadonlyArray<{ start: number; id: string }>, units: readonly Unit[], k: number, span: number): number {
-  const a = units[Math.max(0, k - span)].start;
-  const m = units[k].start;
-  const b = units[Math.min(units.length - 1, k + span)].end;
-  const left = new Set<string>();
-  const right = new Set<string>();
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < a) lo = mid + 1;
-    else hi = mid;
+/**
+ * Per gap k: 1 − overlap of the entities mentioned in the `span` units before and after it
+ * (0 when either side names none). The three window edges only move forward, so the
+ * counts slide along the mentions once: linear in units + mentions.
+ */
+function entityShifts(entities: readonly Entity[], units: readonly Unit[], span: number): Float64Array {
+  const n = units.length;
+  const out = new Float64Array(n);
+  const starts: number[] = [];
+  const ids: number[] = [];
+  const list = entities.flatMap((e, id) => e.mentions.map((m) => ({ start: m.span.start, id }))).sort((a, b) => a.start - b.start);
+  if (!list.length) return out;
+  for (const m of list) {
+    starts.push(m.start);
+    ids.push(m.id);
   }
-  for (let i = lo; i < mentions.length && mentions[i].start < b; i++) (mentions[i].start < m ? left : right).add(mentions[i].id);
-  if (!left.size || !right.size) return 0;
+  const left = new Int32Array(entities.length);
+  const right = new Int32Array(entities.length);
+  let leftSize = 0;
+  let rightSize = 0;
   let shared = 0;
-  for (const id of right) if (left.has(id)) shared++;
-  return 1 - shared / Math.min(left.size, right.size);
+  // mentions [pa, pm) are left of the gap, [pm, pb) right of it
+  let pa = 0;
+  let pm = 0;
+  let pb = 0;
+  for (let k = 1; k < n; k++) {
+    const a = units[Math.max(0, k - span)].start;
+    const m = units[k].start;
+    const b = units[Math.min(n - 1, k + span)].end;
+    for (; pb < starts.length && starts[pb] < b; pb++) {
+      const id = ids[pb];
+      if (right[id]++ === 0) {
+        rightSize++;
+        if (left[id] > 0) shared++;
+      }
+    }
+    for (; pm < pb && starts[pm] < m; pm++) {
+      const id = ids[pm];
+      if (--right[id] === 0) {
+        rightSize--;
+        if (left[id] > 0) shared--;
+      }
+      if (left[id]++ === 0) {
+        leftSize++;
+        if (right[id] > 0) shared++;
+      }
+    }
+    for (; pa < pm && starts[pa] < a; pa++) {
+      const id = ids[pa];
+      if (--left[id] === 0) {
+        leftSize--;
+        if (right[id] > 0) shared--;
+      }
+    }
+    if (leftSize && rightSize) out[k] = 1 - shared / Math.min(leftSize, rightSize);
+  }
+  return out;
 }
 
 /**
@@ -169,7 +208,22 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   const n = units.length;
   if (n < 2) return [];
   const chosen = new Map<number, Boundary>();
-  const at = (k: number, score: number, why: string[]) => chosen.set(k, { offset: units[k].start, sentence: units[k].sentence, score, why });
+  // the chosen gaps in order too: neighbours by binary search, not a scan of every boundary
+  const sorted: number[] = [];
+  const lowerBound = (k: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const at = (k: number, score: number, why: string[]) => {
+    if (!chosen.has(k)) sorted.splice(lowerBound(k), 0, k);
+    chosen.set(k, { offset: units[k].start, sentence: units[k].sentence, score, why });
+  };
 
   // intro: ends after the last intro cue in the opening share of the words
   let introEnd = -1;
@@ -240,21 +294,16 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     if (pass === 'lexical' && lexicalMin < 0) lexicalMin = conversation ? lexicalMinWords(units, [...chosen.keys()], params, totalWords) : params.lexicalMinSegmentWords;
     const minWords = strong ? params.minSegmentWords : lexicalMin;
     let ok = true;
-    for (const j of chosen.keys()) {
-      const a = Math.min(j, k);
-      const b = Math.max(j, k);
-      if (units[b].wordsBefore - units[a].wordsBefore < minWords) {
-        ok = false;
-        break;
-      }
-    }
+    // words only grow with k: the nearest chosen gap on each side is the one to test
+    const pos = lowerBound(k);
+    if (pos < sorted.length && units[sorted[pos]].wordsBefore - units[k].wordsBefore < minWords) ok = false;
+    if (pos > 0 && units[k].wordsBefore - units[sorted[pos - 1]].wordsBefore < minWords) ok = false;
     // nor too close to the start or the end of the file
     if (units[k].wordsBefore < minWords / 2 || totalWords - units[k].wordsBefore < minWords / 2) ok = false;
     if (ok && !strong) {
       // the two sides, up to the nearest chosen boundaries, must differ in vocabulary
-      const keys = [...chosen.keys(), 0, n].sort((x, y) => x - y);
-      const left = Math.max(...keys.filter((j) => j < k));
-      const right = Math.min(...keys.filter((j) => j > k));
+      const left = pos > 0 ? sorted[pos - 1] : 0;
+      const right = pos < sorted.length ? sorted[pos] : n;
       const sim = cosine(tfidf(ev.content, idf, Math.max(left, k - 60), k), tfidf(ev.content, idf, k, Math.min(right, k + 60)));
       if (sim > params.mergeSimilarity) ok = false;
       else ev.why[k] = [...ev.why[k], `sides-differ:${sim.toFixed(2)}`];
@@ -311,23 +360,27 @@ function snapToParagraph(units: readonly Unit[], k: number, ev: GapEvidence): nu
   return best;
 }
 
-/** Inverse unit frequency of each content lemma: words every unit uses tell no topic apart. */
-function unitIdf(c: ContentTokens, units: number): Map<string, number> {
-  const df = new Map<string, number>();
+/** Inverse unit frequency of each content lemma (by id): words every unit uses tell no topic apart. */
+function unitIdf(c: ContentTokens, units: number): Float64Array {
+  const df = new Int32Array(c.vocabulary);
+  const seenIn = new Int32Array(c.vocabulary).fill(-1);
   for (let k = 0; k < units; k++) {
-    const seen = new Set<string>();
-    for (let i = c.unitFirst[k]; i < c.unitFirst[k + 1]; i++) seen.add(c.lemma[i]);
-    for (const l of seen) df.set(l, (df.get(l) ?? 0) + 1);
+    for (let i = c.unitFirst[k]; i < c.unitFirst[k + 1]; i++) {
+      const id = c.id[i];
+      if (seenIn[id] === k) continue;
+      seenIn[id] = k;
+      df[id]++;
+    }
   }
-  const idf = new Map<string, number>();
-  for (const [l, d] of df) idf.set(l, Math.log(units / d));
+  const idf = new Float64Array(c.vocabulary);
+  for (let id = 0; id < c.vocabulary; id++) if (df[id]) idf[id] = Math.log(units / df[id]);
   return idf;
 }
 
-/** tf·idf bag of the content lemmas of units [a, b). */
-function tfidf(c: ContentTokens, idf: ReadonlyMap<string, number>, a: number, b: number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = c.unitFirst[a]; i < c.unitFirst[b]; i++) m.set(c.lemma[i], (m.get(c.lemma[i]) ?? 0) + (idf.get(c.lemma[i]) ?? 0) * c.weight[i]);
+/** tf·idf bag of the content lemmas (by id) of units [a, b). */
+function tfidf(c: ContentTokens, idf: Float64Array, a: number, b: number): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = c.unitFirst[a]; i < c.unitFirst[b]; i++) m.set(c.id[i], (m.get(c.id[i]) ?? 0) + idf[c.id[i]] * c.weight[i]);
   return m;
 }
 

@@ -14,6 +14,10 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM', 'X']);
 /** The topic-bearing tokens: content lemmas, proper nouns counting double. */
 export interface ContentTokens {
   lemma: string[];
+  /** The lemma as a small integer (same lemma, same id): array-indexed bags instead of maps. */
+  id: Int32Array;
+  /** Number of distinct lemmas (ids run from 0 to vocabulary - 1). */
+  vocabulary: number;
   weight: Float64Array;
   /** Token index of each content token. */
   token: Int32Array;
@@ -26,24 +30,30 @@ export function contentTokens(t: TokenLayer, units: readonly Unit[]): ContentTok
   const lemma: string[] = [];
   const weight: number[] = [];
   const token: number[] = [];
+  const ids: number[] = [];
+  const vocab = new Map<string, number>();
   const unitFirst = new Int32Array(units.length + 1);
-  units.forEach((u, k) => {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
     unitFirst[k] = lemma.length;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       if (t.isStop[i] || !CONTENT_POS.has(t.pos[i])) continue;
       if (t.type[i] !== 'word' && t.type[i] !== 'number') continue;
       const l = (t.lemma[i] || t.normal[i]).toLowerCase();
-      if (l.length < 2 || lw.has(l) || /^\d{1,2}$/.test(l)) continue;
+      if (l.length < 2 || lw.has(l) || (l.length <= 2 && /^\d{1,2}$/.test(l))) continue;
       lemma.push(l);
+      let id = vocab.get(l);
+      if (id === undefined) vocab.set(l, (id = vocab.size));
+      ids.push(id);
       weight.push(t.pos[i] === 'PROPN' || /[A-Z].*[A-Z]|[a-z][A-Z]|[._]/.test(t.value[i]) ? 2 : 1);
       token.push(i);
     }
-  });
+  }
   unitFirst[units.length] = lemma.length;
-  return { lemma, weight: Float64Array.from(weight), token: Int32Array.from(token), unitFirst };
+  return { lemma, id: Int32Array.from(ids), vocabulary: vocab.size, weight: Float64Array.from(weight), token: Int32Array.from(token), unitFirst };
 }
 
-export function cosine(x: Map<string, number>, y: Map<string, number>): number {
+export function cosine<K>(x: ReadonlyMap<K, number>, y: ReadonlyMap<K, number>): number {
   let dot = 0;
   let nx = 0;
   let ny = 0;
@@ -68,26 +78,26 @@ export function lexicalDepth(c: ContentTokens, units: readonly Unit[], window: n
   const w = Math.max(8, Math.min(window, Math.floor(N / 4)));
   const raw = new Float64Array(n);
   // sliding windows with running dot product and norms: O(1) per content token
-  const L = new Map<string, number>();
-  const R = new Map<string, number>();
+  const L = new Float64Array(c.vocabulary);
+  const R = new Float64Array(c.vocabulary);
   let dot = 0;
   let nl = 0;
   let nr = 0;
   const addL = (i: number, sign: 1 | -1) => {
-    const x = c.lemma[i];
+    const x = c.id[i];
     const v = c.weight[i] * sign;
-    const old = L.get(x) ?? 0;
-    dot += v * (R.get(x) ?? 0);
+    const old = L[x];
+    dot += v * R[x];
     nl += (old + v) ** 2 - old ** 2;
-    L.set(x, old + v);
+    L[x] = old + v;
   };
   const addR = (i: number, sign: 1 | -1) => {
-    const x = c.lemma[i];
+    const x = c.id[i];
     const v = c.weight[i] * sign;
-    const old = R.get(x) ?? 0;
-    dot += v * (L.get(x) ?? 0);
+    const old = R[x];
+    dot += v * L[x];
     nr += (old + v) ** 2 - old ** 2;
-    R.set(x, old + v);
+    R[x] = old + v;
   };
   // gap position `at`: L = [at - w, at), R = [at, at + w)
   let at = 0;

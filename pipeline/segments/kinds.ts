@@ -36,7 +36,8 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
     }
     const sponsorCue = opening.some((h) => h.kind === 'sponsor');
     const markers = countSponsorMarkers(text);
-    const named = sponsors.size ? (text.match(/[\p{Lu}][\p{L}\p{N}]+/gu) ?? []).filter((w) => sponsors.has(w.toLowerCase())).length : 0;
+    // the sponsor's name counts only next to a marker
+    const named = markers >= 1 && sponsors.size ? (text.match(/[\p{Lu}][\p{L}\p{N}]+/gu) ?? []).filter((w) => sponsors.has(w.toLowerCase())).length : 0;
     const dense = markers >= 2 && markers / Math.max(1, words) >= 0.006;
     const sponsorNamed = markers >= 1 && named >= 3 && named / Math.max(1, words) >= 0.01;
     if (sponsorCue || dense || sponsorNamed) {
@@ -60,6 +61,10 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
 function sponsorNames(source: string, tokens: TokenLayer, units: readonly Unit[]): Set<string> {
   const names = new Set<string>();
   for (const u of units) {
+    // only sentences with a token about sponsoring are read as text
+    let about = false;
+    for (let i = u.tokenStart; i < u.tokenEnd && !about; i++) if (tokens.normal[i].includes('sponsor')) about = true;
+    if (!about) continue;
     const text = tokenText(source, tokens, u.tokenStart, u.tokenEnd);
     if (!/\bsponsor/i.test(text)) continue;
     for (const m of text.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}]+/gu)) if (m[0].length > 2 && !/^(?:I|I'm|The|This|Thanks|Thank|Our|And|But|So)$/.test(m[0])) names.add(m[0].toLowerCase());

@@ -4,7 +4,7 @@ import { loadModel } from '../models.js';
 import { need, type Stage } from '../stages/stage.js';
 import { chooseBoundaries, gatherEvidence, isConversation, type SegmentParams } from './boundaries.js';
 import { decideKinds } from './kinds.js';
-import { buildUnits } from './units.js';
+import { buildUnits, type Unit } from './units.js';
 
 /**
  * Topic segmentation (issue 5). Sentences become units; every gap between units gets a
@@ -33,8 +33,7 @@ export const segmentsStage: Stage = {
     const totalWords = units[units.length - 1].wordsBefore + units[units.length - 1].words;
     const ev = gatherEvidence(doc, tokens, units, ingest, speakers, entities, params);
     const boundaries = chooseBoundaries(units, ev, params, totalWords, isConversation(units, speakers));
-    const unitAt = new Map(units.map((u, k) => [u.start, k]));
-    const startUnits = [0, ...boundaries.map((b) => unitAt.get(b.offset)!)];
+    const startUnits = [0, ...boundaries.map((b) => unitStartingAt(units, b.offset))];
     const ranges: Array<[number, number]> = startUnits.map((a, i) => [a, i + 1 < startUnits.length ? startUnits[i + 1] : units.length]);
     const kinds = decideKinds(doc.source, tokens, units, ranges, ev, totalWords);
     // a segment owns its first paragraph's prefix (timestamp, label) when it starts one
@@ -48,6 +47,18 @@ export const segmentsStage: Stage = {
     return { boundaries, segments };
   },
 };
+
+/** The unit that starts at a source offset (units are in source order). */
+function unitStartingAt(units: readonly Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function emptySegment(length: number, sentences: number, why: string): Segment {
   return {

@@ -128,19 +128,51 @@ function missedSplits(t: TokenLayer, a: number, b: number): Array<[number, numbe
   return out;
 }
 
+/** The speech of all tokens as one line, and where each token starts in it. */
+interface JoinedSpeech {
+  text: string;
+  at: Int32Array;
+}
+
+const joinedSpeech = new WeakMap<TokenLayer, JoinedSpeech>();
+
+/** Built once per token layer: every `tokenText` is then a slice, not a concatenation. */
+function joined(t: TokenLayer): JoinedSpeech {
+  let j = joinedSpeech.get(t);
+  if (j) return j;
+  const parts: string[] = [];
+  const at = new Int32Array(t.count);
+  let len = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (i > 0 && t.start[i] !== t.end[i - 1]) {
+      parts.push(' ');
+      len++;
+    }
+    at[i] = len;
+    parts.push(t.value[i]);
+    len += t.value[i].length;
+  }
+  j = { text: parts.join(''), at };
+  joinedSpeech.set(t, j);
+  return j;
+}
+
 /**
  * The speech of tokens [a, b) as one line: no space between tokens that touch,
  * one space wherever anything (white space, a cue header, a timestamp) sits between them;
- * markup tags removed.
+ * markup tags removed. `maxChars`: only the first that many characters are needed (the
+ * text may be cut there, mid-word).
  */
-export function tokenText(source: string, t: TokenLayer, a: number, b: number): string {
-  let out = '';
-  for (let i = a; i < b; i++) {
-    if (i > a && t.start[i] !== t.end[i - 1]) out += ' ';
-    out += t.value[i];
-  }
+export function tokenText(source: string, t: TokenLayer, a: number, b: number, maxChars = Infinity): string {
   void source;
-  return (out.includes('<') ? out.replace(/<\/?[a-zA-Z][^>]*>/g, '') : out).trim();
+  if (b <= a) return '';
+  const j = joined(t);
+  const from = j.at[a];
+  const to = j.at[b - 1] + t.value[b - 1].length;
+  let out = j.text.slice(from, Math.min(to, from + maxChars));
+  // a tag removed could pull later text in: read the whole range then
+  if (out.includes('<')) out = j.text.slice(from, to).replace(/<\/?[a-zA-Z][^>]*>/g, '');
+  return out.trim();
 }
 
 /** Token indices inside [a, b) where a boundary or intro cue starts. */

@@ -19,6 +19,7 @@ interface CueModel {
   genericLabelWords: string[];
   styleMarkers: string[];
   handOff: string;
+  handOver: string;
 }
 
 export interface SpeakerParams {
@@ -30,12 +31,23 @@ export interface SpeakerParams {
     question: number;
     reaction: number;
     answerOpener: number;
+    /** Cut off (lower-case start) right after a paragraph that stopped mid-sentence: one sentence split in two. */
+    midSentence: number;
+    interrupted: number;
+    resumes: number;
+    echo: number;
+    handOver: number;
+    /** Added in full when both paragraphs have `longPair.full` words or more, from nothing at `longPair.from`. */
+    longPair: number;
   };
+  longPair: { from: number; full: number };
+  echo: { head: number; tail: number };
   emission: {
     label: number;
     selfIntroduction: number;
     addressedNext: number;
     vocativeNotSelf: number;
+    mentionNotSelf: number;
     youAsked: number;
     ownership: number;
     introducesOther: number;
@@ -43,7 +55,14 @@ export interface SpeakerParams {
     closesShow: number;
     interviewerAsks: number;
   };
-  style: { scale: number; cap: number; iterations: number; fullAtWords: number };
+  style: {
+    scale: number;
+    cap: number;
+    iterations: number;
+    fullAtWords: number;
+    /** Profiles are learned from paragraphs decoded with at least this confidence (0.5: all). */
+    learnFrom: number;
+  };
   reactionMaxWords: number;
   closingParagraphs: number;
   introductionParagraphs: number;
@@ -110,6 +129,8 @@ export interface SpeakerCues {
   genericLabelWords: Set<string>;
   styleMarkers: Set<string>;
   handOff: RegExp;
+  /** Gives the floor to the other person without a name, in a paragraph's last sentence. */
+  handOver: RegExp;
 }
 
 let cues: SpeakerCues | null = null;
@@ -139,6 +160,7 @@ export function speakerCues(): SpeakerCues {
     genericLabelWords: new Set(m.genericLabelWords),
     styleMarkers: new Set(m.styleMarkers),
     handOff: re(m.handOff),
+    handOver: re(m.handOver),
   };
   return cues;
 }

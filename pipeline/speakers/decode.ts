@@ -21,6 +21,8 @@ export interface DecodeInput {
   /** 1 where the paragraph asks something: its speaker becomes the last asker. */
   asks: Uint8Array;
   youAsked: Float64Array;
+  /** Skip the max-marginals (`margin` stays Infinity): for passes whose confidence nobody reads. */
+  pathOnly?: boolean;
 }
 
 export interface Decoded {
@@ -43,11 +45,15 @@ export function decode(input: DecodeInput): Decoded {
   if (n === 0 || K === 0) return { path, margin };
 
   const emit = (i: number, s: number, a: number) => emission[i * K + s] + (a === s ? youAsked[i] : 0);
-  const trans = (i: number, from: number, to: number) => {
-    if (K === 1) return 0;
-    const z = switchLogit[i];
-    return from === to ? logSigmoid(-z) : logSigmoid(z) - Math.log(K - 1);
-  };
+  // log-probabilities of keeping and of changing the speaker, once per paragraph (not per state pair)
+  const stay = new Float64Array(n);
+  const move = new Float64Array(n);
+  const share = K > 1 ? Math.log(K - 1) : 0;
+  for (let i = 1; i < n && K > 1; i++) {
+    stay[i] = logSigmoid(-switchLogit[i]);
+    move[i] = logSigmoid(switchLogit[i]) - share;
+  }
+  const trans = (i: number, from: number, to: number) => (from === to ? stay[i] : move[i]);
 
   const viterbi = new Float64Array(n * S).fill(-Infinity);
   const back = new Int32Array(n * S).fill(-1);
@@ -84,6 +90,7 @@ export function decode(input: DecodeInput): Decoded {
     if (i > 0) best = back[i * S + best];
   }
 
+  if (input.pathOnly) return { path, margin };
   // best score of the rest of the sequence from each state
   const betaMax = new Float64Array(n * S).fill(-Infinity);
   for (let st = 0; st < S; st++) betaMax[(n - 1) * S + st] = 0;

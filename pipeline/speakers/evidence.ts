@@ -9,6 +9,14 @@ export interface ParagraphEvidence {
   cutOff: boolean;
   /** Ends without a sentence end (`It says:`, a subtitle cue cut mid-sentence). */
   unfinished: boolean;
+  /** Breaks off with a dash (`…and I—`): someone cut in, the next paragraph is the other voice. */
+  interrupted: boolean;
+  /** Opens with a dash (`—I don't get why`): picks up again after an interruption. */
+  resumes: boolean;
+  /** Its last sentence gives the floor away (`Over to you.`, `Tell us about it.`): the next paragraph is the other voice. */
+  handsOver: boolean;
+  /** Opens by repeating words the previous paragraph ended on (`Numbers in a talk.`): a reply. */
+  echoes: boolean;
   /** Asks something: a question mark in its last sentence, or a question cue. */
   asks: boolean;
   /** A short reaction (`Wow.`, `That's cool.`): the listener's. */
@@ -19,6 +27,8 @@ export interface ParagraphEvidence {
   youAsked: boolean;
   /** People addressed by name in it (`Thanks, Brian.`): not its speaker. */
   vocatives: number[];
+  /** People named anywhere in it (`Sam is the tall one`): one rarely names oneself. */
+  mentions: number[];
   /** The person addressed at its very end (`…, Michael?`): the next speaker. */
   handsTo: number;
   /** Owners of what it calls `my …` / `your …` (from `Name's …` elsewhere in the text). */
@@ -34,13 +44,26 @@ function addressedAtEnd(text: string, tail: string): boolean {
   return next !== null && speakerCues().handOff.test(next[1]);
 }
 
+const VOCATIVE_BEFORE = /(?:^|,\s*|[.!?]\s+)$/;
+const VOCATIVE_AFTER = /^(?:\s*[,.?!]|\s*$)/;
+// tested on a paragraph's last characters only: an end-anchored regex over the whole text scans all of it
+const DASH_END = /(?:[—–]|\s-|--)["”’')\]]*$/;
+const DASH_START = /^["“‘'(]*(?:[—–]|--)/;
 const FINISHED = /[.!?…]["”’')\]]*$/;
 const QUESTION_TAIL = /\?[^.!?]*$|\?["”’')\]]*\s*$/;
 
 /** Words of each paragraph from the token layer, and its first/last sentence. */
 function paragraphShape(n: number, tokens: TokenLayer, sentences: readonly Sentence[]) {
   const words = new Int32Array(n);
-  for (let i = 0; i < tokens.count; i++) if (tokens.type[i] === 'word' || tokens.type[i] === 'number') words[tokens.paragraph[i]]++;
+  const firstToken = new Int32Array(n).fill(-1);
+  const endToken = new Int32Array(n).fill(-1);
+  for (let i = 0; i < tokens.count; i++) {
+    const para = tokens.paragraph[i];
+    if (para < 0 || para >= n) continue;
+    if (tokens.type[i] === 'word' || tokens.type[i] === 'number') words[para]++;
+    if (firstToken[para] < 0) firstToken[para] = i;
+    endToken[para] = i + 1;
+  }
   const first: Array<Sentence | null> = new Array(n).fill(null);
   const last: Array<Sentence | null> = new Array(n).fill(null);
   for (const s of sentences) {
@@ -48,7 +71,46 @@ function paragraphShape(n: number, tokens: TokenLayer, sentences: readonly Sente
     if (!first[s.paragraph]) first[s.paragraph] = s;
     last[s.paragraph] = s;
   }
-  return { words, first, last };
+  return { words, first, last, firstToken, endToken };
+}
+
+/**
+ * Whether paragraph i opens (its first `head` words) with a two-word phrase from the last
+ * `tail` words of paragraph i-1, at least one of them not a stop word: a reply picking up
+ * the other's words. Token ranges come from the token layer: no regex over the text.
+ */
+function echoesPrevious(tokens: TokenLayer, shape: ReturnType<typeof paragraphShape>, i: number, head: number, tail: number): boolean {
+  const isWord = (t: number) => tokens.type[t] === 'word' || tokens.type[t] === 'number';
+  // the previous paragraph's last `tail` words, found from its end
+  const prevFrom = shape.firstToken[i - 1];
+  let from = shape.endToken[i - 1];
+  for (let seen = 0; from > prevFrom && seen < tail; ) if (isWord(--from)) seen++;
+  const prevTo = shape.endToken[i - 1];
+  // a short opening (`Everyone's nemesis.`) echoes with one word that is not a stop word
+  const first = shape.first[i];
+  const short = first !== null && first.tokenEnd - first.tokenStart <= 4;
+  let a = -1;
+  let taken = 0;
+  for (let t = shape.firstToken[i]; t >= 0 && t < shape.endToken[i] && taken < head; t++) {
+    if (!isWord(t)) continue;
+    taken++;
+    const b = t;
+    if (short && !tokens.isStop[b] && t < first.tokenEnd) {
+      for (let u = from; u < prevTo; u++) if (tokens.normal[u] === tokens.normal[b]) return true;
+    }
+    if (a >= 0 && (!tokens.isStop[a] || !tokens.isStop[b])) {
+      const x = tokens.normal[a];
+      const y = tokens.normal[b];
+      let last = -1;
+      for (let u = from; u < prevTo; u++) {
+        if (!isWord(u)) continue;
+        if (last >= 0 && tokens.normal[last] === x && tokens.normal[u] === y) return true;
+        last = u;
+      }
+    }
+    a = b;
+  }
+  return false;
 }
 
 /**
@@ -72,8 +134,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
   });
   const forms = [...formOwner.keys()].filter((f) => formOwner.get(f)! >= 0).sort((a, b) => b.length - a.length);
   const alternation = forms.map(escapeRegExp).join('|');
-  // `…, Brian?` `…, Brian.` or `Brian, …` at a sentence start: someone is spoken to
-  const vocativeRe = forms.length ? new RegExp(String.raw`(?:,\s*|^|[.!?]\s+)(${alternation})(?=\s*[,.?!]|\s*$)`, 'gi') : null;
+  const mentionRe = forms.length ? new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’])(?:${alternation})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'gi') : null;
   const possessiveRe = forms.length ? new RegExp(c.possessiveSource.replace('(NAME)', `(${alternation})`), 'gi') : null;
 
   // things people own, said in the third person anywhere in the source (page header too)
@@ -108,24 +169,38 @@ export function readEvidence(source: string, texts: readonly string[], people: r
     const lastSentence = shape.last[i] ? source.slice(shape.last[i]!.span.start, shape.last[i]!.span.end) : text;
     const cutOff = Boolean(shape.first[i]?.cutOff) || /^[\p{Ll}\d]/u.test(text);
     const vocatives: number[] = [];
+    const mentions: number[] = [];
     let handsTo = -1;
-    if (vocativeRe) {
-      vocativeRe.lastIndex = 0;
-      for (let m = vocativeRe.exec(text); m; m = vocativeRe.exec(text)) {
-        const k = formOwner.get(m[1].toLowerCase()) ?? -1;
+    // one scan for names; a name set off by a comma or sentence end is spoken to (`…, Brian?`, `Brian, …`)
+    if (mentionRe) {
+      mentionRe.lastIndex = 0;
+      for (let m = mentionRe.exec(text); m; m = mentionRe.exec(text)) {
+        const k = formOwner.get(m[0].toLowerCase()) ?? -1;
         if (k < 0) continue;
+        if (!mentions.includes(k)) mentions.push(k);
+        const end = m.index + m[0].length;
+        if (!VOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || !VOCATIVE_AFTER.test(text.slice(end, end + 3))) continue;
         if (!vocatives.includes(k)) vocatives.push(k);
-        if (addressedAtEnd(text, text.slice(m.index + m[0].length))) handsTo = k;
+        if (addressedAtEnd(text, text.slice(end))) handsTo = k;
       }
     }
+    const tail = text.slice(-12);
+    const firstSentence = shape.first[i] ? source.slice(shape.first[i]!.span.start, shape.first[i]!.span.end) : text;
     out.push({
       words,
       cutOff,
-      unfinished: !FINISHED.test(text),
-      asks: QUESTION_TAIL.test(lastSentence) || /\?["”’')\]]*$/.test(text) || c.questionCue.test(text),
-      reaction: words <= p.reactionMaxWords && c.reactionOpeners.test(text) && !/\?\W*$/.test(text),
+      unfinished: !FINISHED.test(tail),
+      interrupted: DASH_END.test(tail),
+      resumes: DASH_START.test(text),
+      handsOver: c.handOver.test(lastSentence),
+      echoes: i > 0 && echoesPrevious(tokens, shape, i, p.echo.head, p.echo.tail),
+      mentions,
+      // a question cue counts where it opens or closes the paragraph, not in the middle of a long one
+      asks: QUESTION_TAIL.test(lastSentence) || /\?["”’')\]]*$/.test(tail) || c.questionCue.test(lastSentence) || c.questionCue.test(firstSentence),
+      reaction: words <= p.reactionMaxWords && c.reactionOpeners.test(text) && !/\?\W*$/.test(tail),
       answerOpener: c.answerOpeners.test(text),
-      youAsked: c.youAsked.test(text),
+      // `you asked about…` refers back where a reply starts
+      youAsked: c.youAsked.test(firstSentence),
       vocatives,
       handsTo,
       mine: owned(c.firstPersonOwned, text),

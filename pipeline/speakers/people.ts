@@ -21,6 +21,13 @@ export interface PeopleFound {
   introducedIn: Map<number, number[]>;
 }
 
+/**
+ * A word each pattern of models/speakers/cues.json `selfIntroduction`/`otherIntroduction`
+ * contains (`I'm`, `name is`, `this is`, `here`, `with me`, `co-host`, `guest`, `friend`,
+ * `joined`, `welcome`): a paragraph without one cannot match any; keep it in step with the model.
+ */
+const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?host|guest|friend|joined|welcome)\b/i;
+
 const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, generic: 4 } as const;
 
 const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?\d{1,2}$/.test(form);
@@ -75,11 +82,17 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
 
   const n = ingest.paragraphs.length;
   const labelOf = new Int32Array(n).fill(-1);
+  // a transcript repeats a handful of label forms: fold each form once (sameName is a fuzzy match)
+  const byForm = new Map<string, number>();
   ingest.paragraphs.forEach((p, i) => {
     if (!p.label) return;
     const raw = p.label.raw;
-    const k = add(raw, isGenericLabel(raw) ? 'generic' : 'label', 'label');
-    if (!drafts[k].aliases.includes(raw)) drafts[k].aliases.push(raw);
+    let k = byForm.get(raw);
+    if (k === undefined) {
+      k = add(raw, isGenericLabel(raw) ? 'generic' : 'label', 'label');
+      if (!drafts[k].aliases.includes(raw)) drafts[k].aliases.push(raw);
+      byForm.set(raw, k);
+    }
     labelOf[i] = k;
   });
 
@@ -94,6 +107,8 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   const isShow = (name: string) => show !== null && (show.includes(name.toLowerCase()) || name.toLowerCase().includes(show));
   const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0);
   paragraphTexts.forEach((text, i) => {
+    // the cue words every introduction pattern needs, found first: most paragraphs have none
+    if (!INTRODUCTION_WORDS.test(text)) return;
     const self = namesAfter(c.selfIntroduction, text).filter((name) => known(name, i));
     if (self.length) selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
     for (const name of namesAfter(c.otherIntroduction, text)) {

@@ -113,11 +113,20 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       const prev = ev[i - 1];
       // where labels mark the turns, an unlabeled paragraph continues one; a label decides by itself
       let z = !labelsMarkTurns ? p.switch.base : labelled ? 0 : p.switch.baseWhereLabelsMarkTurns;
-      if (e.cutOff) z += p.switch.cutOff;
-      if (prev.unfinished) z += p.switch.unfinished;
+      // a paragraph that breaks off with a dash was cut into, not left unfinished
+      const stopped = prev.unfinished && !prev.interrupted;
+      if (e.cutOff) z += stopped ? p.switch.midSentence : p.switch.cutOff;
+      else if (stopped) z += p.switch.unfinished;
+      if (prev.interrupted) z += p.switch.interrupted;
+      if (e.resumes) z += p.switch.resumes;
       if (prev.asks) z += p.switch.question;
       if (e.reaction || prev.reaction) z += p.switch.reaction;
       if (e.answerOpener) z += p.switch.answerOpener;
+      if (e.echoes) z += p.switch.echo;
+      if (prev.handsOver) z += p.switch.handOver;
+      // one voice going on at length is often split into paragraphs by the page
+      const both = Math.min(prev.words, e.words);
+      z += p.switch.longPair * Math.max(0, Math.min(1, (both - p.longPair.from) / (p.longPair.full - p.longPair.from)));
       switchLogit[i] = z;
       if (prev.handsTo >= 0) onlyFor(i, prev.handsTo, p.emission.addressedNext);
     }
@@ -125,6 +134,7 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
     if (found.selfIntroOf[i] >= 0) onlyFor(i, found.selfIntroOf[i], p.emission.selfIntroduction);
     for (const k of found.introducedIn.get(i) ?? []) against(i, k, p.emission.introducesOther);
     for (const k of e.vocatives) against(i, k, p.emission.vocativeNotSelf);
+    for (const k of e.mentions) if (k !== found.selfIntroOf[i] && k !== found.labelOf[i]) against(i, k, p.emission.mentionNotSelf);
     for (const m of e.mine) onlyFor(i, m.person, p.emission.ownership);
     for (const m of e.yours) against(i, m.person, p.emission.ownership);
     if (i === 0 && !labelled && found.selfIntroOf[0] < 0) onlyFor(0, 0, p.emission.firstSpeaker);
@@ -153,14 +163,22 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
   }
   const sc = score(texts, K, found, ev);
   const { switchLogit, emission, asks, youAsked } = sc;
+  // where labels mark the turns they decide; a style profile would only echo them
+  const rounds = sc.labelsMarkTurns ? 0 : p.style.iterations;
   let decoded = decode({ n, K, switchLogit, emission, asks, youAsked });
-  // hard EM: learn how each person talks from the current attribution, decode again
-  const style = styleBags(tokens, n);
+  // hard EM: learn how each person talks from the paragraphs the evidence already decides, decode again
   let styleScores: Float64Array = new Float64Array(n * K);
-  for (let round = 0; round < p.style.iterations; round++) {
-    styleScores = styleEmission(style, decoded.path, K, p.style.scale, p.style.cap, p.style.fullAtWords);
-    const withStyle = emission.map((v, j) => v + styleScores[j]);
-    decoded = decode({ n, K, switchLogit, emission: withStyle, asks, youAsked });
+  if (rounds > 0) {
+    const style = styleBags(tokens, n);
+    const withStyle = new Float64Array(n * K);
+    const sure = Math.log(p.style.learnFrom / (1 - p.style.learnFrom));
+    const assigned = new Int32Array(n);
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < n; i++) assigned[i] = decoded.margin[i] >= sure ? decoded.path[i] : -1;
+      styleScores = styleEmission(style, assigned, K, p.style.scale, p.style.cap, p.style.fullAtWords);
+      for (let j = 0; j < withStyle.length; j++) withStyle[j] = emission[j] + styleScores[j];
+      decoded = decode({ n, K, switchLogit, emission: withStyle, asks, youAsked });
+    }
   }
   const { path, margin } = decoded;
   return path.reduce<ParagraphSpeaker[]>((out, s, i) => {
@@ -182,6 +200,7 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
 
 /** The rule ids behind paragraph i's decision, for --explain. */
 function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: readonly ParagraphEvidence[], styleScores: Float64Array, K: number): string[] {
+  const p = speakerParams();
   const s = path[i];
   const e = ev[i];
   const prev = i > 0 ? ev[i - 1] : null;
@@ -192,6 +211,7 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
   if (found.introducedIn.has(i)) why.push('introduces-other');
   if (prev && prev.handsTo >= 0) why.push(prev.handsTo === s ? 'addressed-by-name' : 'addressed-other');
   if (e.vocatives.length) why.push('addresses-other');
+  else if (e.mentions.some((k) => k !== s)) why.push('names-other');
   for (const m of e.mine) why.push(`says-my:${m.thing}`);
   for (const m of e.yours) why.push(`says-your:${m.thing}`);
   if (e.youAsked) why.push('you-asked');
@@ -203,6 +223,11 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
     if (e.reaction) why.push('reaction');
     if (prev.reaction) why.push('after-reaction');
     if (e.answerOpener) why.push('answer-opener');
+    if (prev.interrupted) why.push('after-interruption');
+    if (e.resumes) why.push('resumes');
+    if (e.echoes) why.push('echoes');
+    if (prev.handsOver) why.push('after-hand-over');
+    if (Math.min(prev.words, e.words) > p.longPair.from) why.push('long-pair');
     why.push(path[i - 1] !== s ? 'turn-taking:change' : 'turn-taking:same');
   }
   if (i === 0 && label < 0 && found.selfIntroOf[0] < 0) why.push('first-speaker');

@@ -23,7 +23,7 @@ export function findIsAKind(v: TokenView, _cues: CueSets, out: Candidate[]): voi
   const t = v.t;
   const n = t.count;
   for (let i = 1; i + 2 < n; i++) {
-    if (!LINKS.has(t.normal[i]) && !LINKS.has(t.value[i])) continue;
+    if (!LINKS.has(t.normal[i])) continue;
     let j = i + 1;
     // `X, which is a library for`
     if (t.value[i] === ',' && t.normal[j] === 'which' && (t.normal[j + 1] === 'is' || t.normal[j + 1] === '’s')) j += 2;

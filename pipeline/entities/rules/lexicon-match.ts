@@ -9,14 +9,27 @@ const SEPARATOR = /^[-_]+$/;
 export interface KeyTable {
   get(key: string): AliasRef | undefined;
   hasPrefix(key: string): boolean;
+  /** The alias of this key (undefined: none; null: the key is only a prefix of aliases). */
+  start(key: string): AliasRef | null | undefined;
   maxTokens: number;
 }
 
 export const lexiconTable = (ix: LexiconIndex): KeyTable => ({
   get: (k) => ix.byKey.get(k),
   hasPrefix: (k) => ix.prefixes.has(k),
+  start: (k) => ix.starts.get(k),
   maxTokens: ix.maxTokens,
 });
+
+/** `CRLs` → the alias `CRL`: two capitals or more, then a lower-case `s`. */
+function acronymPlural(v: TokenView, i: number, table: KeyTable): AliasRef | null {
+  const w = v.t.value[i];
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115 || !/^[A-Z][A-Z0-9]+s$/.test(w)) return null;
+  const ref = table.get(v.key[i].slice(0, -1));
+  if (!ref || (ref.mode === AliasMode.Exact && ref.alias !== w.slice(0, -1))) return null;
+  return ref;
+}
 
 /** Does the text of tokens [a, b) spell the alias the way its mode demands? */
 export function spelledAsRequired(v: TokenView, a: number, b: number, ref: AliasRef): boolean {
@@ -51,13 +64,19 @@ export function matchKeys(
     }
     // most tokens start no alias at all: one lookup each decides it
     let key = v.key[i];
-    const first = table.get(key);
-    if (first === undefined && !table.hasPrefix(key)) {
+    const first = table.start(key);
+    if (first === undefined) {
+      // an acronym's plural (`CRLs`, `GPUs`, `LLMs`) is the acronym
+      const plural = acronymPlural(v, i, table);
+      if (plural) {
+        out.push({ a: i, b: i + 1, entry: plural.entry, rule, confidence, ambiguous: plural.ambiguous, alias: plural.alias });
+        covered[i] = 1;
+      }
       i++;
       continue;
     }
     let hits = 0;
-    if (first) {
+    if (first !== null) {
       hitsB[0] = i + 1;
       hitsRef[0] = first;
       hits = 1;

@@ -22,7 +22,7 @@ export function findRecurringNames(v: TokenView, cues: CueSets, covered: Uint8Ar
     if (!v.cap[i] || covered[i] || persons[i] || v.inUrl[i] || !v.word[i] || t.isStop[i]) continue;
     const w = t.value[i];
     if (w.length < 3) continue;
-    const shouting = isAllCaps(w) && w.length >= 5;
+    const shouting = w.length >= 5 && isAllCaps(w);
     if (v.initial[i] && !shouting) continue;
     if (t.pos[i] !== 'PROPN' && !shouting) continue;
     if (cues.cues.has(t.normal[i]) || cues.notNames.has(t.normal[i])) continue;

@@ -1,5 +1,4 @@
 import type { Candidate } from '../candidate.js';
-import { isCapitalized } from '../keys.js';
 import type { LexiconIndex } from '../lexicon.js';
 import type { TokenView } from '../token-view.js';
 
@@ -13,10 +12,10 @@ export const RULE_SPLIT_NAME = 'lexicon-split';
 export function findSplitNames(v: TokenView, ix: LexiconIndex, covered: Uint8Array, out: Candidate[]): void {
   const t = v.t;
   for (let i = 0; i + 1 < t.count; i++) {
-    if (covered[i] || t.type[i] !== 'word' || !isCapitalized(t.value[i])) continue;
+    if (!v.cap[i] || !v.word[i] || covered[i]) continue;
     let key = t.normal[i];
     for (let j = i + 1; j < t.count && j < i + 3; j++) {
-      if (covered[j] || t.type[j] !== 'word' || !isCapitalized(t.value[j])) break;
+      if (!v.cap[j] || !v.word[j] || covered[j]) break;
       if (t.paragraph[j] !== t.paragraph[i] || t.start[j] - t.end[j - 1] !== 1) break;
       key += t.normal[j];
       const ref = ix.squashed.get(key);

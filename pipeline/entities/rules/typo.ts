@@ -1,4 +1,4 @@
-import { editDistance } from '../../nlp/string-distance.js';
+import { oneEditApart } from '../../nlp/string-distance.js';
 import type { Candidate, CueSets } from '../candidate.js';
 import { isCamelCase, isCapitalized, keyOf } from '../keys.js';
 import type { AliasRef, LexiconIndex } from '../lexicon.js';
@@ -7,31 +7,31 @@ import type { TokenView } from '../token-view.js';
 export const RULE_TYPO = 'lexicon-typo';
 const MIN_LENGTH = 6;
 
-let deletionIndex: Map<string, AliasRef[]> | null = null;
+interface Target {
+  key: string;
+  ref: AliasRef;
+}
+
+let byShape: Map<string, Target[]> | null = null;
 let indexFor: LexiconIndex | null = null;
 
-const deletions = (w: string): string[] => {
-  const out = [w];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-};
-
-/** Symmetric-deletion index over the aliases the lexicon marks as typo targets. */
-function typoIndex(ix: LexiconIndex): Map<string, AliasRef[]> {
-  if (deletionIndex && indexFor === ix) return deletionIndex;
-  const m = new Map<string, AliasRef[]>();
-  ix.entries.forEach((e) => {
-    for (const alias of e.fuzzy ?? []) {
-      const ref = ix.byKey.get(keyOf(alias));
+/** Typo targets by first letter and length: a word is compared with names of its length ±1 only. */
+function typoIndex(ix: LexiconIndex): Map<string, Target[]> {
+  if (byShape && indexFor === ix) return byShape;
+  const m = new Map<string, Target[]>();
+  for (const e of ix.entries) {
+    if (!e.fuzzy) continue;
+    for (const alias of e.fuzzy) {
+      const k = keyOf(alias);
+      const ref = ix.byKey.get(k);
       if (!ref) continue;
-      for (const d of new Set(deletions(keyOf(alias)))) {
-        const list = m.get(d);
-        if (list) list.push(ref);
-        else m.set(d, [ref]);
-      }
+      const shape = k[0] + k.length;
+      const list = m.get(shape);
+      if (list) list.push({ key: k, ref });
+      else m.set(shape, [{ key: k, ref }]);
     }
-  });
-  deletionIndex = m;
+  }
+  byShape = m;
   indexFor = ix;
   return m;
 }
@@ -50,17 +50,14 @@ export function findTypos(v: TokenView, ix: LexiconIndex, cues: CueSets, covered
   for (let i = 0; i < t.count; i++) {
     const word = t.normal[i];
     if (word.length < MIN_LENGTH || covered[i] || !v.word[i] || v.inUrl[i] || t.isStop[i]) continue;
-    if (word.length < MIN_LENGTH || cues.cues.has(word) || cues.heads.has(word)) continue;
     let ref = seen.get(word);
     if (ref === undefined) {
       ref = null;
-      if (!ix.byKey.has(word)) {
-        const found = new Set<AliasRef>();
-        for (const d of deletions(word)) for (const r of m.get(d) ?? []) found.add(r);
-        const close = [...found].filter((r) => {
-          const k = keyOf(r.alias);
-          return k[0] === word[0] && editDistance(word, k) === 1;
-        });
+      if (!cues.cues.has(word) && !cues.heads.has(word) && !ix.byKey.has(word)) {
+        const close: AliasRef[] = [];
+        for (let len = word.length - 1; len <= word.length + 1; len++) {
+          for (const x of m.get(word[0] + len) ?? []) if (oneEditApart(word, x.key)) close.push(x.ref);
+        }
         const entries = new Set(close.map((r) => r.entry));
         if (entries.size === 1) ref = close[0];
       }
