@@ -8,7 +8,7 @@ import { speakersOf } from './speakers-helpers.js';
 // model carries over) and the seed episode against its gold. The floors sit a little under
 // what the model gets today, so a change that loses ground fails here.
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'speakers');
-const FLOOR: Record<string, number> = { briefing: 1, clinic: 0.9, cohosts: 0.7, interview: 0.8 };
+const FLOOR: Record<string, number> = { briefing: 1, clinic: 0.9, cohosts: 0.9, interview: 0.95 };
 
 interface Expected {
   people: string[];

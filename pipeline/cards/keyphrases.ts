@@ -16,18 +16,31 @@ export interface Phrase {
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
 
+const lightCache = new WeakMap<TokenLayer, Uint8Array>();
+
+/** 1 for a stop word or a light word (models/segments/light-words.json), per token, once per layer. */
+function lightTokens(t: TokenLayer): Uint8Array {
+  let light = lightCache.get(t);
+  if (light) return light;
+  const lw = lightWords();
+  light = new Uint8Array(t.count);
+  for (let i = 0; i < t.count; i++) light[i] = t.isStop[i] || lw.has(t.lemma[i]) ? 1 : 0;
+  lightCache.set(t, light);
+  return light;
+}
+
 /**
  * Noun-phrase candidates of a token range: runs of adjectives and nouns ending in a noun,
  * up to four words, plus a version number right after a proper noun (`Python 3.6.3`).
  * Keys are lemmas; the text is the form written most often.
  */
 export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<string, { forms: Map<string, number>; count: number; first: number; proper: boolean }> {
-  const lw = lightWords();
+  const light = lightTokens(t);
   const out = new Map<string, { forms: Map<string, number>; count: number; first: number; proper: boolean }>();
   const add = (i: number, j: number) => {
     // trim light or stop words at both ends
-    while (i < j && (t.isStop[i] || lw.has(t.lemma[i]) || !NOUNISH.has(t.pos[i]) && t.pos[i] !== 'ADJ')) i++;
-    while (j > i && (t.isStop[j - 1] || lw.has(t.lemma[j - 1]) || !(NOUNISH.has(t.pos[j - 1]) || t.pos[j - 1] === 'NUM'))) j--;
+    while (i < j && (light[i] || !NOUNISH.has(t.pos[i]) && t.pos[i] !== 'ADJ')) i++;
+    while (j > i && (light[j - 1] || !(NOUNISH.has(t.pos[j - 1]) || t.pos[j - 1] === 'NUM'))) j--;
     if (j <= i || j - i > 4) return;
     let text = t.value[i];
     let key = j - i === 1 ? t.lemma[i] : t.normal[i];
@@ -41,7 +54,7 @@ export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<strin
     if (!e) out.set(key, (e = { forms: new Map(), count: 0, first: i, proper: false }));
     e.count++;
     e.forms.set(text, (e.forms.get(text) ?? 0) + 1);
-    if (/[A-Z]/.test(text) && t.pos[i] === 'PROPN' || /[a-z][A-Z]|[._]\w/.test(text)) e.proper = true;
+    if (!e.proper && (/[A-Z]/.test(text) && t.pos[i] === 'PROPN' || /[a-z][A-Z]|[._]\w/.test(text))) e.proper = true;
   };
   let i = a;
   while (i < b) {

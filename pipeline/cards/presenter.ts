@@ -39,9 +39,11 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
   if (words.size === 0) return { presenter: null, confidence: 0, why: ['no-speakers'] };
   const top = [...words.entries()].sort((p, q) => q[1] - p[1]);
   if (words.size === 1) return { presenter: top[0][0], confidence: 0.9, why: ['only-speaker'] };
+  const total = x.units[b - 1].wordsBefore + x.units[b - 1].words - x.units[a].wordsBefore;
 
   const opening = x.cues[a] ?? [];
-  if (opening.some((h) => h.handoff)) {
+  // a question that opens the segment hands the item over (`Sam, last one. What's the small thing?`)
+  if (opening.some((h) => h.handoff) || (opening.some((h) => h.weight > 0) && asksQuestion(x, a))) {
     const asker = who(a);
     const named = addressed(x, a, asker);
     if (named) return { presenter: named, confidence: 0.9, why: ['handoff-addressed'] };
@@ -52,8 +54,12 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
   }
   const early = Math.min(b, a + 4);
   for (let k = a; k < early; k++) {
-    if ((x.cues[k] ?? []).some((h) => h.weight > 0 && !h.handoff && !h.intro && h.kind !== 'outro') && who(k)) {
-      return { presenter: who(k), confidence: 0.8, why: ['said-opener'] };
+    // the opener's speaker presents unless the other one then does nearly all the talking
+    // (an interviewer's `let's talk about the post` gives the floor to the guest)
+    const s = who(k);
+    if ((x.cues[k] ?? []).some((h) => h.weight > 0 && !h.handoff && !h.intro && h.kind !== 'outro') && s) {
+      if ((words.get(s) ?? 0) >= 0.25 * total) return { presenter: s, confidence: 0.8, why: ['said-opener'] };
+      break;
     }
   }
   for (let k = a; k < Math.min(b, a + 6); k++) {
@@ -66,13 +72,22 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
   }
   // most words in the first 40% of the segment
   const firstPart = new Map<string, number>();
-  const total = x.units[b - 1].wordsBefore + x.units[b - 1].words - x.units[a].wordsBefore;
   for (let k = a; k < b && x.units[k].wordsBefore - x.units[a].wordsBefore <= total * 0.4; k++) {
     const s = who(k);
     if (s) firstPart.set(s, (firstPart.get(s) ?? 0) + x.units[k].words);
   }
   const best = [...firstPart.entries()].sort((p, q) => q[1] - p[1])[0] ?? top[0];
   return { presenter: best[0], confidence: 0.55, why: ['most-words-early'] };
+}
+
+/** The opening paragraph's last sentence (within its first three) ends with a question mark. */
+function asksQuestion(x: PresenterInput, k: number): boolean {
+  const p = x.units[k].paragraph;
+  let last = k;
+  for (let j = k; j < Math.min(x.units.length, k + 3) && x.units[j].paragraph === p; j++) last = j;
+  if (last + 1 < x.units.length && x.units[last + 1].paragraph === p) return false;
+  const u = x.units[last];
+  return /^\?["”’')]*$/.test(x.tokens.value[u.tokenEnd - 1]) || x.tokens.value[u.tokenEnd - 1].endsWith('?');
 }
 
 /** A person named in the hand-off sentence, other than the one asking. */

@@ -42,6 +42,17 @@ function namedThing(text: string): string | null {
   return null;
 }
 
+/** `brought to you by Acme Cloud.`, `thanks to Acme for sponsoring`: the capitalised name read out. */
+const SPONSORED_BY = /\b(?:brought to you by|sponsored by|supported by|made possible by|thanks? (?:you )?to|word from)\s+(?:our (?:friends|sponsor)s? (?:at|over at) )?((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*){0,3})/u;
+const NOT_A_SPONSOR = /^(?:Our|The|This|Today|Today's|Everyone|Everybody|You|All|Them|Us)$/;
+
+export function sponsorName(text: string): string | null {
+  const m = SPONSORED_BY.exec(text);
+  if (!m) return null;
+  const name = m[1].replace(/[.'’]+$/, '').replace(/[’']s$/, '');
+  return NOT_A_SPONSOR.test(name.split(' ')[0]) ? null : name;
+}
+
 const has = (hay: string, needle: string) => hay.toLowerCase().includes(needle.toLowerCase());
 
 /**
@@ -53,6 +64,10 @@ export function makeTitle(x: TitleInput): string {
   if (x.headline) return clean(x.headline);
   if (x.kind === 'intro') return x.episode.show ? `Welcome to ${x.episode.show}` : 'Welcome';
   if (x.kind === 'outro') return 'Wrap-up';
+  if (x.kind === 'sponsor') {
+    const name = sponsorName(x.text.slice(0, 1500));
+    if (name) return `Sponsor: ${name}`;
+  }
   const subject = x.subject ?? x.phrases.find((p) => p.proper)?.text ?? x.phrases[0]?.text ?? null;
   const named = namedThing(x.text.slice(0, 4000));
   if (!named && x.lead && x.kind === 'topic') return x.lead;

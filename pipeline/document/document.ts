@@ -49,6 +49,8 @@ export interface Paragraph {
   pieces: Piece[];
   label: SpeakerLabel | null;
   time: TimeRange | null;
+  /** Captions marked a new, unnamed voice where this paragraph starts (a `>>` or `- ` dash). */
+  speakerChange?: boolean;
 }
 
 /** What ingest found in the source. */

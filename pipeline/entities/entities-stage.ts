@@ -15,6 +15,7 @@ import { lexiconTable, matchKeys, RULE_LEXICON, type KeyTable } from './rules/le
 import { findPersons } from './rules/person-names.js';
 import { findRecurringNames } from './rules/recurring-name.js';
 import { findSplitNames } from './rules/split-name.js';
+import { findSponsorNames } from './rules/sponsor-name.js';
 import { keepInContext } from './rules/technical-context.js';
 import { findTypos } from './rules/typo.js';
 import { attachVersions, findBareVersions } from './rules/version.js';
@@ -84,6 +85,7 @@ export function findEntities(
   findCompoundNames(v, ix, cues, lex, covered, ctx);
   findNameBeforeHead(v, cues, ctx);
   findNumberedStandards(v, covered, ctx);
+  findSponsorNames(v, covered, ctx);
   lap('context');
   const found = resolveKnown(v, ix, ctx);
   const again: Candidate[] = [];

@@ -19,6 +19,8 @@ export interface LexiconEntry {
   fuzzy?: string[];
   versioned?: boolean;
   notag?: boolean;
+  /** Lookup keys of [name, ...aliases], written by the build where one differs from its alias. */
+  keys?: string[];
   source: string;
   rank?: number;
   summary?: string;
@@ -29,6 +31,9 @@ export interface LexiconFile {
   built: string;
   _source: string;
   counts: Record<string, number>;
+  /** Precomputed by the build (see indexLexicon): longest alias in tokens, alias-key prefixes. */
+  maxTokens?: number;
+  prefixes?: string[];
   entries: LexiconEntry[];
 }
 
@@ -72,23 +77,32 @@ export function loadLexicon(): LexiconIndex {
   if (file.version !== LEXICON_VERSION) {
     throw new Error(`models/lexicon/lexicon.json has version ${file.version}, this code reads version ${LEXICON_VERSION}; run \`npm run lexicon\``);
   }
-  cached = indexLexicon(file.entries);
+  cached = indexLexicon(file.entries, file.prefixes && file.maxTokens ? { prefixes: file.prefixes, maxTokens: file.maxTokens } : undefined);
   return cached;
 }
 
 /** Not a lower-case letter or digit (keys are lower case): where a token may end. */
 const isBoundary = (code: number): boolean => !((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127);
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** A key of letters and digits only: one token, no prefixes to record. */
 const SIMPLE = /^[a-z0-9]+$/;
 
-export function indexLexicon(entries: LexiconEntry[]): LexiconIndex {
+/**
+ * With `built` (keys, prefixes and maxTokens the build precomputed), loading is hash-map
+ * inserts only; without it (the names the context rules found) everything is computed here.
+ */
+export function indexLexicon(entries: LexiconEntry[], built?: { prefixes: string[]; maxTokens: number }): LexiconIndex {
   const byKey = new Map<string, AliasRef>();
   const prefixes = new Set<string>();
   const squashed = new Map<string, AliasRef>();
   const curated = new Uint8Array(entries.length);
+  const starts = new Map<string, AliasRef | null>();
   let maxTokens = 1;
-  entries.forEach((e, entry) => {
+  // a plain loop: this runs once per process, cold, over ~8,000 entries
+  for (let entry = 0; entry < entries.length; entry++) {
+    const e = entries[entry];
     const isCurated = e.source.startsWith('curated');
     curated[entry] = isCurated ? 1 : 0;
     const amb = e.ambiguous;
@@ -96,7 +110,7 @@ export function indexLexicon(entries: LexiconEntry[]): LexiconIndex {
     const strict = e.strict;
     for (let k = -1; k < e.aliases.length; k++) {
       const alias = k < 0 ? e.name : e.aliases[k];
-      const key = keyOf(alias);
+      const key = built ? (e.keys ? e.keys[k + 1] : alias) : keyOf(alias);
       if (!key || byKey.has(key)) continue;
       const ref: AliasRef = {
         entry,
@@ -105,12 +119,16 @@ export function indexLexicon(entries: LexiconEntry[]): LexiconIndex {
         ambiguous: amb?.includes(alias) ?? false,
       };
       byKey.set(key, ref);
+      starts.set(key, ref);
       let parts = 1;
-      const simple = SIMPLE.test(key);
+      const simple = built !== undefined || SIMPLE.test(key);
       for (let p = 1; p < key.length && !simple; p++) {
         const here = isBoundary(key.charCodeAt(p));
-        if (here || isBoundary(key.charCodeAt(p - 1))) {
-          prefixes.add(key.charCodeAt(p) === 32 ? key.slice(0, p) : key.slice(0, p).trimEnd());
+        // wink splits `3n` into `3` `n`: a digit-letter change may end a token too
+        if (here || isBoundary(key.charCodeAt(p - 1)) || isDigit(key.charCodeAt(p)) !== isDigit(key.charCodeAt(p - 1))) {
+          const prefix = key.charCodeAt(p) === 32 ? key.slice(0, p) : key.slice(0, p).trimEnd();
+          prefixes.add(prefix);
+          if (!starts.has(prefix)) starts.set(prefix, null);
           if (here) parts++;
         }
       }
@@ -118,8 +136,13 @@ export function indexLexicon(entries: LexiconEntry[]): LexiconIndex {
       if (parts * 2 > maxTokens) maxTokens = parts * 2;
       if (isCurated && !key.includes(' ') && key.length >= 6 && ref.mode === AliasMode.Loose) squashed.set(key, ref);
     }
-  });
-  const starts = new Map<string, AliasRef | null>(byKey);
-  for (const p of prefixes) if (!starts.has(p)) starts.set(p, null);
+  }
+  if (built) {
+    for (const p of built.prefixes) {
+      prefixes.add(p);
+      if (!starts.has(p)) starts.set(p, null);
+    }
+    maxTokens = built.maxTokens;
+  }
   return { entries, byKey, prefixes, starts, squashed, maxTokens: Math.min(maxTokens, 12), curated };
 }

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Segment, SegmentKind, Tag } from '../document/document.js';
+import type { Entity, EntityType, Segment, SegmentKind, Sentence, Tag } from '../document/document.js';
 import { findAtOrBefore } from '../document/span.js';
 import { need, type Stage } from '../stages/stage.js';
 
@@ -15,21 +15,27 @@ export const tagsStage: Stage = {
   requires: ['entities', 'segments', 'sentences'],
   provides: ['tags'],
   run(doc) {
-    return { tags: rankTags(need(doc, 'entities'), need(doc, 'segments')) };
+    return { tags: rankTags(need(doc, 'entities'), need(doc, 'segments'), need(doc, 'sentences')) };
   },
 };
 
 export const MAX_TAGS = 25;
 export const MIN_SCORE = 0.3;
+/** How many sentences open a topic: a name said there is what the topic is about. */
+const OPENING_SENTENCES = 2;
+/** Weight of leading a topic against the log of the mention count. */
+const LEAD_WEIGHT = 2.2;
 
 const INTRODUCING = new Set(['context:a-thing-called', 'context:is-a-library']);
+/** Names only a sponsor read gave: the show's advertisers, not its subject. */
+const SPONSOR = 'context:sponsor';
 const KIND_WEIGHT: Record<SegmentKind, number> = { topic: 1, extra: 0.8, intro: 0.4, outro: 0.3, sponsor: 0.2 };
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
-  library: 1, framework: 1, language: 1, tool: 1, service: 0.9, database: 1, os: 1, event: 0.9, standard: 0.8,
+  library: 1, framework: 1, language: 1, tool: 1, service: 0.9, database: 1, os: 1, event: 0.9, standard: 0.9,
   company: 0.7, concept: 0.6, other: 0.75,
 };
 
-export function rankTags(entities: readonly Entity[], segments: readonly Segment[]): Tag[] {
+export function rankTags(entities: readonly Entity[], segments: readonly Segment[], sentences: readonly Sentence[] = []): Tag[] {
   const spans = segments.map((s) => s.span);
   const segOf = (offset: number): number => findAtOrBefore(spans, offset);
   // per segment: mentions of each entity, and the order entities first appear in it
@@ -52,26 +58,37 @@ export function rankTags(entities: readonly Entity[], segments: readonly Segment
     const at = firstAt[s];
     firstSeen[s].sort((a, b) => at.get(a)! - at.get(b)!);
   }
+  // where each segment's opening sentences end: `Rust 1.88 is out.` names the topic
+  const openingEnd = segments.map((seg) => openingEndOf(seg, sentences));
   // the lead technologies of each topic: said there often, said mostly there (not the
   // show's umbrella language), named in the title, introduced by the speakers, said early
   const total = new Map(eligible.map((e) => [e.id, e.mentions.length]));
   const introduced = new Set(eligible.filter((e) => e.why.some((w) => INTRODUCING.has(w))).map((e) => e.id));
+  // advertisers named only in a sponsor read lead no topic, wherever the read was cut
+  const sponsorOnly = new Set(eligible.filter((e) => e.why.includes(SPONSOR) && e.why.every((w) => w === SPONSOR || w.startsWith('context:name'))).map((e) => e.id));
   const names = new Map(eligible.map((e) => [e.id, e.name]));
   const typeWeight = new Map(eligible.map((e) => [e.id, TYPE_WEIGHT[e.type] ?? 0.5]));
   const lead = new Map<string, number>();
   segments.forEach((seg, s) => {
     if (seg.kind !== 'topic' && seg.kind !== 'extra') return;
     const ranked = [...perSegment[s]]
+      .filter(([id]) => !sponsorOnly.has(id))
       .map(([id, count]) => {
         const own = count * (count / total.get(id)!);
         const title = seg.title && mentionsName(seg.title, names.get(id)!) ? 2 : 0;
         const early = Math.max(0, 1 - firstSeen[s].indexOf(id) * 0.34);
+        const opening = firstAt[s].get(id)! < openingEnd[s] ? 1.5 : 0;
         // a concept (`deep learning`) or a company rarely is what a topic is about
-        return { id, local: typeWeight.get(id)! * (own + title + (introduced.has(id) ? 2 : 0) + early) };
+        return { id, local: typeWeight.get(id)! * (own + title + (introduced.has(id) ? 2 : 0) + early + opening) };
       })
       .sort((x, y) => y.local - x.local || (x.id < y.id ? -1 : 1));
     const weight = seg.kind === 'topic' ? 1 : 0.8;
-    ranked.slice(0, 2).forEach((r, k) => lead.set(r.id, Math.max(lead.get(r.id) ?? 0, weight * (k === 0 ? 1 : 0.5))));
+    // the second name leads too when it is nearly as central (`Django vs. Flask`); any other
+    // name the topic opens with is a lesser subject (`videos from DjangoCon and PyGotham`)
+    ranked.forEach((r, k) => {
+      const share = k === 0 ? 1 : k === 1 && r.local >= 0.6 * ranked[0].local ? 0.5 : firstAt[s].get(r.id)! < openingEnd[s] ? 0.35 : 0;
+      if (share > 0) lead.set(r.id, Math.max(lead.get(r.id) ?? 0, weight * share));
+    });
   });
   const bases = new Set(eligible.map((e) => e.name));
   const scored: Tag[] = [];
@@ -88,12 +105,27 @@ export function rankTags(entities: readonly Entity[], segments: readonly Segment
     const version = /^(.+) \d+(?:\.\d+)?$/.exec(e.name);
     const detail = version && bases.has(version[1]) ? 0.75 : 1;
     const raw = (TYPE_WEIGHT[e.type] ?? 0.5) * Math.min(1, e.confidence + 0.1) *
-      (detail * (Math.log2(1 + weighted) + 0.2 * Math.min(topics.size, 3)) + 1.6 * (lead.get(e.id) ?? 0));
+      (detail * (Math.log2(1 + weighted) + 0.2 * Math.min(topics.size, 3)) + LEAD_WEIGHT * (lead.get(e.id) ?? 0)) *
+      (sponsorOnly.has(e.id) ? 0.5 : 1);
     const score = 1 - Math.exp(-raw / 2.5);
     if (score >= MIN_SCORE) scored.push({ name: e.name, entity: e.id, score: Math.round(score * 1000) / 1000 });
   }
   scored.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return scored.slice(0, MAX_TAGS);
+}
+
+/** The offset where a segment's first OPENING_SENTENCES sentences end (its start when unknown). */
+function openingEndOf(seg: Segment, sentences: readonly Sentence[]): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].span.start < seg.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = seg.span.start;
+  for (let k = lo; k < sentences.length && k < lo + OPENING_SENTENCES && sentences[k].span.start < seg.span.end; k++) end = sentences[k].span.end;
+  return Math.min(end, seg.span.end);
 }
 
 /** People, code tokens and names seen only in passing are entities, not tags. */

@@ -180,7 +180,7 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
     const pause = gap >= options.pauseSeconds && SENTENCE_END.test(lastText) && (!labeled || options.pauseSplitsLabeled);
     const newVoice = part.label !== null && normLabel(part.label.raw) !== voice;
     if (!cur || part.dash || newVoice || pause) {
-      cur = { span: { ...part.span }, pieces: [], label: part.label, time: null };
+      cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash ? { speakerChange: true } : {}) };
       paragraphs.push(cur);
       if (part.label || part.dash) voice = part.label ? normLabel(part.label.raw) : null;
     }

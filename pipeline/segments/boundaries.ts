@@ -91,7 +91,7 @@ export function gatherEvidence(
     const text = tokenText(source, tokens, u.tokenStart, Math.min(tokens.count, Math.max(Math.min(u.tokenEnd, u.tokenStart + 30), u.tokenStart + 10)), 200);
     const hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff) : matchCues(text, false).map((h) => ({ ...h, weight: h.weight * 0.7 }));
     cues.push(hits);
-    const head = u.firstOfParagraph && isHeadline(paragraphSpeech(ingest, u.paragraph)) && units[k + 1]?.paragraph !== u.paragraph;
+    const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && isHeadline(paragraphSpeech(ingest, u.paragraph));
     headline.push(head);
     const w: string[] = [];
     let s = 0;
@@ -264,7 +264,14 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
 
   // the rest: best first
   const lexicalCut = params.lexicalThresholdSd;
-  const order = Array.from({ length: n - 1 }, (_, i) => i + 1).sort((a, b) => ev.score[b] - ev.score[a] || a - b);
+  // only gaps that can pass the first tests below are sorted (the tests do not depend on order)
+  const candidate = (k: number): boolean => {
+    const cued = ev.headline[k] || ev.cues[k].some((h) => h.weight > 0 && !h.intro);
+    return cued ? ev.score[k] >= params.threshold : ev.depth[k] >= lexicalCut && localMax(ev.depth, k, 1);
+  };
+  const order: number[] = [];
+  for (let k = 1; k < n; k++) if (candidate(k)) order.push(k);
+  order.sort((a, b) => ev.score[b] - ev.score[a] || a - b);
   const idf = unitIdf(ev.content, n);
   let lexicalMin = -1;
   for (const pass of ['cued', 'lexical'] as const)

@@ -20,6 +20,8 @@ interface CueModel {
   styleMarkers: string[];
   handOff: string;
   handOver: string;
+  adStart: string;
+  adEnd: string;
 }
 
 export interface SpeakerParams {
@@ -35,13 +37,15 @@ export interface SpeakerParams {
     midSentence: number;
     interrupted: number;
     resumes: number;
-    echo: number;
     handOver: number;
+    /** After a paragraph that opens a sponsor read and does not close it. */
+    adGoesOn: number;
+    /** A caption dash (`>>`) where voices are marked that way: a change for certain, nearly. */
+    speakerChange: number;
     /** Added in full when both paragraphs have `longPair.full` words or more, from nothing at `longPair.from`. */
     longPair: number;
   };
   longPair: { from: number; full: number };
-  echo: { head: number; tail: number };
   emission: {
     label: number;
     selfIntroduction: number;
@@ -60,8 +64,6 @@ export interface SpeakerParams {
     cap: number;
     iterations: number;
     fullAtWords: number;
-    /** Profiles are learned from paragraphs decoded with at least this confidence (0.5: all). */
-    learnFrom: number;
   };
   reactionMaxWords: number;
   closingParagraphs: number;
@@ -131,6 +133,9 @@ export interface SpeakerCues {
   handOff: RegExp;
   /** Gives the floor to the other person without a name, in a paragraph's last sentence. */
   handOver: RegExp;
+  /** A sponsor read opens / closes: a read is one voice. */
+  adStart: RegExp;
+  adEnd: RegExp;
 }
 
 let cues: SpeakerCues | null = null;
@@ -161,6 +166,8 @@ export function speakerCues(): SpeakerCues {
     styleMarkers: new Set(m.styleMarkers),
     handOff: re(m.handOff),
     handOver: re(m.handOver),
+    adStart: re(m.adStart, 'gi'),
+    adEnd: re(m.adEnd, 'gi'),
   };
   return cues;
 }

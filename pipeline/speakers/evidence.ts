@@ -13,10 +13,10 @@ export interface ParagraphEvidence {
   interrupted: boolean;
   /** Opens with a dash (`—I don't get why`): picks up again after an interruption. */
   resumes: boolean;
+  /** Opens a sponsor read and does not close it: the read goes on in the next paragraph, same voice. */
+  adGoesOn: boolean;
   /** Its last sentence gives the floor away (`Over to you.`, `Tell us about it.`): the next paragraph is the other voice. */
   handsOver: boolean;
-  /** Opens by repeating words the previous paragraph ended on (`Numbers in a talk.`): a reply. */
-  echoes: boolean;
   /** Asks something: a question mark in its last sentence, or a question cue. */
   asks: boolean;
   /** A short reaction (`Wow.`, `That's cool.`): the listener's. */
@@ -44,6 +44,14 @@ function addressedAtEnd(text: string, tail: string): boolean {
   return next !== null && speakerCues().handOff.test(next[1]);
 }
 
+/** Where the last match of a global regex starts, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
 const VOCATIVE_BEFORE = /(?:^|,\s*|[.!?]\s+)$/;
 const VOCATIVE_AFTER = /^(?:\s*[,.?!]|\s*$)/;
 // tested on a paragraph's last characters only: an end-anchored regex over the whole text scans all of it
@@ -55,14 +63,9 @@ const QUESTION_TAIL = /\?[^.!?]*$|\?["”’')\]]*\s*$/;
 /** Words of each paragraph from the token layer, and its first/last sentence. */
 function paragraphShape(n: number, tokens: TokenLayer, sentences: readonly Sentence[]) {
   const words = new Int32Array(n);
-  const firstToken = new Int32Array(n).fill(-1);
-  const endToken = new Int32Array(n).fill(-1);
   for (let i = 0; i < tokens.count; i++) {
     const para = tokens.paragraph[i];
-    if (para < 0 || para >= n) continue;
-    if (tokens.type[i] === 'word' || tokens.type[i] === 'number') words[para]++;
-    if (firstToken[para] < 0) firstToken[para] = i;
-    endToken[para] = i + 1;
+    if (para >= 0 && para < n && (tokens.type[i] === 'word' || tokens.type[i] === 'number')) words[para]++;
   }
   const first: Array<Sentence | null> = new Array(n).fill(null);
   const last: Array<Sentence | null> = new Array(n).fill(null);
@@ -71,47 +74,9 @@ function paragraphShape(n: number, tokens: TokenLayer, sentences: readonly Sente
     if (!first[s.paragraph]) first[s.paragraph] = s;
     last[s.paragraph] = s;
   }
-  return { words, first, last, firstToken, endToken };
+  return { words, first, last };
 }
 
-/**
- * Whether paragraph i opens (its first `head` words) with a two-word phrase from the last
- * `tail` words of paragraph i-1, at least one of them not a stop word: a reply picking up
- * the other's words. Token ranges come from the token layer: no regex over the text.
- */
-function echoesPrevious(tokens: TokenLayer, shape: ReturnType<typeof paragraphShape>, i: number, head: number, tail: number): boolean {
-  const isWord = (t: number) => tokens.type[t] === 'word' || tokens.type[t] === 'number';
-  // the previous paragraph's last `tail` words, found from its end
-  const prevFrom = shape.firstToken[i - 1];
-  let from = shape.endToken[i - 1];
-  for (let seen = 0; from > prevFrom && seen < tail; ) if (isWord(--from)) seen++;
-  const prevTo = shape.endToken[i - 1];
-  // a short opening (`Everyone's nemesis.`) echoes with one word that is not a stop word
-  const first = shape.first[i];
-  const short = first !== null && first.tokenEnd - first.tokenStart <= 4;
-  let a = -1;
-  let taken = 0;
-  for (let t = shape.firstToken[i]; t >= 0 && t < shape.endToken[i] && taken < head; t++) {
-    if (!isWord(t)) continue;
-    taken++;
-    const b = t;
-    if (short && !tokens.isStop[b] && t < first.tokenEnd) {
-      for (let u = from; u < prevTo; u++) if (tokens.normal[u] === tokens.normal[b]) return true;
-    }
-    if (a >= 0 && (!tokens.isStop[a] || !tokens.isStop[b])) {
-      const x = tokens.normal[a];
-      const y = tokens.normal[b];
-      let last = -1;
-      for (let u = from; u < prevTo; u++) {
-        if (!isWord(u)) continue;
-        if (last >= 0 && tokens.normal[last] === x && tokens.normal[u] === y) return true;
-        last = u;
-      }
-    }
-    a = b;
-  }
-  return false;
-}
 
 /**
  * Reads the cues of every paragraph once. `texts` are the paragraphs' speech texts; the
@@ -193,7 +158,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       interrupted: DASH_END.test(tail),
       resumes: DASH_START.test(text),
       handsOver: c.handOver.test(lastSentence),
-      echoes: i > 0 && echoesPrevious(tokens, shape, i, p.echo.head, p.echo.tail),
+      adGoesOn: lastMatch(c.adStart, text) > lastMatch(c.adEnd, text),
       mentions,
       // a question cue counts where it opens or closes the paragraph, not in the middle of a long one
       asks: QUESTION_TAIL.test(lastSentence) || /\?["”’')\]]*$/.test(tail) || c.questionCue.test(lastSentence) || c.questionCue.test(firstSentence),

@@ -75,6 +75,9 @@ interface Scores {
   asks: Uint8Array;
   youAsked: Float64Array;
   labelsMarkTurns: boolean;
+  dashesMarkTurns: boolean;
+  /** Per paragraph: captions marked a new voice where it starts. */
+  speakerChange: readonly boolean[];
   /** Who opens the show: its first label or self-introduction, else the first person listed. */
   opener: number;
   /** In an interview (a host and one introduced guest), the host; else -1. */
@@ -86,9 +89,10 @@ interface Scores {
  * Turns the cues into scores. Transitions: a log-odds that the speaker changes at each
  * paragraph. Emissions: log-scores for or against each person at each paragraph.
  */
-function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[]): Scores {
+function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[], speakerChange: readonly boolean[]): Scores {
   const p = speakerParams();
   const n = texts.length;
+  const dashesMarkTurns = speakerChange.some(Boolean);
   const labelsMarkTurns = labelsReachThrough(found.labelOf, p.labelsMarkTurns.reach, p.labelsMarkTurns.share);
   const switchLogit = new Float64Array(n);
   const emission = new Float64Array(n * K);
@@ -111,8 +115,9 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
     if (e.youAsked) youAsked[i] = -p.emission.youAsked;
     if (i > 0) {
       const prev = ev[i - 1];
-      // where labels mark the turns, an unlabeled paragraph continues one; a label decides by itself
-      let z = !labelsMarkTurns ? p.switch.base : labelled ? 0 : p.switch.baseWhereLabelsMarkTurns;
+      // where labels mark the turns, an unlabeled paragraph continues one; a label decides by itself;
+      // captions that mark each new voice with a dash do the same without names
+      let z = !labelsMarkTurns && !dashesMarkTurns ? p.switch.base : labelled ? 0 : dashesMarkTurns && speakerChange[i] ? p.switch.speakerChange : p.switch.baseWhereLabelsMarkTurns;
       // a paragraph that breaks off with a dash was cut into, not left unfinished
       const stopped = prev.unfinished && !prev.interrupted;
       if (e.cutOff) z += stopped ? p.switch.midSentence : p.switch.cutOff;
@@ -122,12 +127,13 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       if (prev.asks) z += p.switch.question;
       if (e.reaction || prev.reaction) z += p.switch.reaction;
       if (e.answerOpener) z += p.switch.answerOpener;
-      if (e.echoes) z += p.switch.echo;
       if (prev.handsOver) z += p.switch.handOver;
+      if (prev.adGoesOn) z += p.switch.adGoesOn;
       // one voice going on at length is often split into paragraphs by the page
       const both = Math.min(prev.words, e.words);
       z += p.switch.longPair * Math.max(0, Math.min(1, (both - p.longPair.from) / (p.longPair.full - p.longPair.from)));
-      switchLogit[i] = z;
+      // a label decides by itself: cues about the change would only pull its neighbours around
+      switchLogit[i] = labelled ? 0 : z;
       if (prev.handsTo >= 0) onlyFor(i, prev.handsTo, p.emission.addressedNext);
     }
     if (labelled) onlyFor(i, found.labelOf[i], p.emission.label);
@@ -145,7 +151,7 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
     }
     if (interviewer >= 0 && e.asks && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
   }
-  return { switchLogit, emission, asks, youAsked, labelsMarkTurns, opener, interviewer, closing };
+  return { switchLogit, emission, asks, youAsked, labelsMarkTurns, dashesMarkTurns, speakerChange, opener, interviewer, closing };
 }
 
 function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[]): ParagraphSpeaker[] {
@@ -161,23 +167,20 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
       why: found.labelOf[i] === 0 ? ['label'] : [people[0].evidence.includes('single-voice') ? 'single-voice' : 'only-person-named'],
     }));
   }
-  const sc = score(texts, K, found, ev);
+  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true));
   const { switchLogit, emission, asks, youAsked } = sc;
   // where labels mark the turns they decide; a style profile would only echo them
-  const rounds = sc.labelsMarkTurns ? 0 : p.style.iterations;
-  let decoded = decode({ n, K, switchLogit, emission, asks, youAsked });
-  // hard EM: learn how each person talks from the paragraphs the evidence already decides, decode again
+  const rounds = sc.labelsMarkTurns || sc.dashesMarkTurns ? 0 : p.style.iterations;
+  let decoded = decode({ n, K, switchLogit, emission, asks, youAsked, pathOnly: rounds > 0 });
+  // hard EM: learn how each person talks from the current attribution, decode again
   let styleScores: Float64Array = new Float64Array(n * K);
   if (rounds > 0) {
     const style = styleBags(tokens, n);
     const withStyle = new Float64Array(n * K);
-    const sure = Math.log(p.style.learnFrom / (1 - p.style.learnFrom));
-    const assigned = new Int32Array(n);
     for (let round = 0; round < rounds; round++) {
-      for (let i = 0; i < n; i++) assigned[i] = decoded.margin[i] >= sure ? decoded.path[i] : -1;
-      styleScores = styleEmission(style, assigned, K, p.style.scale, p.style.cap, p.style.fullAtWords);
+      styleScores = styleEmission(style, decoded.path, K, p.style.scale, p.style.cap, p.style.fullAtWords);
       for (let j = 0; j < withStyle.length; j++) withStyle[j] = emission[j] + styleScores[j];
-      decoded = decode({ n, K, switchLogit, emission: withStyle, asks, youAsked });
+      decoded = decode({ n, K, switchLogit, emission: withStyle, asks, youAsked, pathOnly: round < rounds - 1 });
     }
   }
   const { path, margin } = decoded;
@@ -217,6 +220,7 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
   if (e.youAsked) why.push('you-asked');
   if (prev && label < 0) {
     if (sc.labelsMarkTurns) why.push('labels-mark-turns');
+    if (sc.dashesMarkTurns) why.push(sc.speakerChange[i] ? 'caption-voice-change' : 'captions-mark-turns');
     if (e.cutOff) why.push('cut-off');
     if (prev.unfinished) why.push('after-unfinished');
     if (prev.asks) why.push('after-question');
@@ -225,8 +229,8 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
     if (e.answerOpener) why.push('answer-opener');
     if (prev.interrupted) why.push('after-interruption');
     if (e.resumes) why.push('resumes');
-    if (e.echoes) why.push('echoes');
     if (prev.handsOver) why.push('after-hand-over');
+    if (prev.adGoesOn) why.push('sponsor-read-goes-on');
     if (Math.min(prev.words, e.words) > p.longPair.from) why.push('long-pair');
     why.push(path[i - 1] !== s ? 'turn-taking:change' : 'turn-taking:same');
   }

@@ -27,9 +27,11 @@ export function findCalledNames(v: TokenView, cues: CueSets, out: Candidate[]): 
     let j = i + 1;
     if (t.value[j] === ',') j++;
     if (j >= t.count || QUOTES.has(t.value[j])) continue;
-    const run = nameRunAt(v, j, false, 2);
-    if (!run) continue;
     const headWord = t.normal[head];
+    // `a standalone server called denokv`: after a software head a lower-case name counts too
+    const run = nameRunAt(v, j, false, 2) ??
+      (headWord !== 'thing' && headWord !== 'something' && !t.isStop[j] && !cues.cues.has(t.normal[j]) ? nameRunAt(v, j, true, 1) : null);
+    if (!run) continue;
     const type = headWord === 'library' || headWord === 'package' || headWord === 'module' ? 'library'
       : headWord === 'framework' ? 'framework'
         : headWord === 'language' ? 'language'

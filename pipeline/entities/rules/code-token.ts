@@ -7,6 +7,8 @@ export const RULE_CODE = 'code-token';
 
 const DOTTED = /^\.?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?:\(\))?s?$/;
 const METHOD = /^\.[A-Za-z_][A-Za-z0-9_]*(?:\(\))s?$|^[A-Za-z_][A-Za-z0-9_]*\(\)s?$/;
+/** snake_case identifiers (`read_parquet`, `os_path`): code, whatever their parts mean. */
+const SNAKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\(\))?$/;
 const TRAILING = /^[.,;:!?’”"')\]]$/;
 
 /**
@@ -29,14 +31,16 @@ export function findCodeTokens(v: TokenView, ix: LexiconIndex, out: Candidate[])
       while (a < b && /^[“"‘'(]$/.test(t.value[a])) a++;
       if (b - a >= 2) {
         const text = v.source.slice(t.start[a], t.end[b - 1]);
-        const m = DOTTED.test(text) || METHOD.test(text);
+        const m = DOTTED.test(text) || METHOD.test(text) || SNAKE.test(text);
         if (m && plausible(text)) {
           const bare = text.replace(/^\./, '').replace(/\(\)s?$/, '');
           const parts = bare.split('.');
           let entry = -1;
           for (let k = parts.length; k >= 1 && entry < 0; k--) {
             const ref = ix.byKey.get(keyOf(parts.slice(0, k).join('.')));
-            if (ref && (k > 1 || parts.length === 1 || !ref.ambiguous)) entry = ref.entry;
+            // a snake_case name is a package only spelled so (`snake_case` is not `snake-case`)
+            const spelled = !bare.includes('_') || ref?.alias.toLowerCase() === parts.slice(0, k).join('.').toLowerCase();
+            if (ref && spelled && (k > 1 || parts.length === 1 || !ref.ambiguous)) entry = ref.entry;
           }
           out.push(
             entry >= 0

@@ -3,6 +3,7 @@ import type { Candidate, CueSets } from '../candidate.js';
 import { isCapitalized, keyOf } from '../keys.js';
 import type { LexiconIndex } from '../lexicon.js';
 import type { TokenView } from '../token-view.js';
+import { isSponsorBy } from './sponsor-name.js';
 
 export const RULE_PERSON_KNOWN = 'person:speaker';
 export const RULE_PERSON_NAMED = 'person:named';
@@ -39,7 +40,7 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     if (w === 'named' || (w === 'called' && i > 0 && cues.personHeads.has(t.normal[i - 1]))) {
       start = i + 1;
       min = 1;
-    } else if (w === 'by' || (cues.personHeads.has(w) && w !== 'named')) start = i + 1;
+    } else if ((w === 'by' && !isSponsorBy(v, i)) || (cues.personHeads.has(w) && w !== 'named')) start = i + 1;
     if (start < 0 || !capWord(start) || v.initial[start] && w !== 'named') continue;
     let b = start + 1;
     while (b < n && b - start < 3 && capWord(b) && t.start[b] - t.end[b - 1] === 1) b++;

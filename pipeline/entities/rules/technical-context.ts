@@ -7,6 +7,11 @@ import { cuePrefix } from './cue-prefix.js';
 export const RULE_TECH_CONTEXT = 'context:technical';
 export const RULE_STRONG_CONTEXT = 'context:head-noun';
 export const RULE_CONFIRMED = 'context:confirmed-elsewhere';
+export const RULE_TECH_EPISODE = 'context:technical-episode';
+
+/** Unambiguous technology names per word above which the whole episode is technical talk. */
+const TECH_DENSITY = 0.01;
+const TECH_MIN = 8;
 
 const WINDOW = 12;
 const BEFORE = new Set(['install', 'import', 'from', 'called', 'named', 'using', 'with']);
@@ -27,12 +32,22 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
   const t = v.t;
   const n = t.count;
   const known = new Uint8Array(n);
-  for (const c of cands) if (!c.ambiguous && c.type !== 'person') for (let k = c.a; k < c.b; k++) known[k] = 1;
+  let knownCount = 0;
+  for (const c of cands) {
+    if (c.ambiguous || c.type === 'person') continue;
+    knownCount++;
+    for (let k = c.a; k < c.b; k++) known[k] = 1;
+  }
+  let words = 0;
+  for (let i = 0; i < n; i++) words += v.word[i];
+  // a show that keeps naming technology: a capitalised `React` or `Gatsby` mid-sentence is
+  // the technology even with no cue word near it
+  const technicalEpisode = knownCount >= TECH_MIN && knownCount >= words * TECH_DENSITY;
   const prefix = cuePrefix(v, cues, known);
   const cue = (k: number): boolean => prefix[k + 1] - prefix[k] > 0;
 
   const accepted = new Set<number>();
-  const verdict = new Map<Candidate, 'strong' | 'local' | 'weak' | 'no'>();
+  const verdict = new Map<Candidate, 'strong' | 'local' | 'weak' | 'episode' | 'no'>();
   for (const c of cands) {
     if (!c.ambiguous) continue;
     const canon = c.alias ?? (c.entry >= 0 ? ix.entries[c.entry].name : c.name ?? '');
@@ -52,12 +67,12 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     while (hi < n && hi - c.b < WINDOW && t.paragraph[hi] === para) hi++;
     const local = prefix[hi] - prefix[lo] - (prefix[c.b] - prefix[c.a]);
     const nameFollows = c.b < n && t.type[c.b] === 'word' && isCapitalized(t.value[c.b]) && !v.initial[c.b] && !cue(c.b);
-    let d: 'strong' | 'local' | 'weak' | 'no';
+    let d: 'strong' | 'local' | 'weak' | 'episode' | 'no';
     if (strong && (capital || !canonCapital)) d = 'strong';
     else if (!canonCapital || !capital || nameFollows) d = 'no';
     else if (local >= (v.initial[c.a] ? 2 : 1)) d = 'local';
     // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
-    else d = v.initial[c.a] ? 'no' : 'weak';
+    else d = v.initial[c.a] ? 'no' : technicalEpisode && c.entry >= 0 && ix.curated[c.entry] ? 'episode' : 'weak';
     verdict.set(c, d);
     if ((d === 'strong' || d === 'local') && c.entry >= 0) accepted.add(c.entry);
   }
@@ -70,7 +85,8 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     }
     if (d === 'strong') out.push({ ...c, rule: `${c.rule}+${RULE_STRONG_CONTEXT}`, confidence: Math.max(c.confidence, 0.85) });
     else if (d === 'local') out.push({ ...c, rule: `${c.rule}+${RULE_TECH_CONTEXT}`, confidence: Math.min(c.confidence, 0.8) });
-    else if (d === 'weak' && accepted.has(c.entry)) out.push({ ...c, rule: `${c.rule}+${RULE_CONFIRMED}`, confidence: Math.min(c.confidence, 0.7) });
+    else if (d === 'episode' && !accepted.has(c.entry)) out.push({ ...c, rule: `${c.rule}+${RULE_TECH_EPISODE}`, confidence: Math.min(c.confidence, 0.6) });
+    else if ((d === 'weak' || d === 'episode') && accepted.has(c.entry)) out.push({ ...c, rule: `${c.rule}+${RULE_CONFIRMED}`, confidence: Math.min(c.confidence, 0.7) });
   }
   return out;
 }
