@@ -223,3 +223,69 @@ describe('a name confirmed elsewhere is not every capitalised word', () => {
     expect(go?.mentions.length).toBe(2);
   });
 });
+
+describe('common technology of every ecosystem', () => {
+  it.each([
+    ['We moved the cluster from GKE to EKS, and some teams are on AKS.', ['Google Kubernetes Engine', 'Amazon EKS', 'Azure Kubernetes Service']],
+    ['The nightly job ran on EMR and wrote Parquet to S3.', ['Amazon EMR', 'Amazon S3']],
+    ['Errors came from Compute Engine and BigQuery.', ['Compute Engine', 'BigQuery']],
+    ['Run kubectl apply, then check the kubelet logs.', ['kubectl', 'kubelet']],
+    ['Let\'s Encrypt is ending OCSP in favour of CRLs.', ["Let's Encrypt", 'OCSP', 'CRL']],
+    ['The proposal went to TC39 and the W3C has a note on it.', ['TC39', 'W3C']],
+    ['Our API runs on Cloudflare Workers with Workers KV and Deno Deploy for the rest.', ['Cloudflare Workers', 'Workers KV', 'Deno Deploy']],
+    ['Install Rust with rustup and build with Cargo.', ['rustup', 'Cargo']],
+    ['Google released Gemma 3n and Meta shipped Llama.', ['Gemma 3n']],
+    ['In Node 22 you can finally use require(esm) from CommonJS.', ['Node.js 22', 'require(esm)', 'CommonJS']],
+  ])('%s', (text, names) => {
+    for (const n of names) has(text, n);
+  });
+
+  it('reads a vulnerability id as one name', () => has('The kubelet bug is tracked as CVE-2025-4871, rated high.', 'CVE-2025-4871'));
+  it('prefers a split name over a word that is also a tool', () => {
+    const names = techNames('It used Tensor Flow under the hood.');
+    expect(names).toContain('TensorFlow');
+    expect(names).not.toContain('Flow');
+  });
+  it('keys names by what was written, not by wink\'s normal form (`Let\'s` is not `let us`)', () =>
+    has("We renewed the certificate with Let's Encrypt yesterday.", "Let's Encrypt"));
+});
+
+describe('sponsors and names introduced in passing', () => {
+  it.each([
+    ['This episode is brought to you by Zentrova. Zentrova watches your pipelines.', 'Zentrova'],
+    ['This show is sponsored by Quillbase, the notes app for teams.', 'Quillbase'],
+    ['Thanks to Brimlow for sponsoring this week.', 'Brimlow'],
+    ['They open sourced a standalone server called kvlite, a single binary.', 'kvlite'],
+  ])('%s → %s', (text, name) => has(text, name));
+
+  it('a sponsor is a company, not a person', () => {
+    const e = entitiesOf('This episode is brought to you by Zentrova Labs. Zentrova Labs is great.').find((x) => x.name === 'Zentrova Labs');
+    expect(e?.type).toBe('company');
+  });
+  it('a lower-case word after `a thing called` is no name', () => hasNot('We had a thing called lunch.', 'lunch'));
+});
+
+describe('snake_case is code', () => {
+  it('is a code token that never becomes a word package', () => {
+    const es = entitiesOf('You just say select star from read_parquet and give it a path.');
+    expect(es.map((e) => e.name)).toContain('read_parquet');
+    expect(es.find((e) => e.name === 'read_parquet')?.notag).toBe(true);
+    expect(es.map((e) => e.name)).not.toContain('read');
+  });
+});
+
+describe('a technical episode accepts capitalised common-word names without a cue nearby', () => {
+  const tech = 'We use Django, PostgreSQL, Redis, Celery, Docker, Kubernetes, NumPy, pandas, pytest and mypy every day at work. ' +
+    'Our stack also has SQLAlchemy, FastAPI, Pydantic and Ruff.\n\n';
+  it('React and Gatsby mid-sentence', () => {
+    has(`${tech}So would React use it?`, 'React');
+    has(`${tech}I finally moved my blog off Gatsby last month.`, 'Gatsby');
+  });
+  it('but not at the start of a sentence, nor in lower case, nor before another name', () => {
+    hasNot(`${tech}Go to the store and buy milk.`, 'Go');
+    hasNot(`${tech}We saw a sonnet by Shakespeare and a lab flask.`, 'Sonnet');
+    hasNot(`${tech}We saw a sonnet by Shakespeare and a lab flask.`, 'Flask');
+    hasNot(`${tech}We read about outer space last night.`, 'DigitalOcean Spaces');
+  });
+  it('and not in a chatty episode', () => hasNot('So would React use it? I think so, my friend.', 'React'));
+});

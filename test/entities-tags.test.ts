@@ -126,3 +126,40 @@ describe('edge cases', () => {
     expect(tags.map((t) => t.name)).toEqual(['Django']);
   });
 });
+
+/**
+ * The measure that matters: the technology a topic is about is among the episode's top ten
+ * tags. Each gold episode lists, per topic, the names its title gives (`titleKeys`); a topic
+ * passes when one of those that is a required entity is a top-10 tag in any accepted form.
+ */
+describe('each topic\'s subject is among the top ten tags', () => {
+  interface GoldFile { input: string; segments: Array<{ kind: string; title: string; titleKeys: string[] }> }
+  interface Gold { entities: { required: Record<string, string[]> }; files: Record<string, GoldFile> }
+  const topicsOf = (dir: string) => {
+    const gold = JSON.parse(readFileSync(`${dir}/gold.json`, 'utf8')) as Gold;
+    return Object.values(gold.files).map((f) => {
+      const source = readFileSync(`${dir}/${f.input}`, 'utf8');
+      const top = runPipeline(source, f.input).layers.tags.slice(0, 10).map((t) => t.name.toLowerCase());
+      return f.segments
+        .filter((s) => s.kind === 'topic' && s.titleKeys.some((k) => gold.entities.required[k]))
+        .map((s) => {
+          const subjects = s.titleKeys.filter((k) => gold.entities.required[k]);
+          const ok = subjects.some((k) => [k, ...gold.entities.required[k]].some((form) => top.includes(form.toLowerCase())));
+          return { title: s.title, subjects, ok, top };
+        });
+    });
+  };
+
+  it.each(['data-chat-042', 'devtools-weekly-118', 'tech-brief-310'])('%s: every topic', (name) => {
+    for (const topics of topicsOf(`data/gold/${name}`)) {
+      expect(topics.length).toBeGreaterThan(2);
+      for (const t of topics) expect(t.ok, `${t.title}: ${t.subjects.join(', ')} not in ${t.top.join(', ')}`).toBe(true);
+    }
+  });
+
+  it('the seed episode: all topics but the conference-videos one, whose subjects are said only in passing', () => {
+    for (const topics of topicsOf('../shared/data/python-bytes-049')) {
+      expect(topics.filter((t) => !t.ok).length).toBeLessThanOrEqual(1);
+    }
+  });
+});

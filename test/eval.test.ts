@@ -67,10 +67,18 @@ describe('gold in data/gold', () => {
     const keys = gold.map((g) => g.key);
     expect(keys).toEqual(expect.arrayContaining(['python-bytes-049/labeled', 'python-bytes-049/web', 'news-show/breaks', 'news-show/oneline', 'news-show/stt', 'news-roundup/stt']));
   });
+  it('finds gold folders (NAME/gold.json) with inputs relative to them, and their speakers and entities', () => {
+    const brief = gold.filter((g) => g.key.startsWith('tech-brief-310/'));
+    expect(brief.map((g) => g.key).sort()).toEqual(['tech-brief-310/oneline', 'tech-brief-310/plain']);
+    expect(brief[0].inputPath).toContain(join('data', 'gold', 'tech-brief-310'));
+    const chat = gold.find((g) => g.key === 'data-chat-042/labeled')!;
+    expect(chat.paragraphs?.length).toBeGreaterThan(0);
+    expect(Object.keys(chat.entities?.required ?? {}).length).toBeGreaterThan(0);
+  });
   it('gold segments tile their transcripts', () => {
     for (const g of gold) {
       const text = readText(g.inputPath);
-      expect(g.segments[0].start).toBe(0);
+      expect([0, g.transcriptStart]).toContain(g.segments[0].start);
       for (let i = 1; i < g.segments.length; i++) expect(g.segments[i].start).toBe(g.segments[i - 1].end);
       expect(g.segments.at(-1)!.end).toBe(g.length ?? text.length);
     }
@@ -87,5 +95,7 @@ describe('gold in data/gold', () => {
     const table = formatEvalTable(rows);
     expect(table.split('\n')[0]).toMatch(/^\| file \| words .* Pk .* boundary F1/);
     expect(table).toContain('| news-show/oneline |');
+    expect(table.split('\n')[0]).toMatch(/WindowDiff .* presenter .* title hits .* kinds .* speakers .* entity recall .* tag precision \|$/);
+    expect(table).toContain('| **mean** |');
   });
 });

@@ -85,9 +85,9 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
         if (lead) leads.push(lead);
       }
       // show notes name the subject: the first opening sentence that does (`Here's the one I
-      // mentioned at the top.` is no title), else the first one under the subject's name
+      // mentioned at the top.` is no title), else the first one
       const named = subject ? leads.find((l) => l.toLowerCase().includes(subject.toLowerCase())) : undefined;
-      opening = named ?? (leads[0] && subject ? `${subject}: ${leads[0]}` : leads[0] ?? null);
+      opening = named ?? leads[0] ?? null;
     }
     const title = makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening });
     const first = units[a].sentence;

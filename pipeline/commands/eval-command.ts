@@ -12,8 +12,8 @@ interface EvalFlags {
 export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
-    .description('score the pipeline against gold annotations (Pk, WindowDiff, boundary F1, presenters, titles, kinds)')
-    .option('--gold <dir>', 'directory of gold JSON files', join(MODELS_DIR, '..', 'data', 'gold'))
+    .description('score the pipeline against gold annotations in data/gold (NAME.json, NAME/gold.json): Pk, WindowDiff, boundary F1, presenters, titles, kinds, speakers, entities')
+    .option('--gold <dir>', 'directory of gold JSON files and gold folders', join(MODELS_DIR, '..', 'data', 'gold'))
     .option('--json', 'print the rows as JSON instead of a Markdown table')
     .action((flags: EvalFlags) => {
       const rows = runEval(flags.gold);

@@ -24,7 +24,7 @@ export const MIN_SCORE = 0.3;
 /** How many sentences open a topic: a name said there is what the topic is about. */
 const OPENING_SENTENCES = 2;
 /** Weight of leading a topic against the log of the mention count. */
-const LEAD_WEIGHT = 2.2;
+const LEAD_WEIGHT = 3;
 
 const INTRODUCING = new Set(['context:a-thing-called', 'context:is-a-library']);
 /** Names only a sponsor read gave: the show's advertisers, not its subject. */
@@ -35,7 +35,9 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
   company: 0.7, concept: 0.6, other: 0.75,
 };
 
-export function rankTags(entities: readonly Entity[], segments: readonly Segment[], sentences: readonly Sentence[] = []): Tag[] {
+export function rankTags(entities: readonly Entity[], given: readonly Segment[], sentences: readonly Sentence[] = []): Tag[] {
+  const sponsorEnds = entities.filter((e) => e.why.includes(SPONSOR)).flatMap((e) => e.mentions.map((m) => m.span.end));
+  const segments = splitLongSponsorReads(given, sentences, sponsorEnds);
   const spans = segments.map((s) => s.span);
   const segOf = (offset: number): number => findAtOrBefore(spans, offset);
   // per segment: mentions of each entity, and the order entities first appear in it
@@ -43,15 +45,25 @@ export function rankTags(entities: readonly Entity[], segments: readonly Segment
   const firstSeen = segments.map(() => [] as string[]);
   const firstAt = segments.map(() => new Map<string, number>());
   const eligible = entities.filter(taggable);
+  // `Bun 1.1` is said about Bun: a release's mentions count for its product in a topic too
+  const idByName = new Map(eligible.map((e) => [e.name, e.id]));
+  const total = new Map(eligible.map((e) => [e.id, e.mentions.length]));
+  const releases = new Set<string>();
   for (const e of eligible) {
+    const release = /^(.+) \d+(?:\.\d+)?$/.exec(e.name);
+    const base = release ? idByName.get(release[1]) : undefined;
+    if (base) total.set(base, total.get(base)! + e.mentions.length);
+    if (base) releases.add(e.id);
     for (const m of e.mentions) {
       const s = segOf(m.span.start);
       if (s < 0) continue;
       const counts = perSegment[s];
-      if (!counts.has(e.id)) firstSeen[s].push(e.id);
-      const at = firstAt[s].get(e.id);
-      if (at === undefined || m.span.start < at) firstAt[s].set(e.id, m.span.start);
-      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+      for (const id of base ? [e.id, base] : [e.id]) {
+        if (!counts.has(id)) firstSeen[s].push(id);
+        const at = firstAt[s].get(id);
+        if (at === undefined || m.span.start < at) firstAt[s].set(id, m.span.start);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
     }
   }
   for (let s = 0; s < segments.length; s++) {
@@ -62,7 +74,6 @@ export function rankTags(entities: readonly Entity[], segments: readonly Segment
   const openingEnd = segments.map((seg) => openingEndOf(seg, sentences));
   // the lead technologies of each topic: said there often, said mostly there (not the
   // show's umbrella language), named in the title, introduced by the speakers, said early
-  const total = new Map(eligible.map((e) => [e.id, e.mentions.length]));
   const introduced = new Set(eligible.filter((e) => e.why.some((w) => INTRODUCING.has(w))).map((e) => e.id));
   // advertisers named only in a sponsor read lead no topic, wherever the read was cut
   const sponsorOnly = new Set(eligible.filter((e) => e.why.includes(SPONSOR) && e.why.every((w) => w === SPONSOR || w.startsWith('context:name'))).map((e) => e.id));
@@ -72,7 +83,8 @@ export function rankTags(entities: readonly Entity[], segments: readonly Segment
   segments.forEach((seg, s) => {
     if (seg.kind !== 'topic' && seg.kind !== 'extra') return;
     const ranked = [...perSegment[s]]
-      .filter(([id]) => !sponsorOnly.has(id))
+      // the product leads, not its release (its mentions counted for the product)
+      .filter(([id]) => !sponsorOnly.has(id) && !releases.has(id))
       .map(([id, count]) => {
         const own = count * (count / total.get(id)!);
         const title = seg.title && mentionsName(seg.title, names.get(id)!) ? 2 : 0;
@@ -83,10 +95,9 @@ export function rankTags(entities: readonly Entity[], segments: readonly Segment
       })
       .sort((x, y) => y.local - x.local || (x.id < y.id ? -1 : 1));
     const weight = seg.kind === 'topic' ? 1 : 0.8;
-    // the second name leads too when it is nearly as central (`Django vs. Flask`); any other
-    // name the topic opens with is a lesser subject (`videos from DjangoCon and PyGotham`)
+    // the first two names lead; any other name the topic opens with is a lesser subject
     ranked.forEach((r, k) => {
-      const share = k === 0 ? 1 : k === 1 && r.local >= 0.6 * ranked[0].local ? 0.5 : firstAt[s].get(r.id)! < openingEnd[s] ? 0.35 : 0;
+      const share = k === 0 ? 1 : k === 1 ? 0.5 : firstAt[s].get(r.id)! < openingEnd[s] ? 0.35 : 0;
       if (share > 0) lead.set(r.id, Math.max(lead.get(r.id) ?? 0, weight * share));
     });
   });
@@ -112,6 +123,31 @@ export function rankTags(entities: readonly Entity[], segments: readonly Segment
   }
   scored.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return scored.slice(0, MAX_TAGS);
+}
+
+/**
+ * A sponsor read lasts a minute or two (~1,500 characters). A `sponsor` segment much longer
+ * than that has swallowed the topic after it (the boundary was missed): the rest, from the
+ * sentence after the sponsor's last mention (`Thanks to X for supporting the show.`), or
+ * else after ~1,500 characters, counts as a topic of its own, so its subject can lead.
+ */
+const SPONSOR_READ_CHARS = 1500;
+
+function splitLongSponsorReads(segments: readonly Segment[], sentences: readonly Sentence[], sponsorEnds: number[]): readonly Segment[] {
+  if (!segments.some((s) => s.kind === 'sponsor' && s.span.end - s.span.start > 2 * SPONSOR_READ_CHARS)) return segments;
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'sponsor' || seg.span.end - seg.span.start <= 2 * SPONSOR_READ_CHARS) {
+      out.push(seg);
+      continue;
+    }
+    const named = sponsorEnds.filter((x) => x > seg.span.start && x < seg.span.start + 2 * SPONSOR_READ_CHARS);
+    const target = named.length ? Math.max(...named) : seg.span.start + SPONSOR_READ_CHARS;
+    const cut = sentences.find((x) => x.span.start >= target && x.span.start < seg.span.end)?.span.start ?? target;
+    out.push({ ...seg, span: { start: seg.span.start, end: cut } });
+    out.push({ ...seg, id: `${seg.id}-rest`, kind: 'topic', title: '', span: { start: cut, end: seg.span.end } });
+  }
+  return out;
 }
 
 /** The offset where a segment's first OPENING_SENTENCES sentences end (its start when unknown). */

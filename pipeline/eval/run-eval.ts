@@ -17,6 +17,11 @@ export interface EvalRow {
   presenterAccuracy: number | null;
   titleHitRate: number | null;
   kindAccuracy: number | null;
+  /** Paragraphs whose best-overlapping turn has the gold speaker (gold with paragraphs only). */
+  speakerAccuracy: number | null;
+  /** Required technologies found among tags or entities; tags that are required or tolerated. */
+  entityRecall: number | null;
+  tagPrecision: number | null;
 }
 
 const lower = (s: unknown) => String(s ?? '').toLowerCase().trim();
@@ -74,6 +79,37 @@ export function scoreResult(gold: GoldFile, text: string, result: Result): EvalR
       if (p && g.titleKeys.some((key) => lower(p.title).includes(lower(key)))) titles++;
     }
   }
+  // speakers of paragraphs and technology tags, as score.mjs scores them
+  let speakerAccuracy: number | null = null;
+  if (gold.paragraphs && gold.speakers.length) {
+    let ok = 0;
+    let n = 0;
+    for (const para of gold.paragraphs) {
+      if (para.ambiguous) continue;
+      n++;
+      let bestTurn: Result['turns'][number] | null = null;
+      let ov = 0;
+      for (const t of result.turns) {
+        const o = Math.min(para.end, t.span.end) - Math.max(para.start, t.span.start);
+        if (o > ov) {
+          ov = o;
+          bestTurn = t;
+        }
+      }
+      if (bestTurn && same(para.speaker, names(bestTurn.speaker))) ok++;
+    }
+    speakerAccuracy = n ? ok / n : null;
+  }
+  let entityRecall: number | null = null;
+  let tagPrecision: number | null = null;
+  if (gold.entities) {
+    const tags = result.tags.map((t) => lower(t.name));
+    const found = new Set([...tags, ...result.entities.map((e) => lower(e.name))]);
+    const req = Object.entries(gold.entities.required);
+    entityRecall = req.length ? req.filter(([, forms]) => forms.some((f) => found.has(lower(f)))).length / req.length : null;
+    const okForms = new Set([...req.flatMap(([name, forms]) => [name, ...forms]), ...gold.entities.tolerated].map(lower));
+    tagPrecision = tags.length ? tags.filter((t) => okForms.has(t)).length / tags.length : 0;
+  }
   return {
     file: gold.key,
     words: seg.words,
@@ -86,6 +122,9 @@ export function scoreResult(gold: GoldFile, text: string, result: Result): EvalR
     presenterAccuracy: presN ? pres / presN : null,
     titleHitRate: titlesN ? titles / titlesN : null,
     kindAccuracy: kindsN ? kinds / kindsN : null,
+    speakerAccuracy,
+    entityRecall,
+    tagPrecision,
   };
 }
 
@@ -99,19 +138,29 @@ export function runEval(dir: string): EvalRow[] {
 
 const fmt = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 
-/** The rows as a Markdown table, with a mean row. */
+/** The rows as a Markdown table, with a mean row (each column over the files that have it). */
 export function formatEvalTable(rows: readonly EvalRow[]): string {
-  const head = '| file | words | gold segs | pred segs | Pk | Pk (one segment) | WindowDiff | boundary F1 | presenter | title hits | kinds |';
-  const lines = [head, '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
-  for (const r of rows) {
-    lines.push(`| ${r.file} | ${r.words} | ${r.goldSegments} | ${r.predSegments} | ${fmt(r.pk)} | ${fmt(r.pkOneSegment)} | ${fmt(r.windowDiff)} | ${fmt(r.boundaryF1)} | ${fmt(r.presenterAccuracy)} | ${fmt(r.titleHitRate)} | ${fmt(r.kindAccuracy)} |`);
-  }
+  const cols: Array<[string, (r: EvalRow) => number | null]> = [
+    ['Pk', (r) => r.pk],
+    ['Pk (one segment)', (r) => r.pkOneSegment],
+    ['WindowDiff', (r) => r.windowDiff],
+    ['boundary F1', (r) => r.boundaryF1],
+    ['presenter', (r) => r.presenterAccuracy],
+    ['title hits', (r) => r.titleHitRate],
+    ['kinds', (r) => r.kindAccuracy],
+    ['speakers', (r) => r.speakerAccuracy],
+    ['entity recall', (r) => r.entityRecall],
+    ['tag precision', (r) => r.tagPrecision],
+  ];
+  const head = `| file | words | gold segs | pred segs | ${cols.map(([c]) => c).join(' | ')} |`;
+  const lines = [head, `|---|---:|---:|---:|${cols.map(() => '---:|').join('')}`];
+  for (const r of rows) lines.push(`| ${r.file} | ${r.words} | ${r.goldSegments} | ${r.predSegments} | ${cols.map(([, f]) => fmt(f(r))).join(' | ')} |`);
   if (rows.length > 1) {
     const mean = (f: (r: EvalRow) => number | null) => {
       const xs = rows.map(f).filter((x): x is number => x !== null);
       return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
     };
-    lines.push(`| **mean** | | | | ${fmt(mean((r) => r.pk))} | ${fmt(mean((r) => r.pkOneSegment))} | ${fmt(mean((r) => r.windowDiff))} | ${fmt(mean((r) => r.boundaryF1))} | ${fmt(mean((r) => r.presenterAccuracy))} | ${fmt(mean((r) => r.titleHitRate))} | ${fmt(mean((r) => r.kindAccuracy))} |`);
+    lines.push(`| **mean** | | | | ${cols.map(([, f]) => fmt(mean(f))).join(' | ')} |`);
   }
   return lines.join('\n') + '\n';
 }

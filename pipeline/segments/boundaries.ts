@@ -20,6 +20,8 @@ export interface SegmentParams {
   introMaxShare: number;
   outroMinShare: number;
   mergeSimilarity: number;
+  /** Shortest sponsor read: a boundary after one may come this soon, whatever the items' length. */
+  sponsorMinWords: number;
 }
 
 /** Everything known about the gap before each unit; the cards reuse the cue hits. */
@@ -28,7 +30,10 @@ export interface GapEvidence {
   headline: boolean[];
   depth: Float64Array;
   score: Float64Array;
-  why: string[][];
+  /** The reasons for gap k (rule ids with their values), built when asked for. */
+  why: (k: number) => string[];
+  /** Reasons found later (`sides-differ`), appended to `why(k)`. */
+  later: Map<number, string[]>;
   /** The small-window depth (z-scores): where exactly a lexical dip is. */
   fine: Float64Array;
   content: ContentTokens;
@@ -59,6 +64,10 @@ function paragraphSpeech(ingest: Ingested, p: number): string {
   return ingest.paragraphs[p].pieces.map((x) => x.text).join(' ');
 }
 
+const HEADLINE = 1;
+const PARAGRAPH = 2;
+const SPEAKER = 4;
+
 export function gatherEvidence(
   doc: Doc,
   tokens: TokenLayer,
@@ -80,60 +89,73 @@ export function gatherEvidence(
   // paragraphs mean something when they hold more than one unit on average
   const paragraphsReal = ingest.paragraphs.length >= 3 && n / Math.max(1, ingest.paragraphs.length) >= 1.3;
   const shifts = entityShifts(entities, units, 12);
+  const outroFrom = n ? (units[n - 1].wordsBefore + units[n - 1].words) * params.outroMinShare : 0;
+  const introUntil = n ? (units[n - 1].wordsBefore + units[n - 1].words) * params.introMaxShare : 0;
   const cues: CueHit[][] = [];
   const headline: boolean[] = [];
   const score = new Float64Array(n);
-  const why: string[][] = [];
+  // reasons are kept as numbers and flags; their strings are built only for chosen gaps
+  const whyDepth = new Float64Array(n);
+  const whyFlags = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const u = units[k];
     // a few words past a short unit's end: a cue cut from running text may end there
     // cues read only the first 160 characters (normaliseStart)
     const text = tokenText(source, tokens, u.tokenStart, Math.min(tokens.count, Math.max(Math.min(u.tokenEnd, u.tokenStart + 30), u.tokenStart + 10)), 200);
-    const hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff) : matchCues(text, false).map((h) => ({ ...h, weight: h.weight * 0.7 }));
+    // intro cues count only in the opening share (the intro search stops there)
+    const late = u.wordsBefore > introUntil;
+    let hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff, undefined, false, late) : matchCues(text, false, undefined, false, late).map((h) => ({ ...h, weight: h.weight * 0.7 }));
+    // `That's it.` in the middle of a show ends an answer, not the show
+    if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) hits = hits.filter((h) => h.kind !== 'outro');
     cues.push(hits);
     const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && isHeadline(paragraphSpeech(ingest, u.paragraph));
     headline.push(head);
-    const w: string[] = [];
     let s = 0;
+    let flags = 0;
     if (k > 0) {
       const best = hits.reduce((m, h) => Math.max(m, h.weight), 0);
       // a cue or a paragraph start takes the deepest dip next to it: the windows smear it
       let d = depth[k];
       if (best > 0 || u.firstOfParagraph) for (let j = Math.max(1, k - 2); j <= Math.min(n - 1, k + 1); j++) d = Math.max(d, depth[j]);
       s += (params.depthWeight * Math.min(4, Math.max(0, d))) / 2;
-      if (d > 0.5) w.push(`lexical-z:${d.toFixed(2)}`);
-      if (best > 0) {
-        s += best;
-        w.push(...hits.filter((h) => h.weight > 0).map((h) => `cue:${h.id}${h.partial ? ':cut-off' : ''}`));
-      }
+      whyDepth[k] = d;
+      if (best > 0) s += best;
       if (head) {
         s += params.headlineWeight;
-        w.push('headline');
+        flags |= HEADLINE;
       }
       if (u.firstOfParagraph && paragraphsReal) {
         s += params.paragraphBonus;
-        w.push('paragraph-start');
+        flags |= PARAGRAPH;
       }
       if (u.firstOfParagraph && speakers) {
         const a = speakers[units[k - 1].paragraph]?.speaker;
         const b = speakers[u.paragraph]?.speaker;
         if (a && b && a !== b) {
           s += params.speakerChangeBonus;
-          w.push('speaker-change');
+          flags |= SPEAKER;
         }
       }
-      {
-        const shift = shifts[k];
-        if (shift > 0) {
-          s += params.entityShiftWeight * shift;
-          w.push(`entity-shift:${shift.toFixed(2)}`);
-        }
-      }
+      if (shifts[k] > 0) s += params.entityShiftWeight * shifts[k];
     }
     score[k] = s;
-    why.push(w);
+    whyFlags[k] = flags;
   }
-  return { cues, headline, depth, fine, score, why, content: c };
+  const later = new Map<number, string[]>();
+  const why = (k: number): string[] => {
+    const w: string[] = [];
+    if (k > 0) {
+      if (whyDepth[k] > 0.5) w.push(`lexical-z:${whyDepth[k].toFixed(2)}`);
+      for (const h of cues[k]) if (h.weight > 0) w.push(`cue:${h.id}${h.partial ? ':cut-off' : ''}`);
+      if (whyFlags[k] & HEADLINE) w.push('headline');
+      if (whyFlags[k] & PARAGRAPH) w.push('paragraph-start');
+      if (whyFlags[k] & SPEAKER) w.push('speaker-change');
+      if (shifts[k] > 0) w.push(`entity-shift:${shifts[k].toFixed(2)}`);
+    }
+    const more = later.get(k);
+    return more ? [...w, ...more] : w;
+  };
+  return { cues, headline, depth, fine, score, why, later, content: c };
 }
 
 /**
@@ -246,9 +268,16 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
       while (j < n && !units[j].firstOfParagraph && !ev.cues[j].some((h) => h.weight >= 2.5) && !ev.headline[j]) j++;
       if (j < n && units[j].firstOfParagraph && j - k <= 4) k = j;
     }
+    // running speech-to-text: the intro's last sentence runs on past its cue; end it at the
+    // sharpest lexical turn in the next few pieces
+    if (!introStop && k < n && !units[k].sentenceStart) {
+      let best = k;
+      for (let j = k + 1; j < n && j <= k + 3 && units[j].wordsBefore - units[k].wordsBefore <= 60 && !ev.headline[j]; j++) if (ev.fine[j] > ev.fine[best]) best = j;
+      k = best;
+    }
     if (k < n) {
       introK = k;
-      at(k, 5, ['intro-end', ...ev.why[k]]);
+      at(k, 5, ['intro-end', ...ev.why(k)]);
     }
   }
 
@@ -257,7 +286,7 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   for (let k = Math.max(1, introK + 1); k < n; k++) {
     if (units[k].wordsBefore >= totalWords * params.outroMinShare && ev.cues[k].some((h) => h.kind === 'outro')) {
       outroK = k;
-      at(k, 5, ['outro-start', ...ev.why[k]]);
+      at(k, 5, ['outro-start', ...ev.why(k)]);
       break;
     }
   }
@@ -304,7 +333,9 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     // words only grow with k: the nearest chosen gap on each side is the one to test
     const pos = lowerBound(k);
     if (pos < sorted.length && units[sorted[pos]].wordsBefore - units[k].wordsBefore < minWords) ok = false;
-    if (pos > 0 && units[k].wordsBefore - units[sorted[pos - 1]].wordsBefore < minWords) ok = false;
+    // a sponsor read is short whatever the items' length: after one, the next item may start soon
+    const leftMin = pos > 0 && ev.cues[sorted[pos - 1]].some((h) => h.kind === 'sponsor') ? Math.min(minWords, Math.max(params.minSegmentWords, params.sponsorMinWords)) : minWords;
+    if (pos > 0 && units[k].wordsBefore - units[sorted[pos - 1]].wordsBefore < leftMin) ok = false;
     // nor too close to the start or the end of the file
     if (units[k].wordsBefore < minWords / 2 || totalWords - units[k].wordsBefore < minWords / 2) ok = false;
     if (ok && !strong) {
@@ -313,9 +344,12 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
       const right = pos < sorted.length ? sorted[pos] : n;
       const sim = cosine(tfidf(ev.content, idf, Math.max(left, k - 60), k), tfidf(ev.content, idf, k, Math.min(right, k + 60)));
       if (sim > params.mergeSimilarity) ok = false;
-      else ev.why[k] = [...ev.why[k], `sides-differ:${sim.toFixed(2)}`];
+      else ev.later.set(k, [...(ev.later.get(k) ?? []), `sides-differ:${sim.toFixed(2)}`]);
     }
-    if (ok) at(k, s, ev.why[k].length ? ev.why[k] : ['score']);
+    if (ok) {
+      const why = ev.why(k);
+      at(k, s, why.length ? why : ['score']);
+    }
   }
   return [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
 }

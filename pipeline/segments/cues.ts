@@ -90,17 +90,20 @@ export function normaliseStart(text: string, cues: CueSet = cueSet()): string {
 }
 
 const CURLY = /[‘’`´“”]/;
-const ODD_SPACE = /[^\S ]| {2}/;
+/** White space other than one plain space (what [^\S ] means, spelled out: V8 runs it faster). */
+const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 const LEAD = /^[\s"'(\-–—]+/;
 
 /**
  * Every cue the start of a sentence matches (`cutOff`: the sentence lost its first words;
- * `atStartOnly`: unanchored cues such as `welcome to` must match at the very start too).
+ * `atStartOnly`: unanchored cues such as `welcome to` must match at the very start too;
+ * `skipIntro`: past the opening, where intro cues decide nothing).
  */
-export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet(), atStartOnly = false): CueHit[] {
+export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet(), atStartOnly = false, skipIntro = false): CueHit[] {
   const norm = normaliseStart(text, cues);
   const hits: CueHit[] = [];
   for (const c of cues.cues) {
+    if (skipIntro && c.intro) continue;
     let partial = false;
     const m = c.re.exec(norm);
     if (!m || (atStartOnly && m.index !== 0)) {

@@ -44,6 +44,8 @@ function addressedAtEnd(text: string, tail: string): boolean {
   return next !== null && speakerCues().handOff.test(next[1]);
 }
 
+const NONE: never[] = [];
+
 /** Where the last match of a global regex starts, or -1. */
 function lastMatch(re: RegExp, text: string): number {
   let at = -1;
@@ -115,8 +117,8 @@ export function readEvidence(source: string, texts: readonly string[], people: r
     }
   }
   const owned = (re: RegExp, text: string) => {
+    if (!owner.size) return NONE;
     const out: Array<{ person: number; thing: string }> = [];
-    if (!owner.size) return out;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       for (const w of m[1].toLowerCase().split(/\s+/).slice(0, 2)) {
@@ -133,8 +135,9 @@ export function readEvidence(source: string, texts: readonly string[], people: r
     const words = shape.words[i] || text.split(/\s+/).filter(Boolean).length;
     const lastSentence = shape.last[i] ? source.slice(shape.last[i]!.span.start, shape.last[i]!.span.end) : text;
     const cutOff = Boolean(shape.first[i]?.cutOff) || /^[\p{Ll}\d]/u.test(text);
-    const vocatives: number[] = [];
-    const mentions: number[] = [];
+    // most paragraphs name nobody: they share one empty list (never written to)
+    let vocatives: number[] = NONE;
+    let mentions: number[] = NONE;
     let handsTo = -1;
     // one scan for names; a name set off by a comma or sentence end is spoken to (`…, Brian?`, `Brian, …`)
     if (mentionRe) {
@@ -142,10 +145,10 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       for (let m = mentionRe.exec(text); m; m = mentionRe.exec(text)) {
         const k = formOwner.get(m[0].toLowerCase()) ?? -1;
         if (k < 0) continue;
-        if (!mentions.includes(k)) mentions.push(k);
+        if (!mentions.includes(k)) mentions = [...mentions, k];
         const end = m.index + m[0].length;
         if (!VOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || !VOCATIVE_AFTER.test(text.slice(end, end + 3))) continue;
-        if (!vocatives.includes(k)) vocatives.push(k);
+        if (!vocatives.includes(k)) vocatives = [...vocatives, k];
         if (addressedAtEnd(text, text.slice(end))) handsTo = k;
       }
     }
@@ -158,7 +161,8 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       interrupted: DASH_END.test(tail),
       resumes: DASH_START.test(text),
       handsOver: c.handOver.test(lastSentence),
-      adGoesOn: lastMatch(c.adStart, text) > lastMatch(c.adEnd, text),
+      // every adStart pattern says `sponsor` or `brought to you`: look for those first, it is cheaper than the regex
+      adGoesOn: (text.includes('sponsor') || text.includes('brought to you')) && lastMatch(c.adStart, text) > lastMatch(c.adEnd, text),
       mentions,
       // a question cue counts where it opens or closes the paragraph, not in the middle of a long one
       asks: QUESTION_TAIL.test(lastSentence) || /\?["”’')\]]*$/.test(tail) || c.questionCue.test(lastSentence) || c.questionCue.test(firstSentence),

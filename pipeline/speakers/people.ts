@@ -154,6 +154,7 @@ export function runningSpellings(tokens: TokenLayer, wanted: ReadonlySet<string>
     if (!wanted.has(key) || out.has(key)) continue;
     const v = tokens.value[i];
     if (v.length > 1 && v[0] !== v[0].toLowerCase() && v[1] !== v[1].toUpperCase()) out.set(key, v);
+    if (out.size === wanted.size) break;
   }
   return out;
 }

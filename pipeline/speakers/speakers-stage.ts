@@ -115,9 +115,10 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
     if (e.youAsked) youAsked[i] = -p.emission.youAsked;
     if (i > 0) {
       const prev = ev[i - 1];
-      // where labels mark the turns, an unlabeled paragraph continues one; a label decides by itself;
-      // captions that mark each new voice with a dash do the same without names
-      let z = !labelsMarkTurns && !dashesMarkTurns ? p.switch.base : labelled ? 0 : dashesMarkTurns && speakerChange[i] ? p.switch.speakerChange : p.switch.baseWhereLabelsMarkTurns;
+      // where labels mark the turns, an unlabeled paragraph continues one (a label decides by
+      // itself, below); captions that mark each new voice with a `>>` dash do the same without names
+      let z = p.switch.base;
+      if (labelsMarkTurns || dashesMarkTurns) z = dashesMarkTurns && speakerChange[i] ? p.switch.speakerChange : p.switch.baseWhereLabelsMarkTurns;
       // a paragraph that breaks off with a dash was cut into, not left unfinished
       const stopped = prev.unfinished && !prev.interrupted;
       if (e.cutOff) z += stopped ? p.switch.midSentence : p.switch.cutOff;
@@ -188,7 +189,7 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
     const label = found.labelOf[i];
     const why = whyOf(i, path, sc, found, ev, styleScores, K);
     // the odds of the best sequence against the best one giving this paragraph to another
-    const confidence = Math.min(p.maxConfidence, +(1 / (1 + Math.exp(-margin[i]))).toFixed(3));
+    const confidence = Math.min(p.maxConfidence, Math.round(1000 / (1 + Math.exp(-margin[i]))) / 1000);
     const decided = label === s || confidence >= p.unknownBelow;
     out.push({
       paragraph: i,
@@ -263,6 +264,7 @@ function labelsReachThrough(labelOf: Int32Array, reach: number, share: number): 
 /** Host: opens or closes the show, or introduces themselves up front; guest: introduced as one. */
 function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], texts: readonly string[], found: PeopleFound): void {
   const c = speakerCues();
+  const p = speakerParams();
   const index = new Map(people.map((x, k) => [x.id, k]));
   const host = new Set<number>();
   const guest = new Set<number>();
@@ -272,7 +274,8 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
     if (k < 0) return;
     const edge = i < 3 || i >= n - 3;
     if (i === 0 || (edge && c.hostCue.test(texts[i])) || (i < 3 && found.selfIntroOf[i] === k)) host.add(k);
-    if (c.guestSelfCue.test(texts[i])) guest.add(k);
+    // guests thank for the invitation as they arrive or leave, not in the middle of a story
+    if ((i < p.introductionParagraphs || i >= n - p.closingParagraphs) && c.guestSelfCue.test(texts[i])) guest.add(k);
   });
   people.forEach((person, k) => {
     const hint = found.drafts[k]?.roleHint ?? null;

@@ -113,6 +113,8 @@ export function matchKeys(
       if (!spelledAsRequired(v, i, b, ref)) continue;
       // a name glued to a word before it is part of something else (`foo.pytest`)
       if (i > 0 && v.glued[i] && t.value[i] !== '.' && /\w$/.test(t.value[i - 1])) continue;
+      // nor is the tail of a hyphenated one (`retry` in `p-retry`)
+      if (i > 1 && v.glued[i] && t.value[i - 1] === '-' && v.glued[i - 1] && /\w$/.test(t.value[i - 2])) continue;
       out.push({ a: i, b, entry: ref.entry, rule, confidence, ambiguous: ref.ambiguous, alias: ref.alias });
       for (let k = i; k < b; k++) covered[k] = 1;
       i = b;

@@ -23,7 +23,7 @@ export function isSponsorBy(v: TokenView, i: number): boolean {
 export function findSponsorNames(v: TokenView, covered: Uint8Array, out: Candidate[]): void {
   const t = v.t;
   const n = t.count;
-  for (let i = 1; i + 1 < n; i++) {
+  for (let i = 0; i + 1 < n; i++) {
     let j = -1;
     if (isSponsorBy(v, i)) j = i + 1;
     else if (t.normal[i] === 'thanks' && t.normal[i + 1] === 'to' && i + 2 < n) {

@@ -14,6 +14,8 @@ const TECH_DENSITY = 0.01;
 const TECH_MIN = 8;
 
 const WINDOW = 12;
+// singular: `the datasets library` names one; `retry libraries` are a kind
+const PACKAGE_HEADS = new Set(['library', 'package', 'module']);
 const BEFORE = new Set(['install', 'import', 'from', 'called', 'named', 'using', 'with']);
 
 /**
@@ -56,9 +58,12 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     const capital = isCapitalized(surface);
     const prev = c.a > 0 ? t.normal[c.a - 1] : '';
     const next = c.b < n ? t.normal[c.b] : '';
+    // a registry package named like a word (`retry`, `read`) needs `library`/`package` after
+    // it, not any software noun (`retry logic`, `read support`)
+    const registryWord = c.entry >= 0 && !ix.curated[c.entry] && !capital;
     const strong = BEFORE.has(prev) && prev !== 'with' && prev !== 'using'
       ? true
-      : cues.heads.has(next) || c.version !== undefined;
+      : (registryWord ? PACKAGE_HEADS.has(next) : cues.heads.has(next)) || c.version !== undefined;
     // the window stays inside the paragraph (one speaker's turn)
     const para = t.paragraph[c.a];
     let lo = c.a;
