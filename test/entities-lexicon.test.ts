@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyOf } from '../pipeline/entities/keys.js';
-import { loadLexicon, type LexiconFile } from '../pipeline/entities/lexicon.js';
+import { indexLexicon, loadLexicon, type LexiconFile } from '../pipeline/entities/lexicon.js';
+import { editDistance, oneEditApart } from '../pipeline/nlp/string-distance.js';
 import { MODELS_DIR } from '../pipeline/models.js';
 
 const TYPES = ['library', 'framework', 'language', 'tool', 'service', 'company', 'os', 'event', 'concept', 'standard', 'database', 'person', 'other'];
@@ -65,5 +66,23 @@ describe('lexicon.json', () => {
     expect(loadLexicon()).toBe(ix);
     // 50 ms on an idle machine; generous here because tests share the cores
     expect(ms).toBeLessThan(1000);
+  });
+
+  it('ships keys and prefixes that match what indexLexicon computes', () => {
+    expect(file.prefixes?.length).toBeGreaterThan(100);
+    const built = indexLexicon(file.entries, { prefixes: file.prefixes!, maxTokens: file.maxTokens! });
+    const computed = indexLexicon(file.entries);
+    expect([...built.byKey.keys()].sort()).toEqual([...computed.byKey.keys()].sort());
+    expect([...built.prefixes].sort()).toEqual([...computed.prefixes].sort());
+    expect(built.maxTokens).toBe(computed.maxTokens);
+  });
+});
+
+describe('oneEditApart', () => {
+  it.each([
+    ['unitest', 'unittest'], ['digitialocean', 'digitalocean'], ['pytennesee', 'pytennessee'], ['tensorflwo', 'tensorflow'],
+    ['flask', 'flask'], ['django', 'djanog'], ['abc', 'xyz'], ['pandas', 'pandas2x'], ['numpy', 'nmupy'], ['', 'a'],
+  ])('%s / %s agrees with the edit distance', (a, b) => {
+    expect(oneEditApart(a, b)).toBe(editDistance(a, b) === 1);
   });
 });

@@ -5,6 +5,7 @@ import { loadGold } from '../pipeline/eval/gold.js';
 import { scoreResult } from '../pipeline/eval/run-eval.js';
 import { extractText } from '../pipeline/extract.js';
 import { isHeadline } from '../pipeline/segments/boundaries.js';
+import { sponsorName } from '../pipeline/cards/titles.js';
 import { matchCues, normaliseStart } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
 
@@ -24,6 +25,15 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ["That's all for today.", false, 'outro:sign-off'],
     ['Thanks everyone for listening.', false, 'outro:sign-off'],
     ['Good morning and welcome to The Daily Stack.', false, 'intro:welcome'],
+    ["Here's what we've got: a kernel patch and a new model.", false, 'intro:welcome'],
+    ['Quick correction first.', false, 'intro:welcome'],
+    ['Okay, so mine is related to that.', false, 'opener:mine'],
+    ['All right Sam, last one. What is the small thing?', false, 'opener:mine'],
+    ['So I want to start with the new bundler.', false, 'opener:want-to'],
+    ["Here's the one I mentioned at the top.", false, 'opener:back-to'],
+    ['Do you have any extras, Priya?', false, 'extra:bonus'],
+    // speech-to-text: no period after the sign-off
+    ["that's the week week in code is made by me", false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -36,12 +46,21 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'I think Python is great.',
     'of course it works.',
     "That's a pretty aggressive floor for a library.",
+    // a one-word reply, not a story opener
+    'Finally. Right? This has been asked for years.',
+    "That's the week we shipped it.",
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
 
   it('a cut-off remainder only counts when the sentence was cut off', () => {
     expect(matchCues('of making things better, Acme is great.', false).map((h) => h.id)).not.toContain('opener:speaking-of');
+  });
+
+  it('names the sponsor a read names (sponsor titles)', () => {
+    expect(sponsorName('This episode of Data Chat is brought to you by Gridsight. You know the feeling.')).toBe('Gridsight');
+    expect(sponsorName('Thanks to our friends at Fly.io for sponsoring.')).toBe('Fly.io');
+    expect(sponsorName('This show is sponsored by the listeners.')).toBeNull();
   });
 
   it('strips fillers before matching', () => {

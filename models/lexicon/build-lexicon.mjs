@@ -65,6 +65,7 @@ const STOP = new Set(require('stopwords-iso/stopwords-iso.json').en);
 // compromise's lexicon knows first names (`jake`, `fiona`) and everyday words WordNet lacks
 // (`yup`, `thingies`); a package from the registries' lists named so is ambiguous too.
 const COMPROMISE = require('compromise').model().one.lexicon;
+const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName']);
 const cueFile = JSON.parse(readFileSync(join(here, 'context-cues.json'), 'utf8'));
 const CUE_WORDS = new Set([...cueFile.heads, ...cueFile.calledHeads]);
 const EVERYDAY = new Set(
@@ -128,12 +129,15 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
   const ambiguous = [];
   const exact = [];
   const strict = [];
+  const personName = [];
   for (const alias of kept) {
     const key = keyOf(alias);
     const single = !/[ .]/.test(key);
     const word = single && (isWord(key) || EVERYDAY.has(key) || (derived && COMPROMISE[key] !== undefined));
     const camel = /[a-z][A-Z]/.test(alias) || /^[A-Z]{2,}[a-z]/.test(alias);
     if (word && !camel) ambiguous.push(alias);
+    // `Julia`, `Hugo`, `Travis`, `Jenkins`: also people's names (compromise's lexicon)
+    if (single && !camel && PERSON_TAGS.has(COMPROMISE[key])) personName.push(alias);
     else if (flags.has('ambiguous') && single && key === keyOf(name) && !camel) ambiguous.push(alias);
     const allCaps = alias === alias.toUpperCase() && /[A-Z]/.test(alias);
     if (alias.length <= 2 || flags.has('exact') || (allCaps && alias.length <= 4 && word)) exact.push(alias);
@@ -144,6 +148,7 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
   if (ambiguous.length) entry.ambiguous = ambiguous;
   if (exact.length) entry.exact = exact;
   if (strict.length) entry.strict = strict;
+  if (personName.length) entry.personName = personName;
   // named software has releases: `Django 5.0`, `Pydantic 2`, `Node 20`
   if (flags.has('versioned') || (!derived && VERSIONED_TYPES.has(type))) entry.versioned = true;
   if (flags.has('notag')) entry.notag = true;

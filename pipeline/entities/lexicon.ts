@@ -15,6 +15,8 @@ export interface LexiconEntry {
   exact?: string[];
   /** Aliases that count only with the same separators (`is-number`, never "is number"). */
   strict?: string[];
+  /** Aliases that are also people's names (`Julia`, `Hugo`): a technical episode alone is no evidence. */
+  personName?: string[];
   /** Aliases a one-edit typo may be read as. */
   fuzzy?: string[];
   versioned?: boolean;

@@ -1,5 +1,58 @@
 import type { Sentence, TokenLayer } from '../document/document.js';
+import { loadCues } from './candidate.js';
 import { keyOf } from './keys.js';
+
+/**
+ * Token classes the context rules start from, found with one lookup per token here, so a
+ * rule scans a byte array and touches a token's strings only where it may fire: on a long
+ * transcript each first touch of a fresh token string is a cache miss, and the rules
+ * together used to touch every token a dozen times.
+ */
+export const enum Trigger {
+  None = 0,
+  /** `called`, `named` */
+  Called = 1,
+  /** `is`, `’s`, `:`, `,`, dashes: `X is a library`, `X: a toolkit`, `X, a framework` */
+  Link = 2,
+  /** `the`, `this`, `a`, `our` ...: `the X library` */
+  Determiner = 3,
+  /** `pip`, `npm`, `uv` ...: `pip install x` */
+  Installer = 4,
+  From = 5,
+  Import = 6,
+  By = 7,
+  Thanks = 8,
+  /** `PEP`, `RFC`: `PEP 703` */
+  Series = 9,
+}
+/** Bit set on a technical cue word (`library`, `API`), see cue-prefix.ts. */
+export const CUE_BIT = 64;
+const TRIGGER_MASK = 63;
+
+let triggers: Map<string, number> | null = null;
+function triggerTable(): Map<string, number> {
+  if (triggers) return triggers;
+  const cues = loadCues();
+  const m = new Map<string, number>();
+  for (const w of cues.cues) m.set(w, CUE_BIT);
+  const put = (words: Iterable<string>, code: Trigger) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | code);
+  };
+  put(cues.installVerbs, Trigger.Installer);
+  put(['called', 'named'], Trigger.Called);
+  put(['is', '’s', "'s", ':', ',', '—', '–', '-'], Trigger.Link);
+  put(['the', 'this', 'that', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your'], Trigger.Determiner);
+  put(['from'], Trigger.From);
+  put(['import'], Trigger.Import);
+  put(['by'], Trigger.By);
+  put(['thanks'], Trigger.Thanks);
+  put(['pep', 'rfc'], Trigger.Series);
+  triggers = m;
+  return m;
+}
+
+/** The trigger class of token i. */
+export const triggerOf = (v: TokenView, i: number): Trigger => (v.kind[i] & TRIGGER_MASK) as Trigger;
 
 /**
  * Per-token facts the entity rules share, computed in one linear pass: whether a token is
@@ -22,6 +75,10 @@ export interface TokenView {
   cap: Uint8Array;
   /** The lookup key of each token (its `normal`, folded like keyOf where needed). */
   key: string[];
+  /** Trigger class (low bits, see Trigger) and CUE_BIT of each token. */
+  kind: Uint8Array;
+  /** 1 when the token has a capital letter after its first character (`SQLAlchemy`, `iPhone`). */
+  innerCap: Uint8Array;
 }
 
 const TLD = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|fm|co|dev|ai|app|me|ly|gl|us|uk|de|edu|gov|info|sh|tv|so|xyz|cc|to|gg|fr|ca|au|in|page|site|tech|news)(?:\/\S*)?$/i;
@@ -48,6 +105,9 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
   const word = new Uint8Array(n);
   const cap = new Uint8Array(n);
   const key: string[] = new Array<string>(n).fill('');
+  const kind = new Uint8Array(n);
+  const innerCap = new Uint8Array(n);
+  const table = triggerTable();
   const { value, normal, type, start, end, paragraph } = t;
   let prevOpener = false;
   let prevQuote = false;
@@ -61,7 +121,17 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
     // wink's normal rewrites some words (`Let's` → `let` `us`, `through` → `thru`): names
     // are keyed by what was written
     if (nm.length !== v.length || (nm.charCodeAt(0) !== c && nm.charCodeAt(0) !== c + 32)) nm = v.toLowerCase();
-    key[i] = needsKey(nm) ? keyOf(nm) : nm;
+    const k = needsKey(nm) ? keyOf(nm) : nm;
+    key[i] = k;
+    const cls = table.get(k);
+    if (cls !== undefined) kind[i] = cls;
+    for (let q = 1; q < v.length; q++) {
+      const cq = v.charCodeAt(q);
+      if (cq >= 65 && cq <= 90) {
+        innerCap[i] = 1;
+        break;
+      }
+    }
     const g = i > 0 && start[i] === end[i - 1] && paragraph[i] === paragraph[i - 1];
     if (g) glued[i] = 1;
     if (i === 0 || paragraph[i] !== paragraph[i - 1] || (prevOpener && !g) || prevQuote) initial[i] = 1;
@@ -95,7 +165,7 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
     }
     i = j;
   }
-  return { source, t, glued, initial, inUrl, sentence, word, cap, key };
+  return { source, t, glued, initial, inUrl, sentence, word, cap, key, kind, innerCap };
 }
 
 /** Source text of tokens [a, b). */

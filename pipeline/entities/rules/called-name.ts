@@ -1,5 +1,5 @@
 import type { Candidate, CueSets } from '../candidate.js';
-import type { TokenView } from '../token-view.js';
+import { Trigger, triggerOf, type TokenView } from '../token-view.js';
 import { nameRunAt } from './name-run.js';
 
 export const RULE_CALLED = 'context:a-thing-called';
@@ -14,8 +14,7 @@ const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 export function findCalledNames(v: TokenView, cues: CueSets, out: Candidate[]): void {
   const t = v.t;
   for (let i = 1; i < t.count - 1; i++) {
-    const w = t.normal[i];
-    if (w !== 'called' && w !== 'named') continue;
+    if (triggerOf(v, i) !== Trigger.Called) continue;
     let head = -1;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       if (cues.calledHeads.has(t.normal[k])) {

@@ -11,7 +11,7 @@ export const RULE_CAMEL = 'shape:camel-case';
 export function findCamelCase(v: TokenView, covered: Uint8Array, out: Candidate[]): void {
   const t = v.t;
   for (let i = 0; i < t.count; i++) {
-    if (!v.word[i] || covered[i] || v.inUrl[i]) continue;
+    if (!v.innerCap[i] || !v.word[i] || covered[i] || v.inUrl[i]) continue;
     const w = t.value[i];
     if (w.length < 4 || !isCamelCase(w) || /^(Mc|Mac|O’|O')[A-Z]/.test(w)) continue;
     if (i > 0 && v.glued[i] && t.type[i - 1] !== 'punctuation') continue;

@@ -1,5 +1,5 @@
 import type { CueSets } from '../candidate.js';
-import type { TokenView } from '../token-view.js';
+import { CUE_BIT, type TokenView } from '../token-view.js';
 
 /** Cue marks per view: two rules ask for them, and a Set lookup per token is the cost. */
 const marksOf = new WeakMap<TokenView, Uint8Array>();
@@ -9,8 +9,9 @@ function cueMarks(v: TokenView, cues: CueSets): Uint8Array {
   if (m) return m;
   const n = v.t.count;
   m = new Uint8Array(n);
-  const set = cues.cues;
-  for (let i = 0; i < n; i++) if (v.word[i] && set.has(v.key[i])) m[i] = 1;
+  // the cue words were looked up once in viewTokens (`cues` is what it used)
+  void cues;
+  for (let i = 0; i < n; i++) if (v.word[i] && v.kind[i] & CUE_BIT) m[i] = 1;
   marksOf.set(v, m);
   return m;
 }

@@ -1,5 +1,5 @@
 import type { Candidate, CueSets } from '../candidate.js';
-import type { TokenView } from '../token-view.js';
+import { Trigger, triggerOf, type TokenView } from '../token-view.js';
 import { nameRunAt } from './name-run.js';
 
 export const RULE_INSTALL = 'context:install-command';
@@ -15,6 +15,8 @@ export function findInstallCommands(v: TokenView, cues: CueSets, out: Candidate[
   const t = v.t;
   const n = t.count;
   for (let i = 0; i + 1 < n; i++) {
+    const tr = triggerOf(v, i);
+    if (tr !== Trigger.Installer && tr !== Trigger.From && tr !== Trigger.Import) continue;
     const w = t.normal[i];
     if (cues.installVerbs.has(w) && INSTALL.has(t.normal[i + 1])) {
       let j = i + 2;

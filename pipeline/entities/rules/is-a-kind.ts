@@ -1,11 +1,10 @@
 import type { Candidate, CueSets } from '../candidate.js';
-import type { TokenView } from '../token-view.js';
+import { Trigger, triggerOf, type TokenView } from '../token-view.js';
 import { looksLikeName, nameRunAt } from './name-run.js';
 
 export const RULE_IS_A = 'context:is-a-library';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-const LINKS = new Set(['is', '’s', "'s", ':', ',', '—', '–', '-']);
 const TYPE_OF: Record<string, Candidate['type']> = {
   library: 'library', package: 'library', module: 'library', wrapper: 'library', binding: 'library', bindings: 'library',
   framework: 'framework', toolkit: 'library', tool: 'tool', cli: 'tool', linter: 'tool', formatter: 'tool', editor: 'tool',
@@ -23,7 +22,7 @@ export function findIsAKind(v: TokenView, _cues: CueSets, out: Candidate[]): voi
   const t = v.t;
   const n = t.count;
   for (let i = 1; i + 2 < n; i++) {
-    if (!LINKS.has(t.normal[i])) continue;
+    if (triggerOf(v, i) !== Trigger.Link) continue;
     let j = i + 1;
     // `X, which is a library for`
     if (t.value[i] === ',' && t.normal[j] === 'which' && (t.normal[j + 1] === 'is' || t.normal[j + 1] === '’s')) j += 2;

@@ -67,7 +67,7 @@ export function matchKeys(
     const first = table.start(key);
     if (first === undefined) {
       // an acronym's plural (`CRLs`, `GPUs`, `LLMs`) is the acronym
-      const plural = acronymPlural(v, i, table);
+      const plural = v.cap[i] && v.innerCap[i] ? acronymPlural(v, i, table) : null;
       if (plural) {
         out.push({ a: i, b: i + 1, entry: plural.entry, rule, confidence, ambiguous: plural.ambiguous, alias: plural.alias });
         covered[i] = 1;

@@ -1,10 +1,9 @@
 import type { Candidate, CueSets } from '../candidate.js';
 import { isCamelCase } from '../keys.js';
-import type { TokenView } from '../token-view.js';
+import { Trigger, triggerOf, type TokenView } from '../token-view.js';
 
 export const RULE_NAME_HEAD = 'context:the-x-library';
 
-const DETERMINERS = new Set(['the', 'this', 'that', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'my', 'your']);
 const HEADS: Record<string, Candidate['type']> = {
   library: 'library', package: 'library', module: 'library', toolkit: 'library', framework: 'framework',
   orm: 'library', extension: 'library', plugin: 'library', sdk: 'library', api: 'service', project: 'other',
@@ -19,7 +18,7 @@ const HEADS: Record<string, Candidate['type']> = {
 export function findNameBeforeHead(v: TokenView, _cues: CueSets, out: Candidate[]): void {
   const t = v.t;
   for (let i = 1; i + 1 < t.count; i++) {
-    if (!v.word[i] || v.inUrl[i] || !DETERMINERS.has(t.normal[i - 1])) continue;
+    if (triggerOf(v, i - 1) !== Trigger.Determiner || !v.word[i] || v.inUrl[i]) continue;
     const type = HEADS[t.normal[i + 1]];
     if (!type || v.glued[i + 1]) continue;
     const w = t.value[i];

@@ -1,5 +1,5 @@
 import type { Candidate } from '../candidate.js';
-import type { TokenView } from '../token-view.js';
+import { Trigger, triggerOf, type TokenView } from '../token-view.js';
 import { nameRunAt } from './name-run.js';
 
 export const RULE_SPONSOR = 'context:sponsor';
@@ -10,7 +10,7 @@ const THANKS_VERBS = new Set(['sponsoring', 'supporting', 'underwriting']);
 /** Is token i the `by` of `brought to you by` or `sponsored by`? */
 export function isSponsorBy(v: TokenView, i: number): boolean {
   const t = v.t;
-  if (t.normal[i] !== 'by' || i < 1) return false;
+  if (triggerOf(v, i) !== Trigger.By || i < 1) return false;
   if (SPONSOR_VERBS.has(t.normal[i - 1])) return true;
   return i >= 3 && t.normal[i - 1] === 'you' && t.normal[i - 2] === 'to' && t.normal[i - 3] === 'brought';
 }
@@ -24,9 +24,11 @@ export function findSponsorNames(v: TokenView, covered: Uint8Array, out: Candida
   const t = v.t;
   const n = t.count;
   for (let i = 0; i + 1 < n; i++) {
+    const tr = triggerOf(v, i);
+    if (tr !== Trigger.By && tr !== Trigger.Thanks) continue;
     let j = -1;
     if (isSponsorBy(v, i)) j = i + 1;
-    else if (t.normal[i] === 'thanks' && t.normal[i + 1] === 'to' && i + 2 < n) {
+    else if (tr === Trigger.Thanks && t.normal[i + 1] === 'to' && i + 2 < n) {
       const run = nameRunAt(v, i + 2, false, 3);
       if (run && run[1] + 1 < n && t.normal[run[1]] === 'for' && THANKS_VERBS.has(t.normal[run[1] + 1])) j = i + 2;
     }

@@ -18,6 +18,10 @@ const WINDOW = 12;
 const PACKAGE_HEADS = new Set(['library', 'package', 'module']);
 const BEFORE = new Set(['install', 'import', 'from', 'called', 'named', 'using', 'with']);
 
+/** `Julia`, `Hugo`: the alias is also someone's name, so it needs a cue of its own. */
+const isPersonName = (ix: LexiconIndex, c: Candidate): boolean =>
+  c.alias !== undefined && (ix.entries[c.entry].personName?.includes(c.alias) ?? false);
+
 /**
  * Names that are also common words (Flask, Spaces, Sonnet, Go, Requests) count only in
  * technical context:
@@ -77,7 +81,7 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     else if (!canonCapital || !capital || nameFollows) d = 'no';
     else if (local >= (v.initial[c.a] ? 2 : 1)) d = 'local';
     // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
-    else d = v.initial[c.a] ? 'no' : technicalEpisode && c.entry >= 0 && ix.curated[c.entry] ? 'episode' : 'weak';
+    else d = v.initial[c.a] ? 'no' : technicalEpisode && c.entry >= 0 && ix.curated[c.entry] && !isPersonName(ix, c) ? 'episode' : 'weak';
     verdict.set(c, d);
     if ((d === 'strong' || d === 'local') && c.entry >= 0) accepted.add(c.entry);
   }

@@ -48,6 +48,7 @@ export function findTypos(v: TokenView, ix: LexiconIndex, cues: CueSets, covered
   const m = typoIndex(ix);
   const seen = new Map<string, AliasRef | null>();
   for (let i = 0; i < t.count; i++) {
+    if (t.end[i] - t.start[i] < MIN_LENGTH - 1) continue;
     const word = t.normal[i];
     if (word.length < MIN_LENGTH || covered[i] || !v.word[i] || v.inUrl[i] || t.isStop[i]) continue;
     let ref = seen.get(word);
