@@ -288,4 +288,5 @@ describe('a technical episode accepts capitalised common-word names without a cu
     hasNot(`${tech}We read about outer space last night.`, 'DigitalOcean Spaces');
   });
   it('and not in a chatty episode', () => hasNot('So would React use it? I think so, my friend.', 'React'));
+  it('nor a name that is also a person\'s (`Julia`, `Hugo`)', () => hasNot(`${tech}Then I asked Julia about it over lunch.`, 'Julia'));
 });

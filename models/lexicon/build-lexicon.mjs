@@ -136,9 +136,9 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
     const word = single && (isWord(key) || EVERYDAY.has(key) || (derived && COMPROMISE[key] !== undefined));
     const camel = /[a-z][A-Z]/.test(alias) || /^[A-Z]{2,}[a-z]/.test(alias);
     if (word && !camel) ambiguous.push(alias);
+    else if (flags.has('ambiguous') && single && key === keyOf(name) && !camel) ambiguous.push(alias);
     // `Julia`, `Hugo`, `Travis`, `Jenkins`: also people's names (compromise's lexicon)
     if (single && !camel && PERSON_TAGS.has(COMPROMISE[key])) personName.push(alias);
-    else if (flags.has('ambiguous') && single && key === keyOf(name) && !camel) ambiguous.push(alias);
     const allCaps = alias === alias.toUpperCase() && /[A-Z]/.test(alias);
     if (alias.length <= 2 || flags.has('exact') || (allCaps && alias.length <= 4 && word)) exact.push(alias);
     else if (derived && /[\s_\-.]/.test(alias)) strict.push(alias);
