@@ -14,9 +14,34 @@ export interface Phrase {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 const lightCache = new WeakMap<TokenLayer, Uint8Array>();
+
+/** Per-token POS classes as bits, once per layer: typed reads instead of string-set lookups. */
+const NOUN_BIT = 1; // NOUN or PROPN
+const ADJ_BIT = 2;
+const NUM_BIT = 4;
+const PROPN_BIT = 8;
+const WORD_BIT = 16; // token type `word`
+const classCache = new WeakMap<TokenLayer, Uint8Array>();
+
+function tokenClasses(t: TokenLayer): Uint8Array {
+  let c = classCache.get(t);
+  if (c) return c;
+  c = new Uint8Array(t.count);
+  for (let i = 0; i < t.count; i++) {
+    const pos = t.pos[i];
+    let b = 0;
+    if (NOUNISH.has(pos)) b |= NOUN_BIT;
+    if (pos === 'ADJ') b |= ADJ_BIT;
+    if (pos === 'NUM') b |= NUM_BIT;
+    if (pos === 'PROPN') b |= PROPN_BIT;
+    if (t.type[i] === 'word') b |= WORD_BIT;
+    c[i] = b;
+  }
+  classCache.set(t, c);
+  return c;
+}
 
 /** 1 for a stop word or a light word (models/segments/light-words.json), per token, once per layer. */
 function lightTokens(t: TokenLayer): Uint8Array {
@@ -36,11 +61,14 @@ function lightTokens(t: TokenLayer): Uint8Array {
  */
 export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<string, { forms: Map<string, number>; count: number; first: number; proper: boolean }> {
   const light = lightTokens(t);
+  const cls = tokenClasses(t);
+  // MODIFIER (ADJ, NOUN, PROPN) and a word
+  const modWord = (x: number) => (cls[x] & (NOUN_BIT | ADJ_BIT)) !== 0 && (cls[x] & WORD_BIT) !== 0;
   const out = new Map<string, { forms: Map<string, number>; count: number; first: number; proper: boolean }>();
   const add = (i: number, j: number) => {
     // trim light or stop words at both ends
-    while (i < j && (light[i] || !NOUNISH.has(t.pos[i]) && t.pos[i] !== 'ADJ')) i++;
-    while (j > i && (light[j - 1] || !(NOUNISH.has(t.pos[j - 1]) || t.pos[j - 1] === 'NUM'))) j--;
+    while (i < j && (light[i] || (cls[i] & (NOUN_BIT | ADJ_BIT)) === 0)) i++;
+    while (j > i && (light[j - 1] || (cls[j - 1] & (NOUN_BIT | NUM_BIT)) === 0)) j--;
     if (j <= i || j - i > 4) return;
     let text = t.value[i];
     let key = j - i === 1 ? t.lemma[i] : t.normal[i];
@@ -54,17 +82,17 @@ export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<strin
     if (!e) out.set(key, (e = { forms: new Map(), count: 0, first: i, proper: false }));
     e.count++;
     e.forms.set(text, (e.forms.get(text) ?? 0) + 1);
-    if (!e.proper && (/[A-Z]/.test(text) && t.pos[i] === 'PROPN' || /[a-z][A-Z]|[._]\w/.test(text))) e.proper = true;
+    if (!e.proper && ((cls[i] & PROPN_BIT) !== 0 && /[A-Z]/.test(text) || /[a-z][A-Z]|[._]\w/.test(text))) e.proper = true;
   };
   let i = a;
   while (i < b) {
-    if (!MODIFIER.has(t.pos[i]) || t.type[i] !== 'word') {
+    if (!modWord(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < b && MODIFIER.has(t.pos[j]) && t.type[j] === 'word') j++;
-    if (j < b && t.pos[j - 1] === 'PROPN' && t.pos[j] === 'NUM' && /^\d/.test(t.value[j])) j++;
+    while (j < b && modWord(j)) j++;
+    if (j < b && (cls[j - 1] & PROPN_BIT) !== 0 && (cls[j] & NUM_BIT) !== 0 && /^\d/.test(t.value[j])) j++;
     add(i, j);
     // the head noun alone, and a two-word tail, are candidates too
     if (j - i > 1) {

@@ -51,7 +51,8 @@ export function summarise(source: string, t: TokenLayer, units: readonly Unit[],
     const seen = new Set<string>();
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const l = t.lemma[k];
-      const w = weight.get(l) ?? weight.get(t.normal[k]);
+      const nf = t.normal[k];
+      const w = weight.get(l) ?? (nf !== l ? weight.get(nf) : undefined);
       if (w && !seen.has(l)) {
         score += w;
         seen.add(l);

@@ -32,6 +32,9 @@ export function contentTokens(t: TokenLayer, units: readonly Unit[]): ContentTok
   const token: number[] = [];
   const ids: number[] = [];
   const vocab = new Map<string, number>();
+  /** Lemma (or normal form) as the tokens have it → vocabulary id, or -1 for no content. */
+  const byRaw = new Map<string, number>();
+  const names: string[] = [];
   const unitFirst = new Int32Array(units.length + 1);
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
@@ -39,11 +42,23 @@ export function contentTokens(t: TokenLayer, units: readonly Unit[]): ContentTok
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       if (t.isStop[i] || !CONTENT_POS.has(t.pos[i])) continue;
       if (t.type[i] !== 'word' && t.type[i] !== 'number') continue;
-      const l = (t.lemma[i] || t.normal[i]).toLowerCase();
-      if (l.length < 2 || lw.has(l) || (l.length <= 2 && /^\d{1,2}$/.test(l))) continue;
-      lemma.push(l);
-      let id = vocab.get(l);
-      if (id === undefined) vocab.set(l, (id = vocab.size));
+      // the lemma as written decides all of the rest: looked at once per distinct form
+      const raw = t.lemma[i] || t.normal[i];
+      let id = byRaw.get(raw);
+      if (id === undefined) {
+        const l = raw.toLowerCase();
+        if (l.length < 2 || lw.has(l) || (l.length <= 2 && /^\d{1,2}$/.test(l))) id = -1;
+        else {
+          id = vocab.get(l);
+          if (id === undefined) {
+            vocab.set(l, (id = vocab.size));
+            names.push(l);
+          }
+        }
+        byRaw.set(raw, id);
+      }
+      if (id < 0) continue;
+      lemma.push(names[id]);
       ids.push(id);
       weight.push(t.pos[i] === 'PROPN' || /[A-Z].*[A-Z]|[a-z][A-Z]|[._]/.test(t.value[i]) ? 2 : 1);
       token.push(i);

@@ -23,6 +23,8 @@ interface CueModel {
 export interface Cue {
   id: string;
   re: RegExp;
+  /** Literals of which the text must hold one for `re` to match (a cheap test first); null: none known. */
+  gate: string[] | null;
   /** Matches what is left of the cue when the transcript cut off a paragraph's first word(s). */
   cutOffRe: RegExp | null;
   weight: number;
@@ -67,6 +69,7 @@ export function cueSet(): CueSet {
     cues: m.cues.map((c) => ({
       id: c.id,
       re: new RegExp(c.pattern, 'i'),
+      gate: GATES.find((g) => g.pattern === c.pattern)?.any ?? null,
       cutOffRe: c.cutOffSuffix ? new RegExp(c.cutOffSuffix, 'i') : null,
       weight: c.weight,
       kind: c.kind,
@@ -77,6 +80,19 @@ export function cueSet(): CueSet {
   };
   return cached;
 }
+
+/**
+ * Cheap pre-tests for backtracking-heavy patterns: every way the pattern can match spells one
+ * of `any`. Keyed by the exact pattern text, so an edited pattern simply loses its gate.
+ */
+const GATES: ReadonlyArray<{ pattern: string; any: string[] }> = [
+  {
+    // every branch ends in `sponsor...` or `(brought to you|sponsored|supported|made possible) by`
+    pattern:
+      "^(?:[^.?!]{0,40}?,\\s*)?(?:this (?:episode|show|podcast|segment) is (?:brought to you|sponsored|supported|made possible) by|(?:[\\w' ]{1,40} )?(?:is|are) (?:brought to you|sponsored|supported|made possible) by|(?:today'?s|our|this week'?s) sponsor|a (?:quick )?word from (?:our|this week'?s|today'?s) sponsors?|let'?s (?:take a (?:quick )?(?:break|moment) to )?thank (?:our|this week'?s|today'?s) sponsor|(?:before we (?:go on|go further|move on|continue|get to)).{0,40}sponsor)",
+    any: ['sponsor', 'brought to you', 'supported', 'made possible'],
+  },
+];
 
 /** Lower case, straight quotes, one space, leading fillers (`so`, `okay`, `and`) removed. */
 export function normaliseStart(text: string, cues: CueSet = cueSet()): string {
@@ -105,7 +121,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
   for (const c of cues.cues) {
     if (skipIntro && c.intro) continue;
     let partial = false;
-    const m = c.re.exec(norm);
+    const m = c.gate && !c.gate.some((g) => norm.includes(g)) ? null : c.re.exec(norm);
     if (!m || (atStartOnly && m.index !== 0)) {
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;

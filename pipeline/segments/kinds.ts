@@ -35,7 +35,8 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
       return;
     }
     const sponsorCue = opening.some((h) => h.kind === 'sponsor');
-    const markers = countSponsorMarkers(text);
+    // a sponsor cue decides alone: the markers are counted only without one
+    const markers = sponsorCue ? 0 : countSponsorMarkers(text);
     // the sponsor's name counts only next to a marker
     const named = markers >= 1 && sponsors.size ? (text.match(/[\p{Lu}][\p{L}\p{N}]+/gu) ?? []).filter((w) => sponsors.has(w.toLowerCase())).length : 0;
     const dense = markers >= 2 && markers / Math.max(1, words) >= 0.006;
@@ -63,7 +64,10 @@ function sponsorNames(source: string, tokens: TokenLayer, units: readonly Unit[]
   for (const u of units) {
     // only sentences with a token about sponsoring are read as text
     let about = false;
-    for (let i = u.tokenStart; i < u.tokenEnd && !about; i++) if (tokens.normal[i].includes('sponsor')) about = true;
+    for (let i = u.tokenStart; i < u.tokenEnd && !about; i++) {
+      const w = tokens.normal[i];
+      if (w.length >= 7 && w.includes('sponsor')) about = true;
+    }
     if (!about) continue;
     const text = tokenText(source, tokens, u.tokenStart, u.tokenEnd);
     if (!/\bsponsor/i.test(text)) continue;
