@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../pipeline/extract.js';
-import { ROOT, SAMPLES } from './helpers.js';
+import { ROOT, sampleAndFixtureInputs } from './helpers.js';
 
 /**
  * Golden files: the whole JSON result for every sample and fixture input, reviewed as diffs.
@@ -11,19 +11,8 @@ import { ROOT, SAMPLES } from './helpers.js';
 const GOLDEN = join(ROOT, 'test', 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
 
-function inputs(): string[] {
-  const files = readdirSync(SAMPLES).filter((f) => !f.endsWith('.md')).map((f) => join(SAMPLES, f));
-  const fixtures = join(ROOT, 'data', 'fixtures');
-  for (const dir of readdirSync(fixtures)) {
-    const d = join(fixtures, dir);
-    if (!statSync(d).isDirectory()) continue;
-    for (const f of readdirSync(d)) if (/^(episode|input)\./.test(f) && !/\.(mjs|md)$|expected/.test(f)) files.push(join(d, f));
-  }
-  return files;
-}
-
 describe('golden results', () => {
-  for (const file of inputs()) {
+  for (const file of sampleAndFixtureInputs()) {
     const rel = relative(ROOT, file);
     const golden = join(GOLDEN, rel.replace(/[\\/]/g, '__') + '.json');
     it(rel, () => {

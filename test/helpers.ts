@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompleteDoc } from '../pipeline/document/document.js';
 import { runPipeline } from '../pipeline/pipeline.js';
@@ -82,4 +82,16 @@ export function invariantViolations(doc: CompleteDoc): string[] {
   const tail = doc.source.slice(at);
   if (/[\p{L}\p{N}]/u.test(tail)) bad.push(`text lost at the end: ${JSON.stringify(tail.trim().slice(0, 40))}`);
   return bad;
+}
+
+/** Every sample transcript and every fixture input (`data/fixtures/<name>/episode.*` or `input.*`). */
+export function sampleAndFixtureInputs(): string[] {
+  const files = readdirSync(SAMPLES).filter((f) => !f.endsWith('.md')).map((f) => join(SAMPLES, f));
+  const fixtures = join(ROOT, 'data', 'fixtures');
+  for (const dir of readdirSync(fixtures)) {
+    const d = join(fixtures, dir);
+    if (!statSync(d).isDirectory()) continue;
+    for (const f of readdirSync(d)) if (/^(episode|input)\./.test(f) && !/\.(mjs|md)$|expected/.test(f)) files.push(join(d, f));
+  }
+  return files;
 }

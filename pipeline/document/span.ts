@@ -18,6 +18,21 @@ export const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end,
 
 export const contains = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+/** Index of the last number <= x in an ascending list, or -1. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
 /** Index of the last item whose `start` is <= offset (items sorted by start), or -1. */
 export function findAtOrBefore<T extends { start: number }>(items: readonly T[], offset: number): number {
   let lo = 0;

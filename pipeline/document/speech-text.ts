@@ -1,4 +1,5 @@
 import type { Paragraph } from './document.js';
+import { lastAtOrBefore } from './span.js';
 
 /**
  * The speech of a document as one string for the NLP pass: every piece's text, pieces of a
@@ -66,18 +67,7 @@ export function buildSpeechText(paragraphs: readonly Paragraph[]): SpeechText {
 
 /** The piece holding (or last before) a speech-text offset. */
 export function pieceAt(sp: SpeechText, offset: number): number {
-  const starts = sp.pieceTextStart;
-  let lo = 0;
-  let hi = starts.length - 1;
-  let ans = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
+  return Math.max(0, lastAtOrBefore(sp.pieceTextStart, offset));
 }
 
 /**

@@ -6,6 +6,8 @@
  * character offsets.
  */
 
+import { lastAtOrBefore } from '../document/span.js';
+
 type Marks = string | readonly string[];
 
 const count = (xs: Marks, from: number, to: number, boundary: string): number => {
@@ -15,6 +17,7 @@ const count = (xs: Marks, from: number, to: number, boundary: string): number =>
 };
 
 /** Beeferman's Pk (NLTK's definition): k defaults to half the mean reference segment length. */
+
 export function pk(ref: Marks, hyp: Marks, k?: number, boundary = '1'): number {
   if (ref.length !== hyp.length) throw new Error('pk: segmentations have unequal length');
   const refBoundaries = count(ref, 0, ref.length, boundary);
@@ -63,19 +66,7 @@ export function scoreSegments(text: string, goldStarts: readonly number[], predS
   for (const m of text.slice(from, to).matchAll(/\S+/g)) words.push((m.index ?? 0) + from);
   const label = (starts: readonly number[]) => {
     const s = [...starts].sort((a, b) => a - b);
-    return words.map((w) => {
-      let lo = 0;
-      let hi = s.length - 1;
-      let ans = 0;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (s[mid] <= w) {
-          ans = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return ans;
-    });
+    return words.map((w) => Math.max(0, lastAtOrBefore(s, w)));
   };
   const ref = label(goldStarts);
   const hyp = label(predStarts.length ? predStarts : [0]);
