@@ -19,6 +19,12 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; returns the exit code. Errors are one line on stderr, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
+  // `podtopics extract … | head`: a reader that stops early is not an error
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`podtopics: cannot write the output: ${err.message}\n`);
+    process.exit(74);
+  });
   try {
     await buildProgram().parseAsync(argv);
     return 0;

@@ -68,6 +68,11 @@ describe('podtopics extract', () => {
     expect(turnTexts).toEqual(['ALICE: Hello and welcome to the show.', 'BOB: Thanks for having me.', 'ALICE: Let us talk about pytest.']);
   });
 
+  it('stops quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract "${join(SAMPLES, 'python-bytes-049.web.txt')}" --format json | head -c 20`], { encoding: 'utf8', cwd: ROOT });
+    expect({ code: r.status, stdout: r.stdout.length, stderr: r.stderr }).toEqual({ code: 0, stdout: 20, stderr: '' });
+  });
+
   it('rejects an unknown option with exit 2 and no stack trace', () => {
     const r = run(['extract', join(SAMPLES, 'python-bytes-049.web.txt'), '--format', 'yaml']);
     expect(r.code).toBe(2);
