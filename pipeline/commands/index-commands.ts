@@ -1,10 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { PodtopicsError } from '../document/diagnostics.js';
-import { openIndex } from '../index/index-store.js';
-import { catalogueTags, episodeTags, related, search } from '../index/index-queries.js';
-import { formatSummary, runIndex } from '../index/run-index.js';
 import { formatTable, formatTime } from '../index/format-table.js';
+
+// SQLite, the worker pool and the progress bar load only when an index command runs, so
+// `podtopics extract` does not pay for them at start-up.
+const loadIndex = async () => {
+  const [store, queries, run] = await Promise.all([import('../index/index-store.js'), import('../index/index-queries.js'), import('../index/run-index.js')]);
+  return { ...store, ...queries, ...run };
+};
 
 const DEFAULT_DB = 'podtopics.db';
 
@@ -20,6 +24,7 @@ export function registerIndexCommands(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(
       guard(async (paths: string[], o: { db: string; jobs?: number; progress: boolean; json?: boolean }) => {
+        const { runIndex, formatSummary } = await loadIndex();
         const summary = await runIndex({ inputs: paths, db: o.db, jobs: o.jobs, progress: o.progress === false ? false : undefined });
         process.stdout.write((o.json ? JSON.stringify(summary) : formatSummary(summary)) + '\n');
         if (summary.failed > 0) {
@@ -37,7 +42,8 @@ export function registerIndexCommands(program: Command): void {
     .option('-n, --limit <n>', 'how many cards', positiveInt, 10)
     .option('--json', 'JSON for machines')
     .action(
-      guard((words: string[], o: { db: string; limit: number; json?: boolean }) => {
+      guard(async (words: string[], o: { db: string; limit: number; json?: boolean }) => {
+        const { openIndex, search } = await loadIndex();
         const db = openIndex(o.db, 'read');
         try {
           const { hits, matched } = search(db, words.join(' '), o.limit);
@@ -65,7 +71,8 @@ export function registerIndexCommands(program: Command): void {
     .option('-n, --limit <n>', 'how many cards', positiveInt, 10)
     .option('--json', 'JSON for machines')
     .action(
-      guard((ref: string, o: { db: string; limit: number; json?: boolean }) => {
+      guard(async (ref: string, o: { db: string; limit: number; json?: boolean }) => {
+        const { openIndex, related } = await loadIndex();
         const db = openIndex(o.db, 'read');
         try {
           const r = related(db, ref, o.limit);
@@ -94,7 +101,8 @@ export function registerIndexCommands(program: Command): void {
     .option('-n, --limit <n>', 'how many tags for the catalogue', positiveInt, 50)
     .option('--json', 'JSON for machines')
     .action(
-      guard((ref: string | undefined, o: { db: string; limit: number; json?: boolean }) => {
+      guard(async (ref: string | undefined, o: { db: string; limit: number; json?: boolean }) => {
+        const { openIndex, episodeTags, catalogueTags } = await loadIndex();
         const db = openIndex(o.db, 'read');
         try {
           if (ref !== undefined) {

@@ -1,4 +1,10 @@
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { createRequire } from 'node:module';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+
+// parse5 costs ~40 ms to load; only HTML input needs it, so it loads on first use
+// (Node >= 20.19 can require an ES module synchronously).
+let parse5: typeof import('parse5') | null = null;
+const parse5Module = (): typeof import('parse5') => (parse5 ??= createRequire(import.meta.url)('parse5') as typeof import('parse5'));
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Paragraph, SpeakerLabel } from '../document/document.js';
 import { alignDecoded, declaredPeople, outsideParagraphs, runsToPieces, type TextRun } from './cues.js';
@@ -38,7 +44,7 @@ interface Draft {
 }
 
 export function parseHtml(source: string): Ingested {
-  const doc = parse(source, { sourceCodeLocationInfo: true });
+  const doc = parse5Module().parse(source, { sourceCodeLocationInfo: true });
   const drafts: Draft[] = [];
   let pending: { start: number; label: SpeakerLabel | null; clock: number | null } | null = null;
   let current: Draft | null = null;
