@@ -1,3 +1,4 @@
+import { personNames } from '../nlp/compromise.js';
 import type { Ingested, Person, TokenLayer } from '../document/document.js';
 import { nearSpelling } from '../ingest/labels.js';
 import { namesAfter, speakerCues, speakerParams } from './cues.js';
@@ -106,10 +107,13 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   const show = showName?.toLowerCase() ?? null;
   const isShow = (name: string) => show !== null && (show.includes(name.toLowerCase()) || name.toLowerCase().includes(show));
   const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0);
+  // speech-to-text without capitals: names cannot be told by their case
+  const caseless = !paragraphTexts.slice(0, p.introductionParagraphs).some((t) => /\p{Lu}/u.test(t));
   paragraphTexts.forEach((text, i) => {
     // the cue words every introduction pattern needs, found first: most paragraphs have none
     if (!INTRODUCTION_WORDS.test(text)) return;
-    const self = namesAfter(c.selfIntroduction, text).filter((name) => known(name, i));
+    const cased = namesAfter(c.selfIntroduction, text);
+    const self = (cased.length || !caseless ? cased : caselessSelfIntroductions(text)).filter((name) => known(name, i));
     if (self.length) selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
     for (const name of namesAfter(c.otherIntroduction, text)) {
       if (isShow(name) || (i >= p.introductionParagraphs && find(name) < 0)) continue;
@@ -193,4 +197,17 @@ export function nameForms(person: Person): string[] {
   const forms = new Set<string>([person.name]);
   for (const w of person.name.split(/\s+/)) if (w.length >= 3 && !generic.has(w.toLowerCase())) forms.add(w);
   return [...forms];
+}
+
+/** `i'm sam ortiz`, `this is sam ortiz`: a caseless self-introduction, the name checked by compromise's lexicon of names. */
+const CASELESS_SELF = /\b(?:i['’]?m|i am|this is|my name is)\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)/g;
+
+export function caselessSelfIntroductions(text: string): string[] {
+  const out: string[] = [];
+  CASELESS_SELF.lastIndex = 0;
+  for (let m = CASELESS_SELF.exec(text); m && out.length < 3; m = CASELESS_SELF.exec(text)) {
+    const [name] = personNames(m[0]).filter((n) => m![1].startsWith(n.toLowerCase()));
+    if (name) out.push(name.replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase()));
+  }
+  return out;
 }

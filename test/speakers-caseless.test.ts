@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { caselessSelfIntroductions } from '../pipeline/speakers/people.js';
+import { runPipeline } from '../pipeline/pipeline.js';
+
+describe('self-introductions in caseless speech-to-text', () => {
+  it.each([
+    ["good morning and welcome to the daily stack i'm sam ortiz and we have seven stories", ['Sam Ortiz']],
+    ['hello everyone this is michael kennedy', ['Michael Kennedy']],
+    ["i'm not sure about that one", []],
+    ["i'm going to talk about rust today", []],
+    ['this is episode twelve of the show', []],
+  ])('%s', (text, names) => {
+    expect(caselessSelfIntroductions(text)).toEqual(names);
+  });
+
+  it('names the one voice of a caseless news read', () => {
+    const text = "good morning and welcome to the daily stack i'm sam ortiz we have three stories for you today the first one is about rust and the linux kernel which merged a new driver this week the second story is about a database company that was acquired for two billion dollars";
+    const doc = runPipeline(text, 'stt.txt');
+    expect(doc.layers.people.map((p) => p.name)).toEqual(['Sam Ortiz']);
+  });
+
+  it('leaves capitalised text to the cased patterns', () => {
+    const doc = runPipeline("Good morning, I'm Sam Ortiz. Today we have three stories.", 'x.txt');
+    expect(doc.layers.people.map((p) => p.name)).toEqual(['Sam Ortiz']);
+  });
+});
