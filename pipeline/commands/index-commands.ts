@@ -43,9 +43,7 @@ export function registerIndexCommands(program: Command): void {
     .option('--json', 'JSON for machines')
     .action(
       guard(async (words: string[], o: { db: string; limit: number; json?: boolean }) => {
-        const { openIndex, search } = await loadIndex();
-        const db = openIndex(o.db, 'read');
-        try {
+        await readIndex(o.db, ({ search }, db) => {
           const { hits, matched } = search(db, words.join(' '), o.limit);
           if (o.json) return print(JSON.stringify({ query: words.join(' '), matched, hits }, null, 2));
           if (hits.length === 0) return print(`no card matches "${words.join(' ')}"`);
@@ -57,9 +55,7 @@ export function registerIndexCommands(program: Command): void {
               [3, 32, 10, 8, 48, 90],
             ),
           );
-        } finally {
-          db.close();
-        }
+        });
       }),
     );
 
@@ -72,9 +68,7 @@ export function registerIndexCommands(program: Command): void {
     .option('--json', 'JSON for machines')
     .action(
       guard(async (ref: string, o: { db: string; limit: number; json?: boolean }) => {
-        const { openIndex, related } = await loadIndex();
-        const db = openIndex(o.db, 'read');
-        try {
+        await readIndex(o.db, ({ related }, db) => {
           const r = related(db, ref, o.limit);
           const target = `${r.episode.slug}${r.card === null ? '' : `#${r.card}`}`;
           if (o.json) return print(JSON.stringify({ target, ...r }, null, 2));
@@ -87,9 +81,7 @@ export function registerIndexCommands(program: Command): void {
               [3, 5, 36, 8, 48, 100],
             ),
           );
-        } finally {
-          db.close();
-        }
+        });
       }),
     );
 
@@ -102,9 +94,7 @@ export function registerIndexCommands(program: Command): void {
     .option('--json', 'JSON for machines')
     .action(
       guard(async (ref: string | undefined, o: { db: string; limit: number; json?: boolean }) => {
-        const { openIndex, episodeTags, catalogueTags } = await loadIndex();
-        const db = openIndex(o.db, 'read');
-        try {
+        await readIndex(o.db, ({ episodeTags, catalogueTags }, db) => {
           if (ref !== undefined) {
             const r = episodeTags(db, ref);
             if (o.json) return print(JSON.stringify(r, null, 2));
@@ -116,9 +106,7 @@ export function registerIndexCommands(program: Command): void {
           if (r.tags.length === 0) return print(`no tags in ${r.episodes} episode(s)`);
           print(`${r.episodes} episode${r.episodes === 1 ? '' : 's'} indexed`);
           print(formatTable(['tag', 'entity', 'episodes', 'mean score'], r.tags.map((t) => [t.name, t.entity, String(t.episodes), t.meanScore.toFixed(2)])));
-        } finally {
-          db.close();
-        }
+        });
       }),
     );
 }
@@ -135,6 +123,17 @@ function positiveInt(value: string): number {
  * Errors propagate to cli.ts, which prints PodtopicsError as one line `podtopics: message`
  * and exits with its code; this only keeps the action signatures typed.
  */
+/** Loads the index modules, opens the database read-only for one query, and closes it after. */
+async function readIndex(path: string, query: (ix: Awaited<ReturnType<typeof loadIndex>>, db: ReturnType<Awaited<ReturnType<typeof loadIndex>>['openIndex']>) => unknown): Promise<void> {
+  const ix = await loadIndex();
+  const db = ix.openIndex(path, 'read');
+  try {
+    query(ix, db);
+  } finally {
+    db.close();
+  }
+}
+
 function guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => Promise<void> {
   return async (...args: A) => {
     await fn(...args);
