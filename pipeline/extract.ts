@@ -1,4 +1,4 @@
-import type { PipelineOptions } from './document/document.js';
+import type { CompleteDoc, PipelineOptions } from './document/document.js';
 import { readSourceFile } from './ingest/read-source.js';
 import { toResult } from './output/result.js';
 import type { Result } from './output/schema.js';
@@ -13,10 +13,17 @@ export function extractText(source: string, path: string, options: ExtractOption
   return toResult(runPipeline(source, path, options));
 }
 
-/** Reads a transcript file (`-` for standard input) and runs the pipeline; throws PodtopicsError for unusable input. */
-export function extractFile(path: string, options: ExtractOptions = {}): Result {
+/** Reads a transcript file (`-` for standard input) once and runs the pipeline; throws PodtopicsError for unusable input. */
+export function runFile(path: string, options: ExtractOptions = {}): CompleteDoc {
   const { text, diagnostics } = readSourceFile(path, options.maxBytes);
   const doc = runPipeline(text, path, options);
   doc.diagnostics.unshift(...diagnostics);
-  return toResult(doc, path === '-' ? '<stdin>' : path);
+  return doc;
+}
+
+/** The path a result reports for a file argument. */
+export const displayPath = (path: string): string => (path === '-' ? '<stdin>' : path);
+
+export function extractFile(path: string, options: ExtractOptions = {}): Result {
+  return toResult(runFile(path, options), displayPath(path));
 }

@@ -35,6 +35,18 @@ describe('podtopics extract', () => {
     expect(JSON.parse(r.stdout).source.path).toBe('<stdin>');
   });
 
+  it('explains standard input, read once', () => {
+    const r = run(['extract', '-', '--explain'], 'ALICE: Hello and welcome.\nBOB: Thanks, glad to be here.\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 5)).toEqual([
+      '# <stdin> (labeled-text)',
+      '',
+      '## Speakers by paragraph',
+      '   0  alice              label    0.99  [label]  ALICE: Hello and welcome.',
+      '   1  bob                label    0.99  [label]  BOB: Thanks, glad to be here.',
+    ]);
+  });
+
   it('writes to a file with -o', () => {
     const out = join(dir, 'out.json');
     const r = run(['extract', join(SAMPLES, 'python-bytes-049.web.txt'), '-o', out]);

@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { PodtopicsError } from '../document/diagnostics.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../document/document.js';
-import { extractFile } from '../extract.js';
+import { displayPath, runFile } from '../extract.js';
 import { renderChapters } from '../output/chapters.js';
 import { renderExplain } from '../output/explain.js';
 import { renderMarkdown } from '../output/markdown.js';
+import { toResult } from '../output/result.js';
 
 const OUTPUT_FORMATS = ['json', 'markdown', 'chapters', 'explain'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -35,21 +36,16 @@ export function registerExtractCommand(program: Command): void {
       if (maxBytes !== undefined && !(maxBytes > 0)) throw new PodtopicsError('USAGE', '--max-bytes takes a positive number', 2);
       const speakers = flags.speakers?.split(',').map((s) => s.trim()).filter(Boolean);
       const options = { inputFormat: flags.inputFormat, speakers, explain: flags.explain, maxBytes };
-      let result;
-      try {
-        result = extractFile(file, options);
-      } catch (err) {
-        if (err instanceof PodtopicsError) throw withFile(err, file);
-        throw err;
-      }
       const format: OutputFormat = flags.explain ? 'explain' : flags.format;
       let out: string;
       try {
+        const doc = runFile(file, options);
+        const result = toResult(doc, displayPath(file));
         out =
           format === 'json' ? JSON.stringify(result, null, 2) + '\n'
           : format === 'markdown' ? renderMarkdown(result)
           : format === 'chapters' ? renderChapters(result) + '\n'
-          : renderExplain(file, options);
+          : renderExplain(doc, displayPath(file));
       } catch (err) {
         if (err instanceof PodtopicsError) throw withFile(err, file);
         throw err;
@@ -60,6 +56,5 @@ export function registerExtractCommand(program: Command): void {
 }
 
 function withFile(err: PodtopicsError, file: string): PodtopicsError {
-  const name = file === '-' ? '<stdin>' : file;
-  return new PodtopicsError(err.code, `${name}: ${err.message}`, err.exitCode);
+  return new PodtopicsError(err.code, `${displayPath(file)}: ${err.message}`, err.exitCode);
 }

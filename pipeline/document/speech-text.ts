@@ -1,5 +1,4 @@
 import type { Paragraph } from './document.js';
-import { lastAtOrBefore } from './span.js';
 
 /**
  * The speech of a document as one string for the NLP pass: every piece's text, pieces of a
@@ -65,27 +64,13 @@ export function buildSpeechText(paragraphs: readonly Paragraph[]): SpeechText {
   };
 }
 
-/** The piece holding (or last before) a speech-text offset. */
-export function pieceAt(sp: SpeechText, offset: number): number {
-  return Math.max(0, lastAtOrBefore(sp.pieceTextStart, offset));
-}
-
 /**
- * Maps a speech-text offset to a source offset. `side` matters only at piece edges and in
- * separators: 'start' maps a separator forward to the next piece, 'end' back to the previous.
+ * Maps a speech-text offset inside (or at the end of) piece `k` to the source: exact for a
+ * verbatim piece, proportional and clamped for a decoded one.
  */
-export function toSource(sp: SpeechText, offset: number, side: 'start' | 'end'): number {
-  if (sp.pieceTextStart.length === 0) return 0;
-  const k = pieceAt(sp, offset);
-  const rel = offset - sp.pieceTextStart[k];
+export function sourceOffsetInPiece(sp: SpeechText, k: number, offset: number): number {
   const tl = sp.pieceTextLength[k];
   const sl = sp.pieceSourceLength[k];
-  if (rel >= tl) {
-    // in the separator after piece k (or at its very end)
-    if (side === 'end' || rel === tl || k + 1 >= sp.pieceTextStart.length) return sp.pieceSourceStart[k] + sl;
-    return sp.pieceSourceStart[k + 1];
-  }
-  if (tl === sl) return sp.pieceSourceStart[k] + rel;
-  // decoded piece: proportional and clamped
-  return sp.pieceSourceStart[k] + Math.min(sl, Math.round((rel * sl) / Math.max(1, tl)));
+  const rel = Math.max(0, Math.min(offset - sp.pieceTextStart[k], tl));
+  return sp.pieceSourceStart[k] + (tl === sl ? rel : Math.min(sl, Math.round((rel * sl) / Math.max(1, tl))));
 }

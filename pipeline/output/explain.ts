@@ -1,6 +1,4 @@
-import { readSourceFile } from '../ingest/read-source.js';
-import type { ExtractOptions } from '../extract.js';
-import { runPipeline } from '../pipeline.js';
+import type { CompleteDoc } from '../document/document.js';
 
 const clip = (s: string, n = 70) => {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -8,9 +6,8 @@ const clip = (s: string, n = 70) => {
 };
 
 /** Why each paragraph got its speaker, each boundary its place, each entity its tag. */
-export function renderExplain(file: string, options: ExtractOptions): string {
-  const { text } = readSourceFile(file, options.maxBytes);
-  const doc = runPipeline(text, file, options);
+export function renderExplain(doc: CompleteDoc, file: string): string {
+  const text = doc.source;
   const { ingest, paragraphSpeakers, boundaries, segments, entities } = doc.layers;
   const lines: string[] = [`# ${file} (${ingest.format}${ingest.timed ? ', timed' : ''})`, '', '## Speakers by paragraph'];
   ingest.paragraphs.forEach((p, i) => {

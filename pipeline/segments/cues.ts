@@ -10,6 +10,8 @@ interface CueSpec {
   intro?: boolean;
   introEnd?: boolean;
   cutOffSuffix?: string;
+  /** Literals of which every match holds one: a cheap test before a backtracking-heavy pattern. */
+  gate?: string[];
 }
 
 interface CueModel {
@@ -69,7 +71,7 @@ export function cueSet(): CueSet {
     cues: m.cues.map((c) => ({
       id: c.id,
       re: new RegExp(c.pattern, 'i'),
-      gate: GATES.find((g) => g.pattern === c.pattern)?.any ?? null,
+      gate: c.gate ?? null,
       cutOffRe: c.cutOffSuffix ? new RegExp(c.cutOffSuffix, 'i') : null,
       weight: c.weight,
       kind: c.kind,
@@ -80,19 +82,6 @@ export function cueSet(): CueSet {
   };
   return cached;
 }
-
-/**
- * Cheap pre-tests for backtracking-heavy patterns: every way the pattern can match spells one
- * of `any`. Keyed by the exact pattern text, so an edited pattern simply loses its gate.
- */
-const GATES: ReadonlyArray<{ pattern: string; any: string[] }> = [
-  {
-    // every branch ends in `sponsor...` or `(brought to you|sponsored|supported|made possible) by`
-    pattern:
-      "^(?:[^.?!]{0,40}?,\\s*)?(?:this (?:episode|show|podcast|segment) is (?:brought to you|sponsored|supported|made possible) by|(?:[\\w' ]{1,40} )?(?:is|are) (?:brought to you|sponsored|supported|made possible) by|(?:today'?s|our|this week'?s) sponsor|a (?:quick )?word from (?:our|this week'?s|today'?s) sponsors?|let'?s (?:take a (?:quick )?(?:break|moment) to )?thank (?:our|this week'?s|today'?s) sponsor|(?:before we (?:go on|go further|move on|continue|get to)).{0,40}sponsor)",
-    any: ['sponsor', 'brought to you', 'supported', 'made possible'],
-  },
-];
 
 /** Lower case, straight quotes, one space, leading fillers (`so`, `okay`, `and`) removed. */
 export function normaliseStart(text: string, cues: CueSet = cueSet()): string {

@@ -1,5 +1,5 @@
 import type { Doc, Sentence, TokenLayer } from '../document/document.js';
-import type { SpeechText } from '../document/speech-text.js';
+import { sourceOffsetInPiece, type SpeechText } from '../document/speech-text.js';
 import { loadModel } from '../models.js';
 import { analyse } from '../nlp/wink.js';
 import { need, type Stage } from './stage.js';
@@ -28,18 +28,11 @@ function toSourceTokens(sp: SpeechText, a: ReturnType<typeof analyse>): TokenLay
   const paragraph = new Int32Array(a.count);
   const pieces = sp.pieceTextStart.length;
   let k = 0;
-  const map = (off: number, piece: number): number => {
-    const rel = off - sp.pieceTextStart[piece];
-    const tl = sp.pieceTextLength[piece];
-    const sl = sp.pieceSourceLength[piece];
-    const r = Math.max(0, Math.min(rel, tl));
-    return sp.pieceSourceStart[piece] + (tl === sl ? r : Math.min(sl, Math.round((r * sl) / Math.max(1, tl))));
-  };
   for (let i = 0; i < a.count; i++) {
     while (k + 1 < pieces && sp.pieceTextStart[k + 1] <= a.start[i]) k++;
-    start[i] = map(a.start[i], k);
+    start[i] = sourceOffsetInPiece(sp, k, a.start[i]);
     // a token never crosses a piece in practice (pieces are joined by white space)
-    end[i] = Math.max(start[i], map(a.end[i], k));
+    end[i] = Math.max(start[i], sourceOffsetInPiece(sp, k, a.end[i]));
     paragraph[i] = sp.pieceParagraph[k] ?? 0;
   }
   return {
