@@ -12,6 +12,7 @@ import { extractText } from '../extract.js';
 import { runPipeline, type StageTiming } from '../pipeline.js';
 import { countWords } from '../index/card-terms.js';
 import { generateEpisode, ROOT, writeCatalogue } from './generate-corpus.js';
+import type { OneCoreRow } from './one-core.js';
 
 /**
  * `npm run bench`: words per second of the full pipeline next to a bare wink-nlp `readDoc`
@@ -84,42 +85,65 @@ const say = (s = '') => {
 say(`## podtopics bench (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} cores)`);
 say();
 
+/**
+ * Runs one-core.js in a child pinned to one core with `taskset` (util-linux) where there is
+ * one: its wall time is then all the time it had, JIT and GC threads included.
+ */
+function oneCore(args: string[]): { out: string; pinned: boolean } {
+  const script = join(ROOT, 'dist', 'bench', 'one-core.js');
+  const pinned = spawnSync('taskset', ['-c', '0', process.execPath, script, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (!pinned.error && pinned.status === 0) return { out: pinned.stdout, pinned: true };
+  const free = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (free.status !== 0) throw new Error(`bench child failed: ${free.stderr.trim().split('\n').pop()}`);
+  return { out: free.stdout, pinned: false };
+}
+
 if (!opt['no-long']) {
-  // warm both up (JIT, lazy model loads) on a short text
-  const warm = generateEpisode(9001, 3000).text;
-  measure(warm, 2);
-  say(`### One long transcript, one core (generated from the samples; 1× ≈ an hour, ${fmt(HOUR_WORDS)} words)`);
+  const warm = oneCore(['--mode', 'warm', '--words', String(HOUR_WORDS), '--reps', String(REPS)]);
+  const rows = JSON.parse(warm.out) as OneCoreRow[];
+  const core = warm.pinned ? 'one core (`taskset -c 0`)' : 'one process (taskset missing: not pinned)';
+  say(`### One long transcript, ${core} (generated from the samples; 1× ≈ an hour, ${fmt(HOUR_WORDS)} words)`);
   say();
-  say('| input | words | pipeline words/s | wink-nlp readDoc words/s | ratio (CPU) | ratio (wall) | time vs 1× (CPU) | peak RSS MB |');
-  say('|---|---:|---:|---:|---:|---:|---:|---:|');
-  let base = 0;
-  let baseWords = 0;
-  for (const k of [1, 4, 16]) {
-    const text = generateEpisode(4242, HOUR_WORDS * k).text;
-    const words = countWords(text);
-    const r = measure(text, k === 16 ? Math.max(1, Math.min(REPS, 2)) : REPS);
-    if (k === 1) {
-      base = r.pipeline.cpu;
-      baseWords = words;
-    }
+  say('| input | words | pipeline words/s | wink-nlp readDoc words/s | **ratio** | time vs 1× | peak RSS MB |');
+  say('|---|---:|---:|---:|---:|---:|---:|');
+  const base = rows[0];
+  for (const r of rows) {
     // the generator overshoots a little: say the time ratio next to the word ratio
     say(
-      `| ${k}× | ${fmt(words)} | ${fmt(words / r.pipeline.cpu)} | ${fmt(words / r.wink.cpu)} | **${(r.wink.cpu / r.pipeline.cpu).toFixed(2)}** | ${(r.wink.wall / r.pipeline.wall).toFixed(2)} | ` +
-        `${(r.pipeline.cpu / base).toFixed(1)}× for ${(words / baseWords).toFixed(1)}× words | ${peakRssMb()} |`,
+      `| ${r.k}× | ${fmt(r.words)} | ${fmt(r.words / r.pipeline)} | ${fmt(r.words / r.wink)} | **${(r.wink / r.pipeline).toFixed(2)}** | ` +
+        `${(r.pipeline / base.pipeline).toFixed(1)}× for ${(r.words / base.words).toFixed(1)}× words | ${r.peakRssMb} |`,
     );
   }
+  // the first run of a fresh process: what one `extract` pays (models load on first use)
+  const cold = (mode: string) => JSON.parse(oneCore(['--mode', mode, '--words', String(HOUR_WORDS)]).out) as { words: number; seconds: number };
+  const coldP: number[] = [];
+  const coldW: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    coldW.push(cold('cold-wink').seconds);
+    coldP.push(cold('cold-pipeline').seconds);
+  }
+  const cp = median(coldP);
+  const cw = median(coldW);
+  say(
+    `| 1×, first run of a fresh process | ${fmt(base.words)} | ${fmt(base.words / cp)} | ${fmt(base.words / cw)} | ${(cw / cp).toFixed(2)} | | |`,
+  );
   say();
-  say('words/s are per CPU-second of this process (one thread busy); medians of interleaved runs.');
+  say(
+    `Wall time of a process that has only that core, so JIT and GC threads count. Rows 1×–16×: medians of interleaved runs after ` +
+      `warm-up runs on another episode (a worker that has done a few episodes, as in \`index\`). Last row: medians over ${REPS} fresh processes ` +
+      `of their first run (lexicon and cue models load then).`,
+  );
   say();
 
   // where the pipeline's time goes, stage by stage, next to the bare readDoc it is measured against
   const text = generateEpisode(4242, HOUR_WORDS * 4).text;
+  for (let i = 0; i < 3; i++) runPipeline(text, 'bench.txt', {}); // warm, like the rows above
   const timings: StageTiming[] = [];
   gc();
   runPipeline(text, 'bench.txt', {}, timings);
   const readDoc = time(() => nlp.readDoc(text)).wall * 1000;
   const total = timings.reduce((n, t) => n + t.ms, 0);
-  say(`### Where the time goes (4× text, wall ms, one run)`);
+  say(`### Where the time goes (4× text, warm, wall ms, one run in this process)`);
   say();
   say('| stage | ms | share | vs readDoc |');
   say('|---|---:|---:|---:|');

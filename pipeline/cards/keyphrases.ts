@@ -54,17 +54,28 @@ function lightTokens(t: TokenLayer): Uint8Array {
   return light;
 }
 
+/** A phrase candidate: its written forms with their counts (most phrases have one form, kept without a map). */
+export interface PhraseCandidate {
+  form: string;
+  formCount: number;
+  /** All forms with counts, made when a second form is seen. */
+  forms: Map<string, number> | null;
+  count: number;
+  first: number;
+  proper: boolean;
+}
+
 /**
  * Noun-phrase candidates of a token range: runs of adjectives and nouns ending in a noun,
  * up to four words, plus a version number right after a proper noun (`Python 3.6.3`).
  * Keys are lemmas; the text is the form written most often.
  */
-export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<string, { forms: Map<string, number>; count: number; first: number; proper: boolean }> {
+export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<string, PhraseCandidate> {
   const light = lightTokens(t);
   const cls = tokenClasses(t);
   // MODIFIER (ADJ, NOUN, PROPN) and a word
   const modWord = (x: number) => (cls[x] & (NOUN_BIT | ADJ_BIT)) !== 0 && (cls[x] & WORD_BIT) !== 0;
-  const out = new Map<string, { forms: Map<string, number>; count: number; first: number; proper: boolean }>();
+  const out = new Map<string, PhraseCandidate>();
   const add = (i: number, j: number) => {
     // trim light or stop words at both ends
     while (i < j && (light[i] || (cls[i] & (NOUN_BIT | ADJ_BIT)) === 0)) i++;
@@ -79,9 +90,11 @@ export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<strin
     if (text.length < 3 || !/\p{L}/u.test(text)) return;
     key = key.toLowerCase();
     let e = out.get(key);
-    if (!e) out.set(key, (e = { forms: new Map(), count: 0, first: i, proper: false }));
+    if (!e) out.set(key, (e = { form: text, formCount: 0, forms: null, count: 0, first: i, proper: false }));
     e.count++;
-    e.forms.set(text, (e.forms.get(text) ?? 0) + 1);
+    if (e.forms) e.forms.set(text, (e.forms.get(text) ?? 0) + 1);
+    else if (text === e.form) e.formCount++;
+    else e.forms = new Map([[e.form, e.formCount], [text, 1]]);
     if (!e.proper && ((cls[i] & PROPN_BIT) !== 0 && /[A-Z]/.test(text) || /[a-z][A-Z]|[._]\w/.test(text))) e.proper = true;
   };
   let i = a;
@@ -112,7 +125,7 @@ export function rankPhrases(
   segmentTokens: number,
   segmentStart: number,
 ): Phrase[] {
-  const out: Array<{ key: string; score: number; e: { forms: Map<string, number>; count: number; first: number; proper: boolean } }> = [];
+  const out: Array<{ key: string; score: number; e: PhraseCandidate }> = [];
   for (const [key, e] of cands) {
     let len = 1;
     for (let c = key.indexOf(' '); c >= 0; c = key.indexOf(' ', c + 1)) len++;
@@ -134,12 +147,14 @@ export function rankPhrases(
     for (let j = 0; j < kept.length && !inside; j++) if (padded[j].includes(mine) && kept[j].score >= score * 0.6) inside = true;
     if (inside) continue;
     // the form written most often (the first of equals)
-    let text = '';
-    let best = 0;
-    for (const [form, n] of e.forms) {
-      if (n > best) {
-        best = n;
-        text = form;
+    let text = e.form;
+    if (e.forms) {
+      let best = 0;
+      for (const [form, n] of e.forms) {
+        if (n > best) {
+          best = n;
+          text = form;
+        }
       }
     }
     kept.push({ key, text, score, count: e.count, first: e.first, proper: e.proper, early: e.first - segmentStart <= segmentTokens * 0.2 });

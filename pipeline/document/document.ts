@@ -84,6 +84,16 @@ export interface TokenLayer {
   isStop: Uint8Array;
   /** Index of the paragraph the token belongs to. */
   paragraph: Int32Array;
+  /**
+   * Dense id of the token's form: tokens of one form have the same value, normal, type and
+   * stop flag (the lemma may differ with the part of speech). A transcript repeats a few
+   * thousand forms, so facts of a form are computed once per id, not once per token.
+   */
+  form: Int32Array;
+  /** Number of distinct forms (ids run from 0 to forms - 1). */
+  forms: number;
+  /** The first token of each form. */
+  formToken: Int32Array;
 }
 
 export interface Sentence {

@@ -104,40 +104,61 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
   const sentence = new Int32Array(n);
   const word = new Uint8Array(n);
   const cap = new Uint8Array(n);
-  const key: string[] = new Array<string>(n).fill('');
+  const key = new Array<string>(n);
   const kind = new Uint8Array(n);
   const innerCap = new Uint8Array(n);
   const table = triggerTable();
-  const { value, normal, type, start, end, paragraph } = t;
-  let prevOpener = false;
-  let prevQuote = false;
-  for (let i = 0; i < n; i++) {
+  const { value, normal, type, start, end, paragraph, form } = t;
+  // what depends on the word alone is worked out once per form (see TokenLayer.form): a
+  // token's strings are then never touched in the per-token loop
+  const F = t.forms;
+  const fCap = new Uint8Array(F);
+  const fWord = new Uint8Array(F);
+  const fUrl = new Uint8Array(F);
+  const fKind = new Uint8Array(F);
+  const fInnerCap = new Uint8Array(F);
+  const fOpener = new Uint8Array(F); // 1 opener, 2 opening quote
+  const fKey = new Array<string>(F);
+  for (let f = 0; f < F; f++) {
+    const i = t.formToken[f];
     const v = value[i];
     const c = v.charCodeAt(0);
-    cap[i] = (c >= 65 && c <= 90) || (c > 127 && v[0] !== v[0].toLowerCase()) ? 1 : 0;
+    fCap[f] = (c >= 65 && c <= 90) || (c > 127 && v[0] !== v[0].toLowerCase()) ? 1 : 0;
     const ty = type[i];
-    word[i] = ty === 'word' ? 1 : 0;
+    fWord[f] = ty === 'word' ? 1 : 0;
+    fUrl[f] = ty === 'url' || ty === 'email' ? 1 : 0;
     let nm = normal[i];
     // wink's normal rewrites some words (`Let's` → `let` `us`, `through` → `thru`): names
     // are keyed by what was written
     if (nm.length !== v.length || (nm.charCodeAt(0) !== c && nm.charCodeAt(0) !== c + 32)) nm = v.toLowerCase();
     const k = needsKey(nm) ? keyOf(nm) : nm;
-    key[i] = k;
+    fKey[f] = k;
     const cls = table.get(k);
-    if (cls !== undefined) kind[i] = cls;
+    if (cls !== undefined) fKind[f] = cls;
     for (let q = 1; q < v.length; q++) {
       const cq = v.charCodeAt(q);
       if (cq >= 65 && cq <= 90) {
-        innerCap[i] = 1;
+        fInnerCap[f] = 1;
         break;
       }
     }
+    if (isOpener(v)) fOpener[f] = v === '“' || v === '"' || v === '‘' ? 2 : 1;
+  }
+  let prevOpener = false;
+  let prevQuote = false;
+  for (let i = 0; i < n; i++) {
+    const f = form[i];
+    cap[i] = fCap[f];
+    word[i] = fWord[f];
+    key[i] = fKey[f];
+    kind[i] = fKind[f];
+    innerCap[i] = fInnerCap[f];
     const g = i > 0 && start[i] === end[i - 1] && paragraph[i] === paragraph[i - 1];
     if (g) glued[i] = 1;
     if (i === 0 || paragraph[i] !== paragraph[i - 1] || (prevOpener && !g) || prevQuote) initial[i] = 1;
-    if (ty === 'url' || ty === 'email') inUrl[i] = 1;
-    prevOpener = isOpener(v);
-    prevQuote = prevOpener && (v === '“' || v === '"' || v === '‘');
+    if (fUrl[f]) inUrl[i] = 1;
+    prevOpener = fOpener[f] !== 0;
+    prevQuote = fOpener[f] === 2;
   }
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];

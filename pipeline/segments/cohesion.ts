@@ -36,12 +36,21 @@ export function contentTokens(t: TokenLayer, units: readonly Unit[]): ContentTok
   const byRaw = new Map<string, number>();
   const names: string[] = [];
   const unitFirst = new Int32Array(units.length + 1);
+  // per form (TokenLayer.form): 1 = never content (a stop word, not a word or number),
+  // 2 = a name-like spelling (`SQLAlchemy`, `os.path`) that counts double
+  const F = t.forms;
+  const formClass = new Uint8Array(F);
+  for (let f = 0; f < F; f++) {
+    const i = t.formToken[f];
+    if (t.isStop[i] || (t.type[i] !== 'word' && t.type[i] !== 'number')) formClass[f] = 1;
+    else if (/[A-Z].*[A-Z]|[a-z][A-Z]|[._]/.test(t.value[i])) formClass[f] = 2;
+  }
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     unitFirst[k] = lemma.length;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      if (t.isStop[i] || !CONTENT_POS.has(t.pos[i])) continue;
-      if (t.type[i] !== 'word' && t.type[i] !== 'number') continue;
+      const fc = formClass[t.form[i]];
+      if (fc === 1 || !CONTENT_POS.has(t.pos[i])) continue;
       // the lemma as written decides all of the rest: looked at once per distinct form
       const raw = t.lemma[i] || t.normal[i];
       let id = byRaw.get(raw);
@@ -60,7 +69,7 @@ export function contentTokens(t: TokenLayer, units: readonly Unit[]): ContentTok
       if (id < 0) continue;
       lemma.push(names[id]);
       ids.push(id);
-      weight.push(t.pos[i] === 'PROPN' || /[A-Z].*[A-Z]|[a-z][A-Z]|[._]/.test(t.value[i]) ? 2 : 1);
+      weight.push(fc === 2 || t.pos[i] === 'PROPN' ? 2 : 1);
       token.push(i);
     }
   }

@@ -46,6 +46,9 @@ function toSourceTokens(sp: SpeechText, a: ReturnType<typeof analyse>): TokenLay
     type: a.type,
     isStop: a.isStop,
     paragraph,
+    form: a.form,
+    forms: a.forms,
+    formToken: a.formToken,
   };
 }
 

@@ -56,15 +56,23 @@ export function matchKeys(
   const covered = new Uint8Array(n);
   const hitsB = new Int32Array(table.maxTokens + 1);
   const hitsRef: (AliasRef | undefined)[] = new Array(table.maxTokens + 1);
+  const startOf = new Array<AliasRef | null | undefined>(t.forms);
+  const startKnown = new Uint8Array(t.forms);
   let i = 0;
   while (i < n) {
     if (v.inUrl[i] || (skip && skip[i]) || (v.glued[i] && t.normal[i] === '.')) {
       i++;
       continue;
     }
-    // most tokens start no alias at all: one lookup each decides it
+    // most tokens start no alias at all: one lookup per form decides it
     let key = v.key[i];
-    const first = table.start(key);
+    const f = t.form[i];
+    let first: AliasRef | null | undefined;
+    if (startKnown[f]) first = startOf[f];
+    else {
+      first = startOf[f] = table.start(key);
+      startKnown[f] = 1;
+    }
     if (first === undefined) {
       // an acronym's plural (`CRLs`, `GPUs`, `LLMs`) is the acronym
       const plural = v.cap[i] && v.innerCap[i] ? acronymPlural(v, i, table) : null;

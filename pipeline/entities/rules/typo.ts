@@ -46,15 +46,16 @@ function typoIndex(ix: LexiconIndex): Map<string, Target[]> {
 export function findTypos(v: TokenView, ix: LexiconIndex, cues: CueSets, covered: Uint8Array, out: Candidate[]): void {
   const t = v.t;
   const m = typoIndex(ix);
-  const seen = new Map<string, AliasRef | null>();
+  // the target of a word, once per form (TokenLayer.form): undefined = not looked up yet
+  const seen = new Array<AliasRef | null | undefined>(t.forms);
   for (let i = 0; i < t.count; i++) {
-    if (t.end[i] - t.start[i] < MIN_LENGTH - 1) continue;
-    const word = t.normal[i];
-    if (word.length < MIN_LENGTH || covered[i] || !v.word[i] || v.inUrl[i] || t.isStop[i]) continue;
-    let ref = seen.get(word);
+    if (t.end[i] - t.start[i] < MIN_LENGTH - 1 || covered[i] || !v.word[i] || v.inUrl[i] || t.isStop[i]) continue;
+    const f = t.form[i];
+    let ref = seen[f];
     if (ref === undefined) {
+      const word = t.normal[i];
       ref = null;
-      if (!cues.cues.has(word) && !cues.heads.has(word) && !ix.byKey.has(word)) {
+      if (word.length >= MIN_LENGTH && !cues.cues.has(word) && !cues.heads.has(word) && !ix.byKey.has(word)) {
         const close: AliasRef[] = [];
         for (let len = word.length - 1; len <= word.length + 1; len++) {
           for (const x of m.get(word[0] + len) ?? []) if (oneEditApart(word, x.key)) close.push(x.ref);
@@ -62,7 +63,7 @@ export function findTypos(v: TokenView, ix: LexiconIndex, cues: CueSets, covered
         const entries = new Set(close.map((r) => r.entry));
         if (entries.size === 1) ref = close[0];
       }
-      seen.set(word, ref);
+      seen[f] = ref;
     }
     if (!ref) continue;
     const value = t.value[i];

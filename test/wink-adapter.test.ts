@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse, analysePlain } from '../pipeline/nlp/wink.js';
+import { sampleAndFixtureInputs } from './helpers.js';
+
+/**
+ * `analyse` reads token properties once per distinct word instead of seven whole-document
+ * `tokens.out` passes, and finds offsets by skipping white space. It must give exactly what
+ * the plain passes give, on every sample and on odd text (contractions, mixed spaces).
+ */
+function expectSameAsPlain(text: string) {
+  const a = analyse(text);
+  const p = analysePlain(text);
+  expect(a.count).toBe(p.count);
+  expect(a.value).toEqual(p.value);
+  expect(a.normal).toEqual(p.normal);
+  expect(a.lemma).toEqual(p.lemma);
+  expect(a.pos).toEqual(p.pos);
+  expect(a.type).toEqual(p.type);
+  expect(Array.from(a.isStop)).toEqual(Array.from(p.isStop));
+  for (let i = 0; i < a.count; i++) expect(text.slice(a.start[i], a.end[i])).toBe(a.value[i]);
+  // forms: tokens of one form agree on value, normal, type and stop flag; each form's
+  // first token is named; ids are dense
+  const keyOfForm = new Map<number, string>();
+  for (let i = 0; i < a.count; i++) {
+    const key = [a.value[i], a.normal[i], a.type[i], a.isStop[i]].join('\u0001');
+    const f = a.form[i];
+    expect(f).toBeLessThan(a.forms);
+    if (!keyOfForm.has(f)) expect(a.formToken[f]).toBe(i);
+    else expect(keyOfForm.get(f)).toBe(key);
+    keyOfForm.set(f, key);
+  }
+  expect(keyOfForm.size).toBe(a.forms);
+  for (let i = 1; i < a.count; i++) expect(a.start[i]).toBeGreaterThanOrEqual(a.end[i - 1]);
+}
+
+describe('wink adapter', () => {
+  it.each(sampleAndFixtureInputs().map((f) => [f.replace(/^.*\/data\//, 'data/'), f]))('%s: same tokens as the plain passes', (_name, file) => {
+    expectSameAsPlain(readFileSync(file, 'utf8'));
+  });
+
+  it.each([
+    ["I can't, we won't, they'd've gone. It's Bob's, isn't it? Gonna wanna."],
+    ['Tabs\tand\u00a0no-break\u2003em spaces;\r\nCRLF lines\u3000and 3.6.3 os.path.join do.co/python'],
+    ['The leaves left; he leaves. Running runs ran. better best good. Meeting meetings met the meeting.'],
+    ['   leading spaces and trailing   '],
+  ])('same tokens as the plain passes: %s', (text) => expectSameAsPlain(text));
+
+  it('same tokens as the plain passes on arbitrary text', () => {
+    const word = fc.constantFrom('run', 'Runs', "can't", 'the', 'Flask', 'leaves', '3.6', 'e.g.', 'x', 'éclair', '—', "'s", 'n\'t', 'I');
+    const space = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '. ', ', ', '\n\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, space), { maxLength: 40 }), (parts) => {
+        expectSameAsPlain(parts.map(([w, s]) => w + s).join(''));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
