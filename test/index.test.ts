@@ -143,6 +143,47 @@ describe('podtopics index', () => {
     );
   });
 
+  it('--prune removes the episodes of deleted files under the folder, and only those', () => {
+    const dir = freshCatalogue('prune');
+    const other = freshCatalogue('prune-other');
+    const db = join(tmp, 'prune.db');
+    expect(cli('index', dir, other, '--db', db).code).toBe(0);
+    expect(count(db)).toBe(2 * FIXTURE_EPISODES);
+    rmSync(join(dir, 'rustacean-talk-005.txt'));
+    rmSync(join(other, 'rustacean-talk-005.txt'));
+    // without --prune nothing is removed
+    expect(JSON.parse(cli('index', dir, '--db', db, '--json').stdout)).toMatchObject({ removed: 0, unchanged: FIXTURE_EPISODES - 1 });
+    expect(count(db)).toBe(2 * FIXTURE_EPISODES);
+    const r = cli('index', dir, '--db', db, '--prune');
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/\(0 new, 0 replaced, 6 unchanged, 1 removed\)/);
+    // the deleted file of the other folder stays: that folder was not given
+    expect(count(db)).toBe(2 * FIXTURE_EPISODES - 1);
+    expect(count(db, `SELECT COUNT(*) AS n FROM episodes WHERE path = '${join(dir, 'rustacean-talk-005.txt')}'`)).toBe(0);
+    expect(count(db, `SELECT COUNT(*) AS n FROM episodes WHERE path = '${join(other, 'rustacean-talk-005.txt')}'`)).toBe(1);
+    expect(consistencyProblems(db)).toEqual([]);
+  });
+
+  it('gives files of the same name their slugs in path order, whichever worker ends first', () => {
+    const dir = join(tmp, 'same-names');
+    const names = ['a', 'b', 'c'];
+    const episodes = readdirSync(CATALOGUE).filter((f) => /\.(txt|vtt)$/.test(f));
+    expect(episodes.length).toBeGreaterThanOrEqual(3);
+    // files of different sizes: the order workers finish in is not the order of the paths
+    names.forEach((n, i) => {
+      mkdirSync(join(dir, n), { recursive: true });
+      copyFileSync(join(CATALOGUE, episodes[i]), join(dir, n, 'episode' + episodes[i].slice(episodes[i].lastIndexOf('.'))));
+    });
+    for (const run of [1, 2]) {
+      const db = join(tmp, `same-names-${run}.db`);
+      expect(cli('index', dir, '--db', db, '--jobs', String(run)).code).toBe(0);
+      const dbh = new Database(db, { readonly: true });
+      const rows = dbh.prepare('SELECT slug, path FROM episodes ORDER BY path').all() as Array<{ slug: string; path: string }>;
+      dbh.close();
+      expect(rows.map((r) => r.slug)).toEqual(['episode', 'episode-2', 'episode-3']);
+    }
+  });
+
   it('reports a corrupt transcript among good ones, skips it and exits 1', () => {
     const dir = freshCatalogue('corrupt');
     writeFileSync(join(dir, 'broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3]));

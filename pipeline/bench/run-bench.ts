@@ -131,7 +131,7 @@ if (!opt['no-long']) {
   say(
     `Wall time of a process that has only that core, so JIT and GC threads count. Rows 1×–16×: medians of interleaved runs after ` +
       `warm-up runs on another episode (a worker that has done a few episodes, as in \`index\`). Last row: medians over ${REPS} fresh processes ` +
-      `of their first run (lexicon and cue models load then).`,
+      `of their first run, model set-up included on both sides (wink-nlp reads its model, the pipeline also its lexicon and cues).`,
   );
   say();
 

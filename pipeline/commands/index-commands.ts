@@ -21,11 +21,12 @@ export function registerIndexCommands(program: Command): void {
     .option('--db <file>', 'index database (created if missing)', DEFAULT_DB)
     .option('-j, --jobs <n>', `worker threads (default: cores, here ${availableParallelism()})`, positiveInt)
     .option('--no-progress', 'no progress bar even on a terminal')
+    .option('--prune', 'also remove episodes whose file no longer exists under the given folders')
     .option('--json', 'print the summary as JSON')
     .action(
-      guard(async (paths: string[], o: { db: string; jobs?: number; progress: boolean; json?: boolean }) => {
+      guard(async (paths: string[], o: { db: string; jobs?: number; progress: boolean; prune?: boolean; json?: boolean }) => {
         const { runIndex, formatSummary } = await loadIndex();
-        const summary = await runIndex({ inputs: paths, db: o.db, jobs: o.jobs, progress: o.progress === false ? false : undefined });
+        const summary = await runIndex({ inputs: paths, db: o.db, jobs: o.jobs, progress: o.progress === false ? false : undefined, prune: o.prune === true });
         process.stdout.write((o.json ? JSON.stringify(summary) : formatSummary(summary)) + '\n');
         if (summary.failed > 0) {
           // exit code 1: the run finished but some transcripts were skipped (reported above)

@@ -102,6 +102,7 @@ export type WriteOutcome = 'added' | 'replaced' | 'unchanged';
 export class IndexWriter {
   private readonly st;
   private readonly writeTx;
+  private readonly dropTx;
 
   constructor(readonly db: Db) {
     const p = (sql: string) => db.prepare(sql);
@@ -126,8 +127,15 @@ export class IndexWriter {
       dfUp: p('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1'),
       tagInsert: p('INSERT INTO tags (episode_id, rank, name, entity, score) VALUES (?, ?, ?, ?, ?)'),
       hashes: p('SELECT path, hash FROM episodes'),
+      byId: p('SELECT id FROM episodes WHERE path = ?'),
     };
-    this.writeTx = db.transaction((rec: EpisodeRecord): WriteOutcome => this.writeInTx(rec));
+    this.dropTx = db.transaction((path: string): boolean => {
+      const row = this.st.byId.get(path) as { id: number } | undefined;
+      if (!row) return false;
+      this.deleteEpisode(row.id);
+      return true;
+    });
+    this.writeTx = db.transaction((rec: EpisodeRecord, slug?: string): WriteOutcome => this.writeInTx(rec, slug));
   }
 
   /** path → content hash of every indexed episode, to skip unchanged files without parsing them. */
@@ -136,12 +144,46 @@ export class IndexWriter {
     return new Map(rows.map((r) => [r.path, r.hash]));
   }
 
-  /** Writes one episode in one IMMEDIATE transaction (replacing an older version of the file). */
-  write(rec: EpisodeRecord): WriteOutcome {
-    return withRetry(() => this.writeTx.immediate(rec));
+  /**
+   * Slugs for files not yet indexed, handed out in path order before any is written, so
+   * which of two `episode.txt` gets `episode-2` does not depend on which worker ends first.
+   */
+  reserveSlugs(paths: readonly string[]): Map<string, string> {
+    const reserved = new Map<string, string>();
+    const taken = new Set<string>();
+    for (const path of [...paths].sort()) {
+      if (this.st.byPath.get(path)) continue;
+      const slug = this.freeSlug(path, taken);
+      taken.add(slug);
+      reserved.set(path, slug);
+    }
+    return reserved;
   }
 
-  private writeInTx(rec: EpisodeRecord): WriteOutcome {
+  /** Writes one episode in one IMMEDIATE transaction (replacing an older version of the file). */
+  write(rec: EpisodeRecord, slug?: string): WriteOutcome {
+    return withRetry(() => this.writeTx.immediate(rec, slug));
+  }
+
+  /** Removes the episode of a file, in one transaction; false when it was not indexed. */
+  drop(path: string): boolean {
+    return withRetry(() => this.dropTx.immediate(path));
+  }
+
+  /** Paths of every indexed episode. */
+  paths(): string[] {
+    return (this.st.hashes.all() as Array<{ path: string }>).map((r) => r.path);
+  }
+
+  private deleteEpisode(id: number): void {
+    const st = this.st;
+    for (const { term, n } of st.episodeTerms.all(id) as Array<{ term: string; n: number }>) st.dfDown.run(n, term);
+    st.dfPrune.run();
+    st.ftsDelete.run(id);
+    st.episodeDelete.run(id); // cascades to speakers, cards, entities, mentions, terms, tags
+  }
+
+  private writeInTx(rec: EpisodeRecord, reserved?: string): WriteOutcome {
     const st = this.st;
     // Checked again inside the transaction: another indexer may have written it meanwhile.
     const old = st.byPath.get(rec.path) as { id: number; slug: string; hash: string } | undefined;
@@ -149,14 +191,12 @@ export class IndexWriter {
     let id: number | null = null;
     let slug: string;
     if (old) {
-      for (const { term, n } of st.episodeTerms.all(old.id) as Array<{ term: string; n: number }>) st.dfDown.run(n, term);
-      st.dfPrune.run();
-      st.ftsDelete.run(old.id);
-      st.episodeDelete.run(old.id); // cascades to speakers, cards, entities, mentions, terms, tags
+      this.deleteEpisode(old.id);
       id = old.id;
       slug = old.slug;
     } else {
-      slug = this.freeSlug(rec.path);
+      // the reserved slug, unless another indexer took it meanwhile
+      slug = reserved && !st.slugTaken.get(reserved) ? reserved : this.freeSlug(rec.path);
     }
     const info = st.episodeInsert.run({
       id,
@@ -197,7 +237,7 @@ export class IndexWriter {
     return old ? 'replaced' : 'added';
   }
 
-  private freeSlug(path: string): string {
+  private freeSlug(path: string, reserved: ReadonlySet<string> = new Set()): string {
     const base =
       basename(path)
         .replace(/\.(txt|vtt|srt|json|html?)$/i, '')
@@ -206,7 +246,7 @@ export class IndexWriter {
         .replace(/^-+|-+$/g, '') || 'episode';
     for (let n = 1; ; n++) {
       const slug = n === 1 ? base : `${base}-${n}`;
-      if (!this.st.slugTaken.get(slug)) return slug;
+      if (!reserved.has(slug) && !this.st.slugTaken.get(slug)) return slug;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { Piscina } from 'piscina';
@@ -19,6 +19,8 @@ export interface IndexOptions {
   progress?: boolean;
   /** Where failures are reported, one line each (default: stderr). */
   report?: (line: string) => void;
+  /** Also remove the episodes of files that no longer exist under the inputs. */
+  prune?: boolean;
 }
 
 export interface IndexFailure {
@@ -31,6 +33,8 @@ export interface IndexSummary {
   added: number;
   replaced: number;
   unchanged: number;
+  /** Episodes removed because their file is gone (`--prune`). */
+  removed: number;
   failed: number;
   /** Words of the transcripts parsed in this run (unchanged files are not parsed). */
   words: number;
@@ -59,7 +63,7 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
     throw new PodtopicsError('INDEX_NO_INPUT', `no transcripts found in ${opts.inputs.join(', ')} (looked for .txt .vtt .srt .json .html .htm)`);
   }
   const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.max(1, files.length)));
-  const summary: IndexSummary = { files: files.length + missing.length, added: 0, replaced: 0, unchanged: 0, failed: failures.length, words: 0, seconds: 0, cpuSeconds: 0, wordsPerSecond: 0, peakRssMb: 0, jobs, failures };
+  const summary: IndexSummary = { files: files.length + missing.length, added: 0, replaced: 0, unchanged: 0, removed: 0, failed: failures.length, words: 0, seconds: 0, cpuSeconds: 0, wordsPerSecond: 0, peakRssMb: 0, jobs, failures };
   const finish = () => {
     summary.seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
@@ -73,6 +77,7 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
   const db = openIndex(opts.db, 'write');
   const writer = new IndexWriter(db);
   const known = writer.knownHashes();
+  const slugs = writer.reserveSlugs(files);
   const pool = new Piscina<WorkerTask, WorkerReply>({
     filename: worker.href,
     minThreads: jobs,
@@ -111,7 +116,7 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
             if (reply.status === 'unchanged') summary.unchanged++;
             else {
               try {
-                const outcome = writer.write(reply.record);
+                const outcome = writer.write(reply.record, slugs.get(path));
                 summary[outcome]++;
                 if (outcome !== 'unchanged') summary.words += reply.record.words;
               } catch (err) {
@@ -127,6 +132,7 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
         ),
       ),
     );
+    if (opts.prune) summary.removed = prune(writer, opts.inputs, files);
   } finally {
     bar?.stop();
     await pool.destroy();
@@ -141,12 +147,30 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
   return finish();
 }
 
+/**
+ * `--prune`: drops the episodes whose file is gone, of those stored under a folder given as
+ * input (or given as a file themselves). Episodes elsewhere in the index are not touched.
+ */
+function prune(writer: IndexWriter, inputs: readonly string[], found: readonly string[]): number {
+  const scopes = inputs.map((i) => resolve(i));
+  const present = new Set(found);
+  let removed = 0;
+  for (const path of writer.paths()) {
+    if (present.has(path) || existsSync(path)) continue;
+    if (!scopes.some((s) => path === s || path.startsWith(s.endsWith(sep) ? s : s + sep))) continue;
+    if (writer.drop(path)) removed++;
+  }
+  return removed;
+}
+
 /** The one summary line: episodes, words, seconds, words/s, failures. */
 export function formatSummary(s: IndexSummary): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const done = s.added + s.replaced;
   return (
-    `indexed ${n(done)} episode${done === 1 ? '' : 's'} (${n(s.added)} new, ${n(s.replaced)} replaced, ${n(s.unchanged)} unchanged), ` +
+    `indexed ${n(done)} episode${done === 1 ? '' : 's'} (${n(s.added)} new, ${n(s.replaced)} replaced, ${n(s.unchanged)} unchanged` +
+    (s.removed ? `, ${n(s.removed)} removed` : '') +
+    `), ` +
     `${n(s.words)} words in ${s.seconds.toFixed(1)} s, ${n(s.wordsPerSecond)} words/s, ${n(s.failed)} failed` +
     ` [${s.jobs} job${s.jobs === 1 ? '' : 's'}, peak RSS ${s.peakRssMb} MB]`
   );

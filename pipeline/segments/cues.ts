@@ -61,18 +61,19 @@ let cached: CueSet | null = null;
 export function cueSet(): CueSet {
   if (cached) return cached;
   const m = loadModel<CueModel>('segments/cues.json');
+  // matched against lower-cased text (normaliseStart): without the `i` flag when the pattern
+  // allows it (no upper-case escape such as \S), which makes it up to ~20× faster in V8
+  const lower = (pattern: string) => new RegExp(pattern, pattern === pattern.toLowerCase() ? '' : 'i');
   cached = {
-    // matched against lower-cased text: without the `i` flag when the pattern allows it
-    // (no upper-case escape such as \S), which makes it ~20× faster in V8
-    fillers: new RegExp(m.fillers, m.fillers === m.fillers.toLowerCase() ? '' : 'i'),
+    fillers: lower(m.fillers),
     starters: new Set(m.starters),
     sponsorMarkers: new RegExp(m.sponsorMarkers, 'gi'),
     extraMarkers: new RegExp(m.extraMarkers, 'i'),
     cues: m.cues.map((c) => ({
       id: c.id,
-      re: new RegExp(c.pattern, 'i'),
+      re: lower(c.pattern),
       gate: c.gate ?? null,
-      cutOffRe: c.cutOffSuffix ? new RegExp(c.cutOffSuffix, 'i') : null,
+      cutOffRe: c.cutOffSuffix ? lower(c.cutOffSuffix) : null,
       weight: c.weight,
       kind: c.kind,
       handoff: c.handoff === true,
