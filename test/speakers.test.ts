@@ -82,6 +82,17 @@ describe('evidence read from one paragraph', () => {
     expect(evidenceOf(text).ev[0].handsOver).toBe(value);
   });
 
+  it.each([
+    ['That’s really cool. I feel like every team should try it at work next week.', true],
+    ['Cool. I’ll read it on the plane, the release notes are long this time.', true],
+    ['Wow.', false], // a reaction by itself, not a longer paragraph opening with one
+    ['That’s the question I keep asking myself every time a new framework comes out.', false], // the first sentence is long: not a reaction
+    ['Cool? I am not sure it is cool at all, honestly, it broke our build twice.', false], // a question, not a reaction
+    ['The release is faster. That’s cool, and the docs are better too.', false], // the reaction is not first
+  ])('reacts first: %s → %s', (text, value) => {
+    expect(evidenceOf(text).ev[0].reactsFirst).toBe(value);
+  });
+
   it('`you asked` and `my …`/`your …` of things someone owns', () => {
     const { ev } = evidenceOf('Ben’s book on testing came out last month.', 'So, you asked about caching. It works.', 'He links to my book at the end.', 'Did you update your book?');
     expect(ev[1].youAsked).toBe(true);
@@ -176,6 +187,44 @@ describe('who speaks: each kind of evidence', () => {
     expect(s.speaker).toBe('ben-ortiz');
     expect(s.attribution).toBe('label');
     expect(s.why).toEqual(expect.arrayContaining(['label']));
+  });
+
+  // Between a long story (Ana) and a long question handed to Ana (Ben), one of the two
+  // paragraph pairs keeps its voice, and each is a long pair (a page splits long turns): the
+  // longer pair leans harder, so without other evidence the first pair keeps the voice; a short
+  // reaction opening the second paragraph says it answers the first and tips the balance.
+  const story =
+    'The first story is about a new parser library for configuration files. It reads every format we use, TOML, YAML and the odd INI file, keeps the comments and the blank lines, and writes the file back byte for byte where nothing changed, so a tool can edit one setting without wrecking the rest. The author says the hard part was not parsing at all but remembering where every comment belonged.';
+  const follow =
+    'I feel like every team has a script somewhere that rewrites a config file and quietly drops the comments, and then somebody spends an afternoon working out why the staging settings lost their notes. A library that keeps them is worth a lot more than it sounds, and if it really writes the file back unchanged, I would put it in our release tooling next week and see what breaks first.';
+  const asks =
+    'The part I keep wondering about is performance, because a parser that remembers every comment has to keep a lot more around than one that throws them away, and our biggest config file is a few thousand lines of generated routes. If it takes a second to load that on every deploy, nobody will thank us for the comments. So would you use it, Ana?';
+  it.each([
+    ['a reaction opens the second: the other voice', 'That’s really cool. ' + follow, [ANA, BEN, BEN, ANA]],
+    ['no reaction (evidence missing): the long pair keeps one voice', follow, [ANA, ANA, BEN, ANA]],
+  ])('a long paragraph that opens with a short reaction answers the other voice: %s', (_, second, speakers) => {
+    const names = namesOf(plain(...intro, story, second as string, asks, 'I would, once it has a second maintainer.'));
+    expect(names.slice(2)).toEqual(speakers);
+  });
+
+  it('a reaction opener that contradicts stronger evidence loses, with less confidence than where nothing contradicts it', () => {
+    // paragraph 2 opens a sponsor read and does not close it: the read goes on in the same voice
+    const ad = 'This episode is brought to you by Tracewell, which ties every front-end error to the back-end request that caused it, with the logs and the trace side by side.';
+    const contradicted = speakersOf(plain(...intro, ad, 'That’s really cool. ' + follow));
+    const clean = speakersOf(plain(...intro, story, 'That’s really cool. ' + follow));
+    const [c3, k3] = [contradicted.layers.paragraphSpeakers[3], clean.layers.paragraphSpeakers[3]];
+    expect(c3.speaker).toBe(contradicted.layers.paragraphSpeakers[2].speaker);
+    expect(c3.why).toEqual(expect.arrayContaining(['sponsor-read-goes-on', 'reacts-first', 'turn-taking:same']));
+    expect(k3.why).toEqual(expect.arrayContaining(['reacts-first', 'turn-taking:change']));
+    expect(c3.confidence).toBeLessThan(k3.confidence);
+  });
+
+  it('confidence is lower far from any name than right after one (margins are tempered, not raw odds)', () => {
+    const filler = ['The build tool shipped a new release this week and it is a lot faster on big projects.', 'I saw the benchmarks, they look good on paper at least.', 'They do, and the cache finally works across branches, which was my biggest complaint.', 'Mine too, honestly.'];
+    const doc = speakersOf(plain(...intro, 'What do you have first, Ben?', ...filler, ...filler, ...filler));
+    const conf = doc.layers.paragraphSpeakers.map((s) => s.confidence);
+    expect(conf[3]).toBeGreaterThan(conf[9]);
+    for (const c of conf) expect(c).toBeLessThanOrEqual(0.99);
   });
 
   it('where the evidence does not decide, the speaker is unknown instead of a coin flip', () => {

@@ -33,6 +33,8 @@ export interface SpeakerParams {
     question: number;
     reaction: number;
     answerOpener: number;
+    /** A longer paragraph opening with a short reaction sentence (`Cool. I'll read it on the plane.`). */
+    reactsFirst: number;
     /** Cut off (lower-case start) right after a paragraph that stopped mid-sentence: one sentence split in two. */
     midSentence: number;
     interrupted: number;
@@ -72,6 +74,8 @@ export interface SpeakerParams {
   labelsMarkTurns: { reach: number; share: number };
   dialogueMinShare: number;
   unknownBelow: number;
+  /** Margins (nats) are divided by this before they become a confidence: see params.json `_source`. */
+  confidenceTemperature: number;
   maxConfidence: number;
   singleVoiceConfidence: number;
 }

@@ -23,6 +23,8 @@ export interface ParagraphEvidence {
   reaction: boolean;
   /** Opens like an answer or a reply (`Yeah,`, `Exactly.`, `I do,`). */
   answerOpener: boolean;
+  /** A longer paragraph whose short first sentence is a reaction (`That's really cool. I feel like…`): it answers the other voice. */
+  reactsFirst: boolean;
   /** Refers back to a question the other person asked (`So, you asked about…`). */
   youAsked: boolean;
   /** People addressed by name in it (`Thanks, Brian.`): not its speaker. */
@@ -45,6 +47,8 @@ function addressedAtEnd(text: string, tail: string): boolean {
 }
 
 const NONE: never[] = [];
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Where the last match of a global regex starts, or -1. */
 function lastMatch(re: RegExp, text: string): number {
@@ -168,6 +172,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       asks: QUESTION_TAIL.test(lastSentence) || /\?["”’')\]]*$/.test(tail) || c.questionCue.test(lastSentence) || c.questionCue.test(firstSentence),
       reaction: words <= p.reactionMaxWords && c.reactionOpeners.test(text) && !/\?\W*$/.test(tail),
       answerOpener: c.answerOpeners.test(text),
+      reactsFirst: words > p.reactionMaxWords && wordCount(firstSentence) <= p.reactionMaxWords && c.reactionOpeners.test(firstSentence) && !/\?\W*$/.test(firstSentence),
       // `you asked about…` refers back where a reply starts
       youAsked: c.youAsked.test(firstSentence),
       vocatives,

@@ -128,6 +128,7 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       if (prev.asks) z += p.switch.question;
       if (e.reaction || prev.reaction) z += p.switch.reaction;
       if (e.answerOpener) z += p.switch.answerOpener;
+      if (e.reactsFirst) z += p.switch.reactsFirst;
       if (prev.handsOver) z += p.switch.handOver;
       if (prev.adGoesOn) z += p.switch.adGoesOn;
       // one voice going on at length is often split into paragraphs by the page
@@ -188,8 +189,9 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
   return path.reduce<ParagraphSpeaker[]>((out, s, i) => {
     const label = found.labelOf[i];
     const why = whyOf(i, path, sc, found, ev, styleScores, K);
-    // the odds of the best sequence against the best one giving this paragraph to another
-    const confidence = Math.min(p.maxConfidence, Math.round(1000 / (1 + Math.exp(-margin[i]))) / 1000);
+    // the odds of the best sequence against the best one giving this paragraph to another,
+    // tempered: the cues are not independent, so their summed log-scores overstate the odds
+    const confidence = Math.min(p.maxConfidence, Math.round(1000 / (1 + Math.exp(-margin[i] / p.confidenceTemperature))) / 1000);
     const decided = label === s || confidence >= p.unknownBelow;
     out.push({
       paragraph: i,
@@ -228,6 +230,7 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
     if (e.reaction) why.push('reaction');
     if (prev.reaction) why.push('after-reaction');
     if (e.answerOpener) why.push('answer-opener');
+    if (e.reactsFirst) why.push('reacts-first');
     if (prev.interrupted) why.push('after-interruption');
     if (e.resumes) why.push('resumes');
     if (prev.handsOver) why.push('after-hand-over');
