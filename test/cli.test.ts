@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,26 @@ describe('podtopics extract', () => {
   it('stops quietly when the reader closes the pipe early', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract "${join(SAMPLES, 'python-bytes-049.web.txt')}" --format json | head -c 20`], { encoding: 'utf8', cwd: ROOT });
     expect({ code: r.status, stdout: r.stdout.length, stderr: r.stderr }).toEqual({ code: 0, stdout: 20, stderr: '' });
+  });
+
+  it('loads compromise only when a caseless introduction needs it (it costs ~0.3 s to load)', () => {
+    // the built library in a fresh process: which of the two transcripts pulls compromise in
+    const probe = (text: string) => {
+      const script = `
+        import { createRequire } from 'node:module';
+        import { extractText } from ${JSON.stringify(join(ROOT, 'dist', 'extract.js'))};
+        extractText(${JSON.stringify(text)}, 'probe.txt');
+        const cache = createRequire(${JSON.stringify(join(ROOT, 'dist', 'nlp', 'compromise.js'))}).cache;
+        process.stdout.write(String(Object.keys(cache).some((k) => k.includes('compromise'))));`;
+      return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT }).stdout;
+    };
+    // an ESM import would load it up front, unseen by the require cache: only type imports allowed
+    const valueImports = readdirSync(join(ROOT, 'pipeline'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /^import (?!type\b)[^;]*from 'compromise'/m.test(readFileSync(join(ROOT, 'pipeline', f), 'utf8')));
+    expect(valueImports).toEqual([]);
+    expect(probe(readFileSync(join(SAMPLES, 'python-bytes-049.labeled.txt'), 'utf8'))).toBe('false');
+    expect(probe("hello and welcome to the show i'm sam ortiz and today we talk about rust and its tooling so let us get going")).toBe('true');
   });
 
   it('rejects an unknown option with exit 2 and no stack trace', () => {
