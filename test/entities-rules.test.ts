@@ -290,3 +290,19 @@ describe('a technical episode accepts capitalised common-word names without a cu
   it('and not in a chatty episode', () => hasNot('So would React use it? I think so, my friend.', 'React'));
   it('nor a name that is also a person\'s (`Julia`, `Hugo`)', () => hasNot(`${tech}Then I asked Julia about it over lunch.`, 'Julia'));
 });
+
+describe('family names, clause-final `called`, names that are addresses', () => {
+  it.each([
+    ['Then we fuzz the decoders with cargo-frobnicate in CI.', 'cargo-frobnicate'],
+    ['We clean the manifests with kubectl-frob before review.', 'kubectl-frob'],
+    ['It is a small tool I have completely fallen in love with, called zorbtool. It replaces your history.', 'zorbtool'],
+    ['You can publish the crate on crates.io in a minute.', 'crates.io'],
+  ])('%s → %s', (text, name) => has(text, name));
+
+  it.each([
+    ['We moved to a docker-based setup last year.', 'docker-based'],
+    ['The output is git-friendly and easy to diff.', 'git-friendly'],
+    ['She came home, called Zorbtool a mess and left.', 'Zorbtool'],
+    ['The docs are at example.io/crates.io/x for now.', 'crates.io'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+});

