@@ -22,6 +22,10 @@ export interface SegmentParams {
   mergeSimilarity: number;
   /** Shortest sponsor read: a boundary after one may come this soon, whatever the items' length. */
   sponsorMinWords: number;
+  /** An intro cue this many words after the previous one is talk, not the intro. */
+  introGapWords: number;
+  /** In a conversation, a segment cut by a lexical dip or a weak cue is at least this share of the typical item. */
+  lexicalShareOfItem: number;
 }
 
 /** Everything known about the gap before each unit; the cards reuse the cue hits. */
@@ -76,6 +80,7 @@ export function gatherEvidence(
   speakers: readonly ParagraphSpeaker[] | null,
   entities: readonly Entity[],
   params: SegmentParams,
+  conversation = false,
 ): GapEvidence {
   const n = units.length;
   const source = doc.source;
@@ -105,6 +110,7 @@ export function gatherEvidence(
     // intro cues count only in the opening share (the intro search stops there)
     const late = u.wordsBefore > introUntil;
     let hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff, undefined, false, late) : matchCues(text, false, undefined, false, late).map((h) => ({ ...h, weight: h.weight * 0.7 }));
+    if (conversation && hits.some((h) => h.conversationWeight !== 1)) hits = hits.map((h) => ({ ...h, weight: h.weight * h.conversationWeight }));
     // `That's it.` in the middle of a show ends an answer, not the show
     if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) hits = hits.filter((h) => h.kind !== 'outro');
     cues.push(hits);
@@ -223,8 +229,10 @@ function entityShifts(entities: readonly Entity[], units: readonly Unit[], span:
  * to another. Gaps with no cue and no headline need a clearly deeper lexical dip and a longer
  * distance. The number of segments is whatever survives. In a conversation (`conversation`:
  * two or more people take turns) hosts digress inside an item, so a lexical boundary must
- * also leave segments at least half as long as the items the cues delimit; a monologue
- * (a news read) changes vocabulary only when it changes story.
+ * also leave segments at least half as long as the typical item the strong cues delimit
+ * (`typicalItemWords`: few cues, few long topics), and banter between the welcome and a
+ * hand-off soon after it joins the intro; a monologue (a news read) changes vocabulary only
+ * when it changes story.
  */
 export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params: SegmentParams, totalWords: number, conversation = false): Boundary[] {
   const n = units.length;
@@ -253,11 +261,11 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   for (let k = 0; k < n && units[k].wordsBefore <= totalWords * params.introMaxShare && !introStop; k++) {
     if (k > 0 && ev.headline[k]) break;
     if (k > 0 && ev.cues[k].some((h) => !h.intro && h.weight >= 2.5 && h.kind !== 'sponsor')) break;
-    for (const h of ev.cues[k]) {
-      if (!h.intro) continue;
-      introEnd = k;
-      if (h.introEnd) introStop = true;
-    }
+    if (!ev.cues[k].some((h) => h.intro)) continue;
+    // the intro is one stretch: a welcome-like phrase long after the last one is talk, not intro
+    if (introEnd >= 0 && units[k].wordsBefore - (units[introEnd].wordsBefore + units[introEnd].words) > params.introGapWords) break;
+    introEnd = k;
+    if (ev.cues[k].some((h) => h.intro && h.introEnd)) introStop = true;
   }
   let introK = -1;
   if (introEnd >= 0) {
@@ -281,9 +289,12 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     }
   }
 
-  // outro: the first sign-off in the closing share
+  // outro: the first sign-off in the closing share after the last extras cue (`that's the
+  // news; extras?` closes the items, not the show)
   let outroK = n;
-  for (let k = Math.max(1, introK + 1); k < n; k++) {
+  let lastExtra = 0;
+  for (let k = n - 1; k > introK && !lastExtra && units[k].wordsBefore >= totalWords * params.outroMinShare; k--) if (ev.cues[k].some((h) => h.kind === 'extra')) lastExtra = k;
+  for (let k = Math.max(1, introK + 1, lastExtra + 1); k < n; k++) {
     if (units[k].wordsBefore >= totalWords * params.outroMinShare && ev.cues[k].some((h) => h.kind === 'outro')) {
       outroK = k;
       at(k, 5, ['outro-start', ...ev.why(k)]);
@@ -302,8 +313,20 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   for (let k = 1; k < n; k++) if (candidate(k)) order.push(k);
   order.sort((a, b) => ev.score[b] - ev.score[a] || a - b);
   const idf = unitIdf(ev.content, n);
-  let lexicalMin = -1;
-  for (const pass of ['cued', 'lexical'] as const)
+  let lexicalMin = params.lexicalMinSegmentWords;
+  for (const pass of ['cued', 'lexical'] as const) {
+  if (pass === 'lexical' && conversation) {
+    lexicalMin = lexicalMinWords(typicalItemWords(units, sorted, ev, totalWords, introK, outroK), params, totalWords);
+    // the talk between the welcome and a hand-off soon after it is banter: the intro ends at the hand-off
+    const next = introK > 0 ? sorted[lowerBound(introK) + 1] : undefined;
+    if (next !== undefined && next < outroK && !ev.cues[next].some((h) => h.kind === 'sponsor') && units[next].wordsBefore - units[introK].wordsBefore < lexicalMin) {
+      chosen.delete(introK);
+      sorted.splice(lowerBound(introK), 1);
+      const b = chosen.get(next)!;
+      chosen.set(next, { ...b, score: Math.max(b.score, 5), why: ['intro-end', 'intro-banter', ...b.why] });
+      introK = next;
+    }
+  }
   for (let k of order) {
     let s = ev.score[k];
     if (k <= introK || k >= outroK || chosen.has(k)) continue;
@@ -327,7 +350,6 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
         k = snapped;
       }
     }
-    if (pass === 'lexical' && lexicalMin < 0) lexicalMin = conversation ? lexicalMinWords(units, [...chosen.keys()], params, totalWords) : params.lexicalMinSegmentWords;
     const minWords = strong ? params.minSegmentWords : lexicalMin;
     let ok = true;
     // words only grow with k: the nearest chosen gap on each side is the one to test
@@ -350,6 +372,7 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
       const why = ev.why(k);
       at(k, s, why.length ? why : ['score']);
     }
+  }
   }
   return [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
 }
@@ -444,16 +467,30 @@ export function isConversation(units: readonly Unit[], speakers: readonly Paragr
 }
 
 /**
- * How long a segment found by lexical cohesion alone must be: half the median length of the
- * segments the cues and the intro/outro already delimit (a show's items have a typical
- * length), within bounds; the default when fewer than three such segments exist.
+ * The typical length of an item as the cues delimit it: the words between the intro and the
+ * outro, less the sponsor reads, over the number of pieces the cued boundaries cut them into.
+ * Many hand-offs and headlines are evidence of many short items; few are evidence of few long
+ * ones (an interview, a loose chat). `sorted`: the chosen gaps in order.
  */
-function lexicalMinWords(units: readonly Unit[], chosen: number[], params: SegmentParams, totalWords: number): number {
-  const starts = [...chosen].sort((a, b) => a - b).map((k) => units[k].wordsBefore);
-  const lengths: number[] = [];
-  for (let i = 0; i + 1 < starts.length; i++) lengths.push(starts[i + 1] - starts[i]);
-  if (lengths.length < 3) return params.lexicalMinSegmentWords;
-  lengths.sort((a, b) => a - b);
-  const median = lengths[lengths.length >> 1];
-  return Math.max(params.minSegmentWords, Math.min(300, Math.round(median * 0.5), Math.round(totalWords / 4)));
+export function typicalItemWords(units: readonly Unit[], sorted: readonly number[], ev: Pick<GapEvidence, 'cues'>, totalWords: number, introK: number, outroK: number): number {
+  const at = (k: number) => (k >= units.length ? totalWords : units[k].wordsBefore);
+  let words = 0;
+  let pieces = 0;
+  const cuts = [introK > 0 ? introK : 0, ...sorted.filter((k) => k > introK && k < outroK), outroK];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i];
+    if (a > 0 && ev.cues[a].some((h) => h.kind === 'sponsor')) continue;
+    words += at(cuts[i + 1]) - at(a);
+    pieces++;
+  }
+  return pieces ? words / pieces : totalWords;
+}
+
+/**
+ * How long a segment found by lexical cohesion alone (or a weak cue) must be in a
+ * conversation, where hosts digress inside an item: a share of the typical item length,
+ * within bounds.
+ */
+export function lexicalMinWords(typical: number, params: SegmentParams, totalWords: number): number {
+  return Math.max(params.minSegmentWords, Math.min(Math.round(typical * params.lexicalShareOfItem), Math.round(totalWords / 4)));
 }

@@ -12,6 +12,8 @@ interface CueSpec {
   cutOffSuffix?: string;
   /** Literals of which every match holds one: a cheap test before a backtracking-heavy pattern. */
   gate?: string[];
+  /** Multiplies the weight when two or more people take turns (a news reader's connective). */
+  conversationWeight?: number;
 }
 
 interface CueModel {
@@ -34,6 +36,7 @@ export interface Cue {
   handoff: boolean;
   intro: boolean;
   introEnd: boolean;
+  conversationWeight: number;
 }
 
 export interface CueHit {
@@ -45,6 +48,8 @@ export interface CueHit {
   introEnd: boolean;
   /** Matched the cut-off remainder rather than the whole cue. */
   partial: boolean;
+  /** Multiplies the weight in a conversation (see models/segments/cues.json). */
+  conversationWeight: number;
 }
 
 export interface CueSet {
@@ -79,6 +84,7 @@ export function cueSet(): CueSet {
       handoff: c.handoff === true,
       intro: c.intro === true,
       introEnd: c.introEnd === true,
+      conversationWeight: c.conversationWeight ?? 1,
     })),
   };
   return cached;
@@ -116,7 +122,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;
     }
-    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial });
+    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight });
   }
   return hits;
 }

@@ -48,7 +48,9 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
     const firstWords = tokenText(source, tokens, units[a].tokenStart, units[Math.min(b, a + 2) - 1].tokenEnd);
     // the extras come at the end of a show: a bonus cue in the first half opens no section
     const late = units[a].wordsBefore >= totalWords * 0.5;
-    if (late && (opening.some((h) => h.kind === 'extra') || (opening.some((h) => h.handoff) && cueSet().extraMarkers.test(firstWords)))) inExtras = true;
+    // `That's the news. Extras?`: the extras cue may follow a closing sentence
+    const extraCue = opening.some((h) => h.kind === 'extra') || (b > a + 1 && (ev.cues[a + 1] ?? []).some((h) => h.kind === 'extra'));
+    if (late && (extraCue || (opening.some((h) => h.handoff) && cueSet().extraMarkers.test(firstWords)))) inExtras = true;
     if (inExtras) {
       out.push({ kind: 'extra', why: ['extras'] });
       return;

@@ -31,8 +31,9 @@ export const segmentsStage: Stage = {
     });
     if (units.length === 0) return whole('no-speech');
     const totalWords = units[units.length - 1].wordsBefore + units[units.length - 1].words;
-    const ev = gatherEvidence(doc, tokens, units, ingest, speakers, entities, params);
-    const boundaries = chooseBoundaries(units, ev, params, totalWords, isConversation(units, speakers));
+    const conversation = isConversation(units, speakers);
+    const ev = gatherEvidence(doc, tokens, units, ingest, speakers, entities, params, conversation);
+    const boundaries = chooseBoundaries(units, ev, params, totalWords, conversation);
     const startUnits = [0, ...boundaries.map((b) => unitStartingAt(units, b.offset))];
     const ranges: Array<[number, number]> = startUnits.map((a, i) => [a, i + 1 < startUnits.length ? startUnits[i + 1] : units.length]);
     const kinds = decideKinds(doc.source, tokens, units, ranges, ev, totalWords);

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentTokens } from '../pipeline/segments/cohesion.js';
+import { chooseBoundaries, lexicalMinWords, typicalItemWords, type GapEvidence, type SegmentParams } from '../pipeline/segments/boundaries.js';
+import { matchCues, type CueHit } from '../pipeline/segments/cues.js';
+import type { Unit } from '../pipeline/segments/units.js';
+import { loadModel } from '../pipeline/models.js';
+import { extractText } from '../pipeline/extract.js';
+
+/**
+ * Rules that make the number of segments come from the show's shape (interview, loose chat,
+ * news read): hand-written units and evidence, so each rule is seen alone.
+ */
+const params = loadModel<SegmentParams>('segments/params.json');
+
+/** `n` sentences of `words` words each, one paragraph per sentence. */
+function units(n: number, words = 20): Unit[] {
+  return Array.from({ length: n }, (_, k) => ({
+    tokenStart: k * words,
+    tokenEnd: (k + 1) * words,
+    start: k * words * 6,
+    end: (k + 1) * words * 6 - 1,
+    sentence: k,
+    paragraph: k,
+    firstOfParagraph: true,
+    sentenceStart: true,
+    cutOff: false,
+    words,
+    wordsBefore: k * words,
+  }));
+}
+
+const hit = (id: string, kind: CueHit['kind'], weight: number, more: Partial<CueHit> = {}): CueHit => ({
+  id,
+  kind,
+  weight,
+  handoff: false,
+  intro: false,
+  introEnd: false,
+  partial: false,
+  conversationWeight: 1,
+  ...more,
+});
+const intro = hit('intro:welcome', 'intro', 0, { intro: true });
+const opener = hit('opener:lets-talk-about', 'topic', 3);
+const extra = hit('extra:bonus', 'extra', 3, { handoff: true });
+const signOff = hit('outro:sign-off', 'outro', 3);
+
+/** Evidence with cues at some gaps and lexical dips (z-scores) at others; no content words. */
+function evidence(n: number, cues: Record<number, CueHit[]>, dips: Record<number, number> = {}): GapEvidence {
+  const depth = new Float64Array(n);
+  const score = new Float64Array(n);
+  for (const [k, z] of Object.entries(dips)) depth[Number(k)] = z;
+  const all: CueHit[][] = Array.from({ length: n }, (_, k) => cues[k] ?? []);
+  for (let k = 1; k < n; k++) score[k] = all[k].reduce((m, h) => Math.max(m, h.weight), 0) + depth[k];
+  const content: ContentTokens = { lemma: [], id: new Int32Array(0), vocabulary: 0, weight: new Float64Array(0), token: new Int32Array(0), unitFirst: new Int32Array(n + 1) };
+  return { cues: all, headline: Array(n).fill(false), depth, fine: Float64Array.from(depth), score, why: () => [], later: new Map(), content };
+}
+
+const startsOf = (u: Unit[], bs: ReturnType<typeof chooseBoundaries>) => bs.map((b) => u.findIndex((x) => x.start === b.offset));
+
+describe('typical item length from the cues', () => {
+  it.each([
+    // [cued gaps, introK, outroK, expected]: 100 units of 20 words
+    ['many hand-offs: short items', [10, 20, 30, 40, 50, 60, 70, 80, 90], 10, 90, 200],
+    ['two cues in a long body: long items', [10, 50, 90], 10, 90, 800],
+    ['no cue at all: the whole body is one item', [], -1, 100, 2000],
+  ] as const)('%s', (_, cued, introK, outroK, expected) => {
+    const u = units(100);
+    expect(typicalItemWords(u, cued, evidence(100, {}), 2000, introK, outroK)).toBe(expected);
+  });
+
+  it('leaves sponsor reads out (they are short whatever the items are)', () => {
+    const u = units(100);
+    const ev = evidence(100, { 50: [hit('sponsor:brought-by', 'sponsor', 3)] });
+    // pieces 10–50 and 55–90; the read 50–55 is not an item
+    expect(typicalItemWords(u, [10, 50, 55, 90], ev, 2000, 10, 90)).toBe(750);
+  });
+
+  it.each([
+    [200, 2000, 100],
+    [800, 2000, 400],
+    // no cue: bounded by a quarter of the episode
+    [2000, 2000, 500],
+    // never below the shortest segment
+    [40, 2000, params.minSegmentWords],
+  ])('typical %i words in %i → lexical segments of at least %i', (typical, total, expected) => {
+    expect(lexicalMinWords(typical, params, total)).toBe(expected);
+  });
+});
+
+describe('choosing boundaries by show shape', () => {
+  // lexical dips every 10 units (200 words), as in a long conversation that wanders
+  const dips = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [(i + 1) * 10 + 5, 3]));
+
+  it('a conversation with few cues is not cut at every lexical dip', () => {
+    const u = units(100);
+    const ev = evidence(100, { 0: [intro], 30: [opener], 70: [opener] }, dips);
+    const conv = startsOf(u, chooseBoundaries(u, ev, params, 2000, true));
+    const mono = startsOf(u, chooseBoundaries(u, ev, params, 2000, false));
+    expect(conv).toContain(30);
+    expect(conv).toContain(70);
+    // segments cut by dips alone are at least half the typical item (~650 words → 325)
+    const lengths = conv.map((k, i) => ((conv[i + 1] ?? 100) - k) * 20);
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(300);
+    // a news read (one voice) keeps its short lexical items
+    expect(mono.length).toBeGreaterThan(conv.length);
+  });
+
+  it('with no cue and no dip the episode stays one segment', () => {
+    const u = units(60);
+    expect(chooseBoundaries(u, evidence(60, {}), params, 1200, true)).toEqual([]);
+  });
+
+  it('banter between the welcome and a hand-off soon after belongs to the intro', () => {
+    const u = units(100);
+    const ev = evidence(100, { 0: [intro], 1: [intro], 8: [opener], 50: [opener] });
+    const bs = chooseBoundaries(u, ev, params, 2000, true);
+    expect(startsOf(u, bs)[0]).toBe(8);
+    expect(bs[0].why).toEqual(expect.arrayContaining(['intro-end', 'intro-banter']));
+  });
+
+  it('a hand-off far after the welcome is an item of its own', () => {
+    const u = units(100);
+    const ev = evidence(100, { 0: [intro], 1: [intro], 40: [opener], 70: [opener] });
+    expect(startsOf(u, chooseBoundaries(u, ev, params, 2000, true))).toEqual([2, 40, 70]);
+  });
+
+  it('a welcome-like phrase long after the intro does not extend it', () => {
+    const u = units(100);
+    // the gap between unit 1 and unit 12 is ~200 words: more than introGapWords
+    const ev = evidence(100, { 0: [intro], 1: [intro], 12: [intro], 50: [opener] });
+    expect(startsOf(u, chooseBoundaries(u, ev, params, 2000, false))[0]).toBe(2);
+  });
+
+  it('a sign-off before the extras closes the items, not the show', () => {
+    const u = units(100);
+    const ev = evidence(100, { 0: [intro], 30: [opener], 85: [signOff], 86: [extra], 96: [signOff] });
+    const bs = chooseBoundaries(u, ev, params, 2000, true);
+    const outro = bs.find((b) => b.why.includes('outro-start'))!;
+    expect(u.findIndex((x) => x.start === outro.offset)).toBe(96);
+  });
+
+  it('without an extras cue the first sign-off in the closing share is the outro', () => {
+    const u = units(100);
+    const ev = evidence(100, { 0: [intro], 30: [opener], 90: [signOff], 96: [signOff] });
+    const outro = chooseBoundaries(u, ev, params, 2000, true).find((b) => b.why.includes('outro-start'))!;
+    expect(u.findIndex((x) => x.start === outro.offset)).toBe(90);
+  });
+});
+
+describe('conversation cues (models/segments/cues.json)', () => {
+  it.each([
+    ['Can I talk about my week?', 'opener:can-i'],
+    ['Could we bring up the pricing thing?', 'opener:can-i'],
+    ["And we're back.", 'opener:were-back'],
+    ['Okay, so, my turn.', 'opener:my-item'],
+    ["I've got the next one, and it's about licences.", 'opener:my-item'],
+    ["I've got another security one.", 'opener:my-item'],
+    ["Let's look ahead a bit.", 'opener:lets-talk-about'],
+    ["So let's start with where it came from.", 'opener:lets-talk-about'],
+    ['Okay, I want to get into the details.', 'opener:want-to'],
+    ['Extras? You go first.', 'extra:our-picks'],
+    ["Should we do what we're reading, before we go?", 'extra:our-picks'],
+    ['Oh, wait, before we go, we got an email.', 'extra:before-we-go'],
+    ['Sam, this has been great.', 'outro:guest-thanks'],
+    ['Where can people find you?', 'outro:guest-thanks'],
+    ["Okay, I think that's the show.", 'outro:sign-off'],
+  ])('%s', (sentence, id) => {
+    expect(matchCues(sentence, false).map((h) => h.id)).toContain(id);
+  });
+
+  it.each([
+    "We're back in the office next week.",
+    'Can I get you a coffee?',
+    'This was great for performance, though.',
+    'My turnover numbers were bad.',
+    'I think that was the worst bug.',
+  ])('no boundary cue in %s', (sentence) => {
+    expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
+  });
+
+  it('a sponsor read’s lead-in is no extras cue', () => {
+    expect(matchCues('Before we go further, a quick word from our sponsor.', false).map((h) => h.kind)).toEqual(['sponsor']);
+  });
+
+  it('a news reader’s connective counts less in a conversation', () => {
+    const [h] = matchCues('Meanwhile, the attacker kept pushing patches.', false).filter((x) => x.weight > 0);
+    expect(h.id).toBe('opener:connective');
+    expect(h.conversationWeight).toBeLessThan(1);
+    expect(h.weight * h.conversationWeight).toBeLessThan(2.5);
+    // the strong openers are the same in any show
+    expect(matchCues('Next up, regulation.', false).find((x) => x.id === 'opener:next')!.conversationWeight).toBe(1);
+  });
+});
+
+describe('a sign-off followed by the extras (end to end)', () => {
+  const line = (who: string, s: string) => `${who}: ${s}`;
+  const filler = (topic: string, n: number) => Array.from({ length: n }, (_, i) => `The ${topic} part ${i + 1} keeps going with more about ${topic} and its details.`).join(' ');
+  const text = [
+    line('ALEX', 'Hello and welcome to the show. I’m Alex.'),
+    line('SAM', 'And I’m Sam.'),
+    line('ALEX', `Let's talk about compilers. ${filler('compiler', 12)}`),
+    line('SAM', `${filler('compiler', 8)}`),
+    line('SAM', `Let's talk about databases. ${filler('database', 12)}`),
+    line('ALEX', `${filler('database', 8)}`),
+    line('ALEX', "Okay, that's the news. Extras? Sam, you go first."),
+    line('SAM', `I've got one. ${filler('keyboard', 6)}`),
+    line('ALEX', "That's the show. Thanks for listening."),
+  ].join('\n');
+  const r = extractText(text, 'shape.txt');
+  it('the extras are extras and the outro is the last sign-off', () => {
+    expect(r.segments.at(-1)!.kind).toBe('outro');
+    expect(text.slice(r.segments.at(-1)!.span.start)).toMatch(/^ALEX: That's the show/);
+    expect(r.segments.at(-2)!.kind).toBe('extra');
+  });
+});
