@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, analysePlain } from '../pipeline/nlp/wink.js';
+import { analyse, analysePlain, sentenceRanges } from '../pipeline/nlp/wink.js';
 import { sampleAndFixtureInputs } from './helpers.js';
 
 /**
@@ -56,5 +56,22 @@ describe('wink adapter', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  // sentence ends, one rule per row: [text, expected sentences]
+  it.each([
+    ['Do you use it? I do.', ['Do you use it?', 'I do.']],
+    ['Really?! Yes.', ['Really?!', 'Yes.']],
+    ['He said "stop." Then he left.', ['He said "stop."', 'Then he left.']],
+    ['Well… I am not sure. Maybe.', ['Well… I am not sure.', 'Maybe.']],
+    ['Wait... what? Oh.', ['Wait... what?', 'Oh.']],
+    ['Oh no. Relaymark called.', ['Oh no.', 'Relaymark called.']],
+    ['Use os.path.join here. It works.', ['Use os.path.join here.', 'It works.']],
+    ['First line\nsecond line', ['First line\n', 'second line']],
+    ['No end mark at all', ['No end mark at all']],
+  ])('sentence ends: %s', (text, expected) => {
+    const a = analyse(text);
+    const got = sentenceRanges(a.value, a.type, a.start, a.end).map(([s, e]) => text.slice(a.start[s], a.end[e - 1]));
+    expect(got).toEqual(expected);
   });
 });

@@ -72,7 +72,8 @@ export function cueSet(): CueSet {
   cached = {
     fillers: lower(m.fillers),
     starters: new Set(m.starters),
-    sponsorMarkers: new RegExp(m.sponsorMarkers, 'gi'),
+    // countSponsorMarkers lower-cases the text first
+    sponsorMarkers: new RegExp(m.sponsorMarkers, m.sponsorMarkers === m.sponsorMarkers.toLowerCase() ? 'g' : 'gi'),
     extraMarkers: new RegExp(m.extraMarkers, 'i'),
     cues: m.cues.map((c) => ({
       id: c.id,
