@@ -21,7 +21,7 @@ const { values: opt } = parseArgs({
     mode: { type: 'string', default: 'warm' },
     words: { type: 'string', default: '12500' },
     sizes: { type: 'string', default: '1,4,16' },
-    reps: { type: 'string', default: '3' },
+    reps: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '4' },
   },
 });

@@ -27,7 +27,7 @@ const { values: opt } = parseArgs({
     words: { type: 'string', default: '12500' },
     episodes: { type: 'string', default: '56' },
     jobs: { type: 'string', default: String(availableParallelism()) },
-    reps: { type: 'string', default: '3' },
+    reps: { type: 'string', default: '5' },
     'no-catalogue': { type: 'boolean', default: false },
     'no-long': { type: 'boolean', default: false },
   },
