@@ -8,7 +8,12 @@ import { phraseCandidates, rankPhrases, type Phrase } from './keyphrases.js';
 import { choosePresenter } from './presenter.js';
 import { speakerShare } from './speaker-share.js';
 import { summarise } from './summaries.js';
+import { openingSubject, sectionLabel, type OpeningSentence, type SegmentEntity } from './subject.js';
 import { leadHeadline, makeTitle } from './titles.js';
+
+/** How much of a segment's start is read for what it opens with. */
+const OPENING_WORDS = 100;
+const OPENING_UNITS = 12;
 
 export interface CardInput {
   units: readonly Unit[];
@@ -39,16 +44,21 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
   const entityCounts = ranges.map(() => new Map<string, number>());
   const entityFirst = ranges.map(() => new Map<string, number>());
   const entityTotal = new Map<string, number>();
+  const entityMentions = ranges.map(() => new Map<string, Span[]>());
   for (const e of entities) {
     for (const m of e.mentions) {
       const i = segmentAt(x.spans, m.span.start);
       if (i < 0) continue;
       entityCounts[i].set(e.id, (entityCounts[i].get(e.id) ?? 0) + 1);
+      const here = entityMentions[i].get(e.id);
+      if (here) here.push(m.span);
+      else entityMentions[i].set(e.id, [m.span]);
       if (!entityFirst[i].has(e.id)) entityFirst[i].set(e.id, m.span.start);
       entityTotal.set(e.id, (entityTotal.get(e.id) ?? 0) + 1);
     }
   }
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
 
   return ranges.map(([a, b], i): Segment => {
     const kind = x.kinds[i];
@@ -69,7 +79,21 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
     const lead = ents
       .filter((e) => entityCounts[i].get(e.id)! * 2 >= maxCount && entityCounts[i].get(e.id)! * 2 >= (entityTotal.get(e.id) ?? 0))
       .sort((p, q) => entityFirst[i].get(p.id)! - entityFirst[i].get(q.id)!)[0];
-    const subject = lead ? entityName.get(lead.id) ?? null : ents.length ? entityName.get(ents[0].id) ?? null : null;
+    const counted = lead ? entityName.get(lead.id) ?? null : ents.length ? entityName.get(ents[0].id) ?? null : null;
+    // what the segment opens with names its subject better than counts (`Kotlin 2.0 is out`);
+    // intros, outros and sponsor reads have their own titles
+    const openingText: OpeningSentence[] = [];
+    for (let k = a; k < Math.min(b, a + OPENING_UNITS) && units[k].wordsBefore - units[a].wordsBefore < OPENING_WORDS; k++) {
+      const u = units[k];
+      openingText.push({ text: source.slice(tokens.start[u.tokenStart], tokens.end[u.tokenEnd - 1]), start: tokens.start[u.tokenStart] });
+    }
+    const segEntities: SegmentEntity[] = [...entityMentions[i].entries()].map(([id, ms]) => {
+      const e = entityById.get(id)!;
+      return { id, name: e.name, type: e.type, mentions: ms, total: entityTotal.get(id) ?? ms.length };
+    });
+    const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases }) : null;
+    const subject = opened?.text ?? counted;
+    const section = kind.kind === 'topic' || kind.kind === 'extra' ? sectionLabel(openingText.slice(0, 4)) : null;
     const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 600));
     const headline = x.evidence.headline[a] ? tokenText(source, tokens, units[a].tokenStart, units[a].tokenEnd) : null;
     const share = speakerShare(units, [a, b], speakers);
@@ -89,11 +113,14 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
       const named = subject ? leads.find((l) => l.toLowerCase().includes(subject.toLowerCase())) : undefined;
       opening = named ?? leads[0] ?? null;
     }
-    const title = makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening });
+    // a news read keeps its opening statement; a conversation's announcement is its headline
+    const announced = !headline && !opening && opened?.headline ? opened.headline : null;
+    let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening });
+    if (section && !headline && !title.toLowerCase().includes(section.label.toLowerCase())) title = `${section.label}: ${title}`;
     const first = units[a].sentence;
     const last = units[b - 1].sentence + 1;
     const summary = summarise(source, tokens, units, a, b, phrases);
-    const pres = choosePresenter({ source, tokens, units, range: [a, b], cues: x.evidence.cues, speakers, people });
+    const pres = choosePresenter({ source, tokens, units, range: [a, b], cues: x.evidence.cues, speakers, people, kind: kind.kind });
     const boundary = i === 0 ? null : x.boundaries[i - 1];
     let time = null;
     if (ingest.timed) {
@@ -117,7 +144,13 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
       entities: ents.map((e) => e.id),
       keyphrases: phrases.slice(0, 6).map((p) => p.text),
       confidence: boundary ? Math.min(1, boundary.score / 5) : 1,
-      why: [...(boundary?.why ?? ['file-start']), ...kind.why, ...pres.why.map((w) => `presenter:${w}`)],
+      why: [
+        ...(boundary?.why ?? ['file-start']),
+        ...kind.why,
+        ...pres.why.map((w) => `presenter:${w}`),
+        ...(opened ? [opened.why, ...(announced ? ['title:announcement'] : [])] : []),
+        ...(section ? [section.why] : []),
+      ],
     };
   });
 }

@@ -1,6 +1,7 @@
-import type { ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
+import type { ParagraphSpeaker, Person, SegmentKind, TokenLayer } from '../document/document.js';
 import type { CueHit } from '../segments/cues.js';
 import { tokenText, type Unit } from '../segments/units.js';
+import { defersFloor } from './subject.js';
 
 /** `this article that you pulled out`: the listener-facing credit goes to the other host. */
 const YOU_BROUGHT = /\b(?:that|which|this|the one) you (?:pulled out|found|brought(?: up)?|picked|sent|dug up|chose|shared|put in|added|suggested)\b|\byour (?:pick|item|find|topic)\b/i;
@@ -13,6 +14,8 @@ export interface PresenterInput {
   cues: readonly CueHit[][];
   speakers: readonly ParagraphSpeaker[];
   people: readonly Person[];
+  /** The segment's kind: the show's own parts (intro, sponsor, outro) belong to a host. */
+  kind?: SegmentKind;
 }
 
 export interface PresenterDecision {
@@ -40,6 +43,14 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
   const top = [...words.entries()].sort((p, q) => q[1] - p[1]);
   if (words.size === 1) return { presenter: top[0][0], confidence: 0.9, why: ['only-speaker'] };
   const total = x.units[b - 1].wordsBefore + x.units[b - 1].words - x.units[a].wordsBefore;
+  // the welcome, a sponsor read and the goodbye are the show's, spoken by its host, even when
+  // a guest answers `where can people find you` at more length; a guest holding most of a
+  // long one means the segment holds a conversation too, which the guest presents
+  if (x.kind === 'intro' || x.kind === 'outro' || x.kind === 'sponsor') {
+    const hosts = new Set(x.people.filter((p) => p.role === 'host').map((p) => p.id));
+    const host = top.find(([id]) => hosts.has(id));
+    if (host && hosts.size < x.people.length && host[1] >= 0.3 * total) return { presenter: host[0], confidence: 0.75, why: ['show-part-host'] };
+  }
 
   const opening = x.cues[a] ?? [];
   // a question that opens the segment hands the item over (`Sam, last one. What's the small thing?`)
@@ -49,7 +60,11 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
     if (named) return { presenter: named, confidence: 0.9, why: ['handoff-addressed'] };
     for (let k = a + 1; k < Math.min(b, a + 6); k++) {
       const s = who(k);
-      if (s && s !== asker) return { presenter: s, confidence: 0.75, why: ['handoff-answered'] };
+      if (!s || s === asker) continue;
+      // `You first, because ...`: the answer gives the floor back to the one who asked
+      const reply = tokenText(x.source, x.tokens, x.units[k].tokenStart, x.units[Math.min(b - 1, k + 1)].tokenEnd);
+      if (asker && defersFloor(reply)) return { presenter: asker, confidence: 0.7, why: ['handoff-deferred'] };
+      return { presenter: s, confidence: 0.75, why: ['handoff-answered'] };
     }
   }
   const early = Math.min(b, a + 4);

@@ -15,7 +15,7 @@ export const tagsStage: Stage = {
   requires: ['entities', 'segments', 'sentences'],
   provides: ['tags'],
   run(doc) {
-    return { tags: rankTags(need(doc, 'entities'), need(doc, 'segments'), need(doc, 'sentences')) };
+    return { tags: rankTags(need(doc, 'entities'), need(doc, 'segments'), need(doc, 'sentences'), doc.source) };
   },
 };
 
@@ -35,7 +35,7 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
   company: 0.7, concept: 0.6, other: 0.75,
 };
 
-export function rankTags(entities: readonly Entity[], given: readonly Segment[], sentences: readonly Sentence[] = []): Tag[] {
+export function rankTags(entities: readonly Entity[], given: readonly Segment[], sentences: readonly Sentence[] = [], source = ''): Tag[] {
   const sponsorEnds = entities.filter((e) => e.why.includes(SPONSOR)).flatMap((e) => e.mentions.map((m) => m.span.end));
   const segments = splitLongSponsorReads(given, sentences, sponsorEnds);
   const spans = segments.map((s) => s.span);
@@ -77,7 +77,8 @@ export function rankTags(entities: readonly Entity[], given: readonly Segment[],
   const introduced = new Set(eligible.filter((e) => e.why.some((w) => INTRODUCING.has(w))).map((e) => e.id));
   // advertisers named only in a sponsor read lead no topic, wherever the read was cut
   const sponsorOnly = new Set(eligible.filter((e) => e.why.includes(SPONSOR) && e.why.every((w) => w === SPONSOR || w.startsWith('context:name'))).map((e) => e.id));
-  const names = new Map(eligible.map((e) => [e.id, e.name]));
+  // a title may write the name as the show says it (`Node 22.1` for Node.js 22.1)
+  const names = new Map(eligible.map((e) => [e.id, writtenForms(e, source)]));
   const typeWeight = new Map(eligible.map((e) => [e.id, TYPE_WEIGHT[e.type] ?? 0.5]));
   const lead = new Map<string, number>();
   segments.forEach((seg, s) => {
@@ -87,7 +88,7 @@ export function rankTags(entities: readonly Entity[], given: readonly Segment[],
       .filter(([id]) => !sponsorOnly.has(id) && !releases.has(id))
       .map(([id, count]) => {
         const own = count * (count / total.get(id)!);
-        const title = seg.title && mentionsName(seg.title, names.get(id)!) ? 2 : 0;
+        const title = seg.title && names.get(id)!.some((n) => mentionsName(seg.title, n)) ? 2 : 0;
         const early = Math.max(0, 1 - firstSeen[s].indexOf(id) * 0.34);
         const opening = firstAt[s].get(id)! < openingEnd[s] ? 1.5 : 0;
         // a concept (`deep learning`) or a company rarely is what a topic is about
@@ -171,6 +172,17 @@ function taggable(e: Entity): boolean {
   const weakOnly = e.why.every((w) => w.startsWith('shape:') || w === 'context:name-seen-elsewhere');
   if (weakOnly && e.mentions.length < 4) return false;
   return true;
+}
+
+/** The entity's name and up to four other forms its mentions write it in. */
+function writtenForms(e: Entity, source: string): string[] {
+  const out = [e.name];
+  for (const m of e.mentions) {
+    if (out.length > 4) break;
+    const f = source.slice(m.span.start, m.span.end);
+    if (f && !out.some((o) => o.toLowerCase() === f.toLowerCase())) out.push(f);
+  }
+  return out;
 }
 
 /** Does a title name the entity, as whole words (`Pytest` in "The Cleaning Hand of Pytest")? */

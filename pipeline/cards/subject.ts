@@ -1,0 +1,154 @@
+import type { EntityType } from '../document/document.js';
+import type { Span } from '../document/span.js';
+import { loadModel } from '../models.js';
+import type { Phrase } from './keyphrases.js';
+
+interface CardCues {
+  release: string;
+  work: string;
+  labels: Array<{ id: string; pattern: string; label: string | null }>;
+  defer: string;
+}
+
+let compiled: { release: RegExp; work: RegExp; labels: Array<{ id: string; re: RegExp; label: string | null }>; defer: RegExp } | null = null;
+
+/** models/cards/cues.json, compiled once. */
+export function cardCues(): NonNullable<typeof compiled> {
+  if (compiled) return compiled;
+  const m = loadModel<CardCues>('cards/cues.json');
+  compiled = {
+    release: new RegExp(m.release, 'i'),
+    work: new RegExp(m.work, 'i'),
+    labels: m.labels.map((l) => ({ id: l.id, re: new RegExp(l.pattern, 'i'), label: l.label })),
+    defer: new RegExp(m.defer, 'i'),
+  };
+  return compiled;
+}
+
+/** An entity as one segment sees it. */
+export interface SegmentEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Mentions in this segment, in order. */
+  mentions: readonly Span[];
+  /** Mentions in the whole episode. */
+  total: number;
+}
+
+/** A sentence of the segment's opening, with the source offset of its first character. */
+export interface OpeningSentence {
+  text: string;
+  start: number;
+}
+
+export interface SubjectInput {
+  source: string;
+  /** The first sentences of the segment (about its first hundred words), in order. */
+  opening: readonly OpeningSentence[];
+  entities: readonly SegmentEntity[];
+  phrases: readonly Phrase[];
+}
+
+export interface SubjectDecision {
+  /** The subject as the segment writes it. */
+  text: string;
+  why: string;
+  confidence: number;
+  /** `Chrome 126 shipped cross-document view transitions`: an announcement with an object reads as a headline. */
+  headline?: string;
+}
+
+const FILLER = /^(?:(?:okay|ok|so|and|right|alright|well|yeah|yes|now|oh|um|uh|but|then|anyway|still|next|first|quick one|last one)\b[\s,.!:;-]*)+/i;
+const TITLE_RUN = /[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|and|the|a|an|for|on|to|with|at|by|from|vs\.?)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*/gu;
+const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)*\b/;
+
+const wordsIn = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
+
+/**
+ * What the item is about, read from how it is opened, before any counting: the name a
+ * sentence announces (`X is out`, `X came out`), a work named by its title after `reading`,
+ * `watching`, `the book`, or a name said as a sentence of its own (`X.`). People are never the subject (they are
+ * who is talked to or quoted, not what the item is). Null when the opening names nothing.
+ */
+export function openingSubject(x: SubjectInput): SubjectDecision | null {
+  const cues = cardCues();
+  const things = x.entities.filter((e) => e.type !== 'person');
+  const people = x.entities.filter((e) => e.type === 'person').map((e) => e.name.toLowerCase());
+  const inSentence = (s: OpeningSentence) => {
+    const end = s.start + s.text.length;
+    const out: Array<{ e: SegmentEntity; m: Span }> = [];
+    for (const e of things) for (const m of e.mentions) if (m.start >= s.start && m.end <= end) out.push({ e, m });
+    return out.sort((p, q) => p.m.start - q.m.start);
+  };
+  // 1. `Kotlin 2.0 is out.`: the name near the start of an announcing sentence
+  for (const s of x.opening) {
+    for (const { m } of inSentence(s)) {
+      const before = s.text.slice(0, m.start - s.start).replace(FILLER, '');
+      if (wordsIn(before) > 4) continue;
+      let end = m.end - s.start;
+      const version = VERSION_AFTER.exec(s.text.slice(end));
+      if (version) end += version[0].length;
+      const rel = cues.release.exec(s.text.slice(end));
+      if (rel) {
+        const text = s.text.slice(m.start - s.start, end).trim();
+        const headline = announcement(s.text.slice(m.start - s.start), end - (m.start - s.start) + rel[0].length);
+        return { text, why: 'subject:release-statement', confidence: 0.85, ...(headline ? { headline } : {}) };
+      }
+    }
+  }
+  // 2. `I've been reading Thinking in Systems`: a title after a word that introduces a work
+  for (const s of x.opening) {
+    for (const r of s.text.matchAll(TITLE_RUN)) {
+      if (!r.index || !cues.work.test(s.text.slice(Math.max(0, r.index - 40), r.index))) continue;
+      const name = r[0].replace(/[.'’]+$/, '').replace(/\s+(?:of|in|and|the|a|an|for|on|to|with|at|by|from)$/i, '');
+      if (people.includes(name.toLowerCase()) || /^(?:It|This|That|Them|Him|Her|I)$/.test(name)) continue;
+      return { text: name, why: 'subject:named-work', confidence: 0.75 };
+    }
+  }
+  // 3. `Quillpad.` / `Anchor positioning.`: a name said as a sentence of its own (an entity
+  // the lexicon knows, or a phrase the segment repeats)
+  for (const s of x.opening) {
+    const bare = s.text.replace(FILLER, '').replace(/[\s.!?,:;]+$/, '').trim();
+    if (!bare || wordsIn(bare) > 4) continue;
+    for (const { e, m } of inSentence(s)) {
+      if (x.source.slice(m.start, m.end) === bare) return { text: bare, why: 'subject:bare-name', confidence: e.mentions.length >= 2 ? 0.75 : 0.6 };
+    }
+    const p = x.phrases.find((ph) => ph.count >= 2 && ph.text.toLowerCase() === bare.toLowerCase() && ph.key.includes(' '));
+    if (p) return { text: bare, why: 'subject:bare-name', confidence: 0.65 };
+  }
+  return null;
+}
+
+/** Words after a release verb that start no object: time, place, manner, a new clause. */
+const NO_OBJECT = /^(?:in|on|at|last|this|today|yesterday|tonight|earlier|recently|finally|now|just|for|with|and|but|so|to|as|after|before|since|yet|already|too|again|officially|into|from|by|over|under|around|about|back|out|up|it|they|we|you|i|he|she|there|which|that|who|when|while|because|if|a\s+(?:few|couple|week|month|day|year)s?)\b/i;
+
+/**
+ * `Chrome 126 shipped cross-document view transitions, which ...` → the clause up to its
+ * first break, 4 to 12 words; null when the verb takes no object (`Bun 1.1 is out, and ...`).
+ */
+export function announcement(sentence: string, verbEnd: number): string | null {
+  const rest = sentence.slice(verbEnd).replace(/^\s+/, '');
+  if (!/^[\p{L}\p{N}]/u.test(rest) || NO_OBJECT.test(rest)) return null;
+  const clause = sentence.split(/[,;:!?]|\.(?:\s|$)|\s[–—-]\s|\s(?:which|that|and|but|so|because|after|when|while)\s/)[0].replace(/\s+/g, ' ').trim();
+  const n = clause.split(' ').length;
+  if (n < 4 || n > 12) return null;
+  return clause;
+}
+
+/** A recurring section the opening names (`let's do the listener question`): its label, or null. */
+export function sectionLabel(opening: readonly OpeningSentence[]): { label: string; why: string } | null {
+  for (const s of opening) {
+    for (const l of cardCues().labels) {
+      const m = l.re.exec(s.text);
+      if (m) {
+        const label = l.label ?? m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase();
+        return { label, why: `title:section-label:${l.id}` };
+      }
+    }
+  }
+  return null;
+}
+
+/** A reply that hands the floor back to whoever asked (`You first, because ...`). */
+export const defersFloor = (reply: string): boolean => cardCues().defer.test(reply.replace(/^[\s"“]+/, ''));

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Phrase } from '../pipeline/cards/keyphrases.js';
+import { announcement, defersFloor, openingSubject, sectionLabel, type OpeningSentence, type SegmentEntity } from '../pipeline/cards/subject.js';
+import { extractText } from '../pipeline/extract.js';
+
+/** Opening sentences laid end to end in one source string, and entities found by their names in it. */
+function opening(sentences: string[], names: Array<[string, string, SegmentEntity['type']?]> = [], total?: Record<string, number>) {
+  let source = '';
+  const open: OpeningSentence[] = [];
+  for (const s of sentences) {
+    open.push({ text: s, start: source.length });
+    source += s + ' ';
+  }
+  const entities: SegmentEntity[] = names.map(([id, name, type]) => {
+    const mentions = [...source.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({ start: m.index, end: m.index + name.length }));
+    return { id, name, type: type ?? 'tool', mentions, total: total?.[id] ?? mentions.length };
+  });
+  return { source, opening: open, entities };
+}
+
+const phrase = (text: string, count: number): Phrase => ({ key: text.toLowerCase(), text, score: count, count, first: 0, proper: false, early: true });
+
+describe('openingSubject: what the opening names (models/cards/cues.json)', () => {
+  it.each([
+    // [sentences, entities, expected subject, expected rule]
+    [['Okay, mine is a quick one.', 'Quillpad 3.2 is out, and the big thing is plugins.'], [['quillpad', 'Quillpad']], 'Quillpad 3.2', 'subject:release-statement'],
+    [['So Ferrox 2.0 came out last week.'], [['ferrox-2.0', 'Ferrox 2.0']], 'Ferrox 2.0', 'subject:release-statement'],
+    [['Next is my happy story. Tarnweb 1.30 is now GA.'], [['tarnweb', 'Tarnweb']], 'Tarnweb 1.30', 'subject:release-statement'],
+    [['Mine is a book.', "I've been reading The Quiet Machine, by Ada Brennick, this week."], [['person-ada', 'Ada Brennick', 'person']], 'The Quiet Machine', 'subject:named-work'],
+    [['You know what I am going to say.', 'Hexdrop.', 'Still.'], [['hexdrop', 'Hexdrop', 'other']], 'Hexdrop', 'subject:bare-name'],
+  ] as const)('%j → %s', (sentences, names, subject, why) => {
+    const x = opening([...sentences], names.map((n) => [...n] as [string, string, SegmentEntity['type']?]));
+    const d = openingSubject({ ...x, phrases: [] });
+    expect(d?.text).toBe(subject);
+    expect(d?.why).toBe(why);
+    expect(d!.confidence).toBeGreaterThan(0);
+  });
+
+  it('a phrase said on its own counts when the segment repeats it', () => {
+    const x = opening(['Okay, back to CSS.', 'Anchor positioning.', 'This one is big.']);
+    expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 3)] })?.text).toBe('Anchor positioning');
+    // said once, not a keyphrase: no evidence it is what the item is about
+    expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 1)] })).toBeNull();
+  });
+
+  it.each([
+    // missing or contradicting evidence: no subject
+    [['We talked about this last week and it was fun.'], [['quillpad', 'Quillpad']]],
+    // the name is far from the start of the announcing sentence
+    [['I was on a train yesterday and my phone told me that Quillpad is out.'], [['quillpad', 'Quillpad']]],
+    // a person is who is talked to, not what the item is
+    [['Ada Brennick is out of office this week.'], [['person-ada', 'Ada Brennick', 'person']]],
+    // `reading it`: no title after the work word
+    [["I've been reading it on the train."], []],
+    // a bare word that is no entity nor a repeated phrase
+    [['Right.', 'Anyway, where were we?'], []],
+  ] as const)('no subject in %j', (sentences, names) => {
+    const x = opening([...sentences], names.map((n) => [...n] as [string, string, SegmentEntity['type']?]));
+    expect(openingSubject({ ...x, phrases: [] })).toBeNull();
+  });
+});
+
+describe('announcement: an announcing clause with an object is a headline', () => {
+  it.each([
+    ['Vexa 126 shipped cross-document page transitions, which is huge.', 'Vexa 126 shipped', 'Vexa 126 shipped cross-document page transitions'],
+    ['Vexa 126 shipped last month, finally.', 'Vexa 126 shipped', null],
+    ['Quillpad 3.2 is out, and the big thing is plugins.', 'Quillpad 3.2 is out', null],
+    ['Vexa shipped it.', 'Vexa shipped', null],
+    ['Vexa 126 shipped a rewritten layout engine for tables and grids and lists.', 'Vexa 126 shipped', 'Vexa 126 shipped a rewritten layout engine for tables'],
+  ])('%s', (sentence, upToVerb, expected) => {
+    expect(announcement(sentence, upToVerb.length)).toBe(expected);
+  });
+});
+
+describe('sectionLabel: a recurring section named in the opening', () => {
+  it.each([
+    [["Okay, that's the news. Let's do the listener question."], 'Listener question'],
+    [['Time for some listener mail.'], 'Listener mail'],
+    [['Should we do what we’re playing, before we go?'], 'What we’re playing'],
+    [['This question came up at work.'], null],
+    [['A listener wrote in about the last episode.'], null],
+  ])('%j → %s', (sentences, label) => {
+    expect(sectionLabel(sentences.map((text) => ({ text, start: 0 })))?.label ?? null).toBe(label);
+  });
+});
+
+describe('defersFloor: a reply that hands the floor back', () => {
+  it.each([
+    ['You first, because I know what you are going to say.', true],
+    ['Yes. You go first.', true],
+    ['Sure, after you.', true],
+    ['I have two this week. First one is about you first-time users.', false],
+    ['Mine is about a new compiler.', false],
+  ])('%s → %s', (reply, expected) => {
+    expect(defersFloor(reply)).toBe(expected);
+  });
+});
+
+describe('presenters of the show parts and deferred hand-offs', () => {
+  const interview = [
+    'HOST: Hello and welcome to Queue Depth, the show about message brokers. I am Rui Tanaka, and my guest today is Lena Marsh, who maintains the Brookline broker. Lena, welcome to the show.',
+    'GUEST: Thanks for having me, Rui. It is great to be here.',
+    'HOST: So let us start at the start. Where did Brookline come from?',
+    'GUEST: It came from a job where we lost messages every week. We had a broker that kept everything in memory, and every restart dropped whatever was queued. So I wrote a small log-structured store on the side, just to keep messages on disk, and after a year the store had become the broker. Brookline writes every message to an append-only log first, then acknowledges it, so a restart replays the log and nothing is lost. The log is split into segments and old segments are compacted in the background.',
+    'HOST: And the compaction runs while producers keep writing?',
+    'GUEST: Yes, compaction works on closed segments only, so writers never wait for it. That was the hardest part to get right, honestly, because the index has to point at the new segment before the old one is deleted, and a crash in between must leave a readable log.',
+    'HOST: Lena, this has been great. Where can people find you?',
+    'GUEST: Brookline is on GitHub, and I am on Mastodon as lenamarsh.',
+    'HOST: Thanks for listening to Queue Depth. See you next time.',
+  ].join('\n\n');
+  it('the host presents the outro even when the guest answers in it', () => {
+    const r = extractText(interview, 'queue-depth.txt');
+    const outro = r.segments.at(-1)!;
+    expect(outro.kind).toBe('outro');
+    const host = r.speakers.find((s) => s.aliases.includes('HOST') || /Rui/.test(s.name))!;
+    expect(outro.presenter).toBe(host.id);
+  });
+});
