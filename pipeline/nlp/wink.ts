@@ -211,6 +211,18 @@ export function analysePlain(text: string): Omit<WinkAnalysis, 'start' | 'end' |
   };
 }
 
+let probe: { isOOV(word: string): boolean } | null = null;
+
+/**
+ * Whether wink-nlp's English vocabulary lacks a word (lower case). Its vocabulary is small:
+ * rare names are missing (`priya`), so are many technical words (`python`); a caller
+ * combines this with other evidence.
+ */
+export function outOfVocabulary(word: string): boolean {
+  probe ??= instance().readDoc('') as unknown as { isOOV(word: string): boolean };
+  return probe.isOOV(word);
+}
+
 /** A bare wink-nlp pass with the default pipe, the yardstick for the benchmark. */
 export function bareReadDoc(text: string): number {
   const bare = winkNLP(model);
