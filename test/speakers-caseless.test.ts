@@ -9,6 +9,12 @@ describe('self-introductions in caseless speech-to-text', () => {
     ["i'm not sure about that one", []],
     ["i'm going to talk about rust today", []],
     ['this is episode twelve of the show', []],
+    // names compromise does not list: two words English and the lexicon both lack
+    ["hi everyone this is priya natarajan and you're listening to week in code", ['Priya Natarajan']],
+    ["i'm wojciech kowalczyk and this is the show", ['Wojciech Kowalczyk']],
+    ["this is python bytes episode four hundred", []],
+    ["i'm super excited about this one", []],
+    ["this is kubernetes weekly", []],
   ])('%s', (text, names) => {
     expect(caselessSelfIntroductions(text)).toEqual(names);
   });

@@ -3,11 +3,12 @@
  * `SPEAKER_00: `, `Dr. Jane Doe (00:01:02): `. Deciding whether a candidate really is a label
  * (and not `Note: ...` in speech) needs the whole file: see `acceptLabels`.
  */
-const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9'’.\-]*|[a-z]{1,3}(?= [A-Z]))`;
-const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`);
+// any script's letters: `Lucía Ferrández:`, `FERRÁNDEZ:`, `Zoë:`, `Øyvind:`
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*|\p{Ll}{1,3}(?= \p{Lu}))`;
+const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`, 'u');
 
 /** `Michael Kennedy  0:03` alone on a line, the text on the lines below (Otter-style exports). */
-const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]*$`);
+const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]*$`, 'u');
 
 export function speakerHeaderLine(text: string): { raw: string; clock: string } | null {
   const m = HEADER_RE.exec(text);
@@ -45,7 +46,7 @@ export function acceptLabels(candidates: readonly string[]): Set<string> {
   for (const c of candidates) counts.set(c, (counts.get(c) ?? 0) + 1);
   const accepted = new Set<string>();
   for (const [form, n] of counts) {
-    const shouting = /[A-Z]{2,}/.test(form) && form === form.toUpperCase();
+    const shouting = /\p{Lu}{2,}/u.test(form) && form === form.toUpperCase();
     if (n >= 2 || shouting || /^(speaker|SPEAKER)[ _]?\d/.test(form)) accepted.add(form);
   }
   const words = (f: string) => f.toLowerCase().split(/\s+/);

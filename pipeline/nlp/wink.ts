@@ -61,7 +61,7 @@ export function analyse(text: string): WinkAnalysis {
   const ids = tokens.out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
   const contraction = tokens.out(its.contractionFlag) as unknown as boolean[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmaOf = its.lemma as unknown as typeof its.value;
+  const lemmaIts = its.lemma as unknown as typeof its.value;
   const count = ids.length;
   const value = new Array<string>(count);
   const normal = new Array<string>(count);
@@ -73,13 +73,13 @@ export function analyse(text: string): WinkAnalysis {
   // per distinct wink id: its form; per (id, pos): lemma; contractions by their (value, normal)
   const formOfId = new Map<number, number>();
   const formOfContraction = new Map<string, number>();
-  const lemmas = new Map<number, Map<string, string>>();
+  const lemmaOf = new Map<number, string>();
   for (let i = 0; i < count; i++) {
     if (contraction[i]) {
       const t = item(i);
       const v = t.out(its.value) as string;
       const nm = t.out(its.normal) as string;
-      lemma[i] = t.out(lemmaOf) as string;
+      lemma[i] = t.out(lemmaIts) as string;
       const key = v + '\u0000' + nm;
       let f = formOfContraction.get(key);
       if (f === undefined) {
@@ -95,8 +95,10 @@ export function analyse(text: string): WinkAnalysis {
     }
     const id = ids[i];
     let f = formOfId.get(id);
+    // an item object costs wink-nlp a dozen closures: one per new form, reused for its lemma
+    let t: TokenItem | null = null;
     if (f === undefined) {
-      const t = item(i);
+      t = item(i);
       formOfId.set(id, (f = firsts.length));
       firsts.push(i);
       value[i] = t.out(its.value) as string;
@@ -105,10 +107,14 @@ export function analyse(text: string): WinkAnalysis {
       isStop[i] = t.out(its.stopWordFlag) ? 1 : 0;
     } else copyForm(firsts[f], i);
     form[i] = f;
-    let byPos = lemmas.get(id);
-    if (byPos === undefined) lemmas.set(id, (byPos = new Map()));
-    let l = byPos.get(pos[i]);
-    if (l === undefined) byPos.set(pos[i], (l = item(i).out(lemmaOf) as string));
+    // the lemma by (form, part of speech); most forms are seen with one or two tags
+    const slot = POS_SLOT.get(pos[i]);
+    const key = slot === undefined ? -1 : f * POS_TAGS.length + slot;
+    let l = key < 0 ? undefined : lemmaOf.get(key);
+    if (l === undefined) {
+      l = (t ?? item(i)).out(lemmaIts) as string;
+      if (key >= 0) lemmaOf.set(key, l);
+    }
     lemma[i] = l;
   }
   function copyForm(from: number, to: number): void {
@@ -179,6 +185,10 @@ export function sentenceRanges(value: readonly string[], type: readonly string[]
   return out;
 }
 
+/** Part-of-speech tags as small numbers, for (form, tag) keys; a tag not listed is never cached. */
+const POS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
+const POS_SLOT = new Map(POS_TAGS.map((p, i) => [p, i]));
+
 /** White space as wink-nlp's tokenizer skips it (JavaScript `\s`). */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -199,6 +209,18 @@ export function analysePlain(text: string): Omit<WinkAnalysis, 'start' | 'end' |
     type: tokens.out(its.type) as string[],
     isStop: Uint8Array.from(tokens.out(its.stopWordFlag) as unknown as boolean[], (b) => (b ? 1 : 0)),
   };
+}
+
+let probe: { isOOV(word: string): boolean } | null = null;
+
+/**
+ * Whether wink-nlp's English vocabulary lacks a word (lower case). Its vocabulary is small:
+ * rare names are missing (`priya`), so are many technical words (`python`); a caller
+ * combines this with other evidence.
+ */
+export function outOfVocabulary(word: string): boolean {
+  probe ??= instance().readDoc('') as unknown as { isOOV(word: string): boolean };
+  return probe.isOOV(word);
 }
 
 /** A bare wink-nlp pass with the default pipe, the yardstick for the benchmark. */

@@ -1,4 +1,6 @@
 import { personNames } from '../nlp/compromise.js';
+import { outOfVocabulary } from '../nlp/wink.js';
+import { loadLexicon } from '../entities/lexicon.js';
 import type { Ingested, Person, TokenLayer } from '../document/document.js';
 import { nearSpelling } from '../ingest/labels.js';
 import { namesAfter, speakerCues, speakerParams } from './cues.js';
@@ -207,7 +209,20 @@ export function caselessSelfIntroductions(text: string): string[] {
   CASELESS_SELF.lastIndex = 0;
   for (let m = CASELESS_SELF.exec(text); m && out.length < 3; m = CASELESS_SELF.exec(text)) {
     const [name] = personNames(m[0]).filter((n) => m![1].startsWith(n.toLowerCase()));
-    if (name) out.push(name.replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase()));
+    const found = name ?? unlistedName(m[1]);
+    if (found) out.push(found.replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase()));
   }
   return out;
+}
+
+/**
+ * A first and last name that compromise's name lists lack (`priya natarajan`): two words
+ * after the introduction cue that are neither in wink-nlp's English vocabulary nor names of
+ * technologies (`python bytes`), each of three letters or more.
+ */
+function unlistedName(after: string): string | null {
+  const words = after.split(/\s+/).slice(0, 2);
+  if (words.length < 2) return null;
+  const lexicon = loadLexicon().byKey;
+  return words.every((w) => w.length >= 3 && /^\p{Ll}+$/u.test(w) && outOfVocabulary(w) && !lexicon.has(w)) ? words.join(' ') : null;
 }
