@@ -146,7 +146,7 @@ function resolveKnown(v: TokenView, ix: LexiconIndex, ctx: Candidate[]): { table
   const byKey = new Map<string, AliasRef>();
   for (const c of ctx) {
     if (c.entry >= 0) continue;
-    const text = c.name ?? textOf(v, c.a, c.b);
+    const text = c.name ?? mentionText(v, c);
     const key = keyOf(text);
     const ref = ix.byKey.get(key);
     if (ref && (ref.mode === 0 || text === ref.alias || text.toLowerCase() === ref.alias.toLowerCase())) {
@@ -227,7 +227,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
       notag = notag || !!e.notag;
       source = e.source;
     } else {
-      const text = c.name ?? textOf(v, c.a, c.b);
+      const text = c.name ?? mentionText(v, c);
       id = `${c.type === 'person' ? 'person-' : ''}${slugOf(text)}`;
       type = c.type ?? 'other';
       notag = notag || type === 'person';
@@ -238,7 +238,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
       byId.set(id, acc);
     }
     if (!fixedName) {
-      const text = c.name ?? textOf(v, c.a, c.b);
+      const text = c.name ?? mentionText(v, c);
       acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
       if (acc.type === 'other' && type !== 'other') acc.type = type;
     }
@@ -283,3 +283,12 @@ function bestName(names: Map<string, number>): string {
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * The text of a candidate found by context, without the sentence's period when the tokenizer
+ * kept it on the word (`… a tool. pyinstrument. It's …`): a name never ends in one.
+ */
+function mentionText(v: TokenView, c: Candidate): string {
+  const text = textOf(v, c.a, c.b);
+  return text.length > 2 && text.endsWith('.') && /[\p{L}\p{N}]$/u.test(text.slice(0, -1)) ? text.slice(0, -1) : text;
+}

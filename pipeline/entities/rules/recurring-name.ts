@@ -7,6 +7,7 @@ export const RULE_RECURRING = 'shape:recurring-capitalized';
 
 const MIN_COUNT = 3;
 const WINDOW = 10;
+const CONTRACTION = /['’](?:m|s|re|ve|ll|d)$/i;
 
 /**
  * A capitalised word the lexicon does not know that keeps coming back mid-sentence (or in
@@ -21,7 +22,8 @@ export function findRecurringNames(v: TokenView, cues: CueSets, covered: Uint8Ar
   for (let i = 0; i < n; i++) {
     if (!v.cap[i] || covered[i] || persons[i] || v.inUrl[i] || !v.word[i] || t.isStop[i]) continue;
     const w = t.value[i];
-    if (w.length < 3) continue;
+    // `I’m`, `We’re`: a pronoun with its verb, which the tagger may call a proper noun
+    if (w.length < 3 || CONTRACTION.test(w)) continue;
     const shouting = w.length >= 5 && isAllCaps(w);
     if (v.initial[i] && !shouting) continue;
     if (t.pos[i] !== 'PROPN' && !shouting) continue;
