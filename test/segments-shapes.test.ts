@@ -165,6 +165,9 @@ describe('conversation cues (models/segments/cues.json)', () => {
     ['Sam, this has been great.', 'outro:guest-thanks'],
     ['Where can people find you?', 'outro:guest-thanks'],
     ["Okay, I think that's the show.", 'outro:sign-off'],
+    ['Next up, the Rust survey.', 'opener:next'],
+    ['Next, a new release of Django.', 'opener:next'],
+    ['Next is my favourite one.', 'opener:next'],
   ])('%s', (sentence, id) => {
     expect(matchCues(sentence, false).map((h) => h.id)).toContain(id);
   });
@@ -175,6 +178,8 @@ describe('conversation cues (models/segments/cues.json)', () => {
     'This was great for performance, though.',
     'My turnover numbers were bad.',
     'I think that was the worst bug.',
+    'Next term, maybe.',
+    'Next week we are off.',
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
