@@ -7,9 +7,8 @@ import { countWords } from '../index/card-terms.js';
 import { generateEpisode } from './generate-corpus.js';
 
 /**
- * One bench measurement in a process of its own, which run-bench.ts starts pinned to one
- * core (`taskset`), so wall time is all the time the process had: JIT compiler and garbage
- * collector threads share that core instead of hiding on the other one. Prints one JSON line.
+ * One bench measurement in a process of its own (run-bench.ts starts it as is, and again
+ * pinned to one core with `taskset`). Prints one JSON line.
  *
  *   --mode warm           after warm-up runs on other text (a worker that has done a few
  *                         episodes), interleaved medians of pipeline and readDoc per size;
@@ -33,16 +32,27 @@ export interface OneCoreRow {
   pipeline: number;
   /** Median wall seconds of a bare wink-nlp readDoc with the default pipe. */
   wink: number;
+  /** Median CPU seconds of each, all of the process's threads counted (V8 compiles and marks on helper threads). */
+  pipelineCpu: number;
+  winkCpu: number;
   peakRssMb: number;
 }
 
 const HOUR = Number(opt.words);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const seconds = (fn: () => unknown): number => {
+/**
+ * Wall seconds of one call. No forced gc() between runs: a forced collection also drops
+ * compiled code and inline caches (V8 reduces memory then), so the next run would be
+ * measured half cold. Interleaving spreads each side's garbage over the other's runs.
+ */
+const timed = (fn: () => unknown): { wall: number; cpu: number } => {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   fn();
-  return (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  return { wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
 };
+const seconds = (fn: () => unknown): number => timed(fn).wall;
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 if (opt.mode === 'cold-pipeline' || opt.mode === 'cold-wink') {
@@ -62,15 +72,23 @@ if (opt.mode === 'cold-pipeline' || opt.mode === 'cold-wink') {
   const rows: OneCoreRow[] = [];
   for (const k of opt.sizes.split(',').map(Number)) {
     const text = generateEpisode(4242, HOUR * k).text;
-    const p: number[] = [];
-    const w: number[] = [];
+    const p: Array<{ wall: number; cpu: number }> = [];
+    const w: Array<{ wall: number; cpu: number }> = [];
     // interleaved, so drift on a noisy machine hits both
-    const reps = k >= 16 ? Math.min(Number(opt.reps), 2) : Number(opt.reps);
+    const reps = k >= 16 ? Math.min(Number(opt.reps), 3) : Number(opt.reps);
     for (let r = 0; r < reps; r++) {
-      w.push(seconds(() => nlp.readDoc(text)));
-      p.push(seconds(() => extractText(text, 'bench.txt')));
+      w.push(timed(() => nlp.readDoc(text)));
+      p.push(timed(() => extractText(text, 'bench.txt')));
     }
-    rows.push({ k, words: countWords(text), pipeline: median(p), wink: median(w), peakRssMb: peakRssMb() });
+    rows.push({
+      k,
+      words: countWords(text),
+      pipeline: median(p.map((x) => x.wall)),
+      wink: median(w.map((x) => x.wall)),
+      pipelineCpu: median(p.map((x) => x.cpu)),
+      winkCpu: median(w.map((x) => x.cpu)),
+      peakRssMb: peakRssMb(),
+    });
   }
   process.stdout.write(JSON.stringify(rows) + '\n');
 }
