@@ -21,7 +21,7 @@ const { values: opt } = parseArgs({
     words: { type: 'string', default: '12500' },
     sizes: { type: 'string', default: '1,4,16' },
     reps: { type: 'string', default: '5' },
-    warmup: { type: 'string', default: '4' },
+    warmup: { type: 'string', default: '6' },
   },
 });
 
@@ -63,9 +63,10 @@ if (opt.mode === 'cold-pipeline' || opt.mode === 'cold-wink') {
   process.stdout.write(JSON.stringify({ words: countWords(text), seconds: s }) + '\n');
 } else {
   const nlp = winkNLP(model);
-  // warm-up on other episodes: the JIT has seen the code, the models are loaded
-  const warm = generateEpisode(9001, HOUR).text;
+  // warm-up on other episodes, each a different one (as a worker in `index` sees them): the
+  // models are loaded and the JIT has seen the code paths real episodes take
   for (let i = 0; i < Number(opt.warmup); i++) {
+    const warm = generateEpisode(9001 + i, HOUR).text;
     nlp.readDoc(warm);
     extractText(warm, 'warm.txt');
   }
