@@ -2,11 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { PodtopicsError } from '../document/diagnostics.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../document/document.js';
-import { displayPath, runFile } from '../extract.js';
-import { renderChapters } from '../output/chapters.js';
-import { renderExplain } from '../output/explain.js';
-import { renderMarkdown } from '../output/markdown.js';
-import { toResult } from '../output/result.js';
 
 const OUTPUT_FORMATS = ['json', 'markdown', 'chapters', 'explain'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -31,12 +26,19 @@ export function registerExtractCommand(program: Command): void {
     .option('--speakers <names>', 'the people on the show, comma separated ("Jane Doe,John Roe")')
     .option('--explain', 'print why each speaker, boundary and entity was chosen (same as --format explain)')
     .option('--max-bytes <n>', 'largest input accepted, in bytes')
-    .action((file: string, flags: ExtractFlags) => {
+    .action(async (file: string, flags: ExtractFlags) => {
       const maxBytes = flags.maxBytes === undefined ? undefined : Number(flags.maxBytes);
       if (maxBytes !== undefined && !(maxBytes > 0)) throw new PodtopicsError('USAGE', '--max-bytes takes a positive number', 2);
       const speakers = flags.speakers?.split(',').map((s) => s.trim()).filter(Boolean);
       const options = { inputFormat: flags.inputFormat, speakers, explain: flags.explain, maxBytes };
       const format: OutputFormat = flags.explain ? 'explain' : flags.format;
+      // the pipeline (wink-nlp and its model, the lexicon) loads only for this command: the
+      // index command's writer thread never runs it and stays small
+      const { displayPath, runFile } = await import('../extract.js');
+      const { toResult } = await import('../output/result.js');
+      const { renderChapters } = await import('../output/chapters.js');
+      const { renderExplain } = await import('../output/explain.js');
+      const { renderMarkdown } = await import('../output/markdown.js');
       let out: string;
       try {
         const doc = runFile(file, options);
@@ -47,7 +49,7 @@ export function registerExtractCommand(program: Command): void {
           : format === 'chapters' ? renderChapters(result) + '\n'
           : renderExplain(doc, displayPath(file));
       } catch (err) {
-        if (err instanceof PodtopicsError) throw withFile(err, file);
+        if (err instanceof PodtopicsError) throw withFile(err, displayPath(file));
         throw err;
       }
       if (flags.output) writeFileSync(flags.output, out);
@@ -55,6 +57,6 @@ export function registerExtractCommand(program: Command): void {
     });
 }
 
-function withFile(err: PodtopicsError, file: string): PodtopicsError {
-  return new PodtopicsError(err.code, `${displayPath(file)}: ${err.message}`, err.exitCode);
+function withFile(err: PodtopicsError, shown: string): PodtopicsError {
+  return new PodtopicsError(err.code, `${shown}: ${err.message}`, err.exitCode);
 }
