@@ -168,6 +168,8 @@ describe('conversation cues (models/segments/cues.json)', () => {
     ['Next up, the Rust survey.', 'opener:next'],
     ['Next, a new release of Django.', 'opener:next'],
     ['Next is my favourite one.', 'opener:next'],
+    ["And I'm going to do the next one as well, because it's mine.", 'opener:my-item'],
+    ["I'm going to stay on packaging, because there's a related change.", 'opener:my-item'],
   ])('%s', (sentence, id) => {
     expect(matchCues(sentence, false).map((h) => h.id)).toContain(id);
   });
@@ -180,6 +182,8 @@ describe('conversation cues (models/segments/cues.json)', () => {
     'I think that was the worst bug.',
     'Next term, maybe.',
     'Next week we are off.',
+    "I'm going to stay on top of it.",
+    "I'll stay with that for a second.",
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
