@@ -33,20 +33,6 @@ export function lastAtOrBefore(sorted: ArrayLike<number>, x: number): number {
   return ans;
 }
 
-/** Index of the last item whose `start` is <= offset (items sorted by start), or -1. */
-export function findAtOrBefore<T extends { start: number }>(items: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
 
 /** Narrows a span so it starts and ends on non-whitespace (keeps it empty-safe). */
 export function trimSpan(text: string, s: Span): Span {

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Segment, SegmentKind, Sentence, Tag } from '../document/document.js';
-import { findAtOrBefore } from '../document/span.js';
+import { lastAtOrBefore } from '../document/span.js';
 import { need, type Stage } from '../stages/stage.js';
 
 /**
@@ -38,8 +38,9 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
 export function rankTags(entities: readonly Entity[], given: readonly Segment[], sentences: readonly Sentence[] = [], source = ''): Tag[] {
   const sponsorEnds = entities.filter((e) => e.why.includes(SPONSOR)).flatMap((e) => e.mentions.map((m) => m.span.end));
   const segments = splitLongSponsorReads(given, sentences, sponsorEnds);
-  const spans = segments.map((s) => s.span);
-  const segOf = (offset: number): number => findAtOrBefore(spans, offset);
+  // segment starts as numbers: spans built in different places have different shapes
+  const starts = Float64Array.from(segments, (s) => s.span.start);
+  const segOf = (offset: number): number => lastAtOrBefore(starts, offset);
   // per segment: mentions of each entity, and the order entities first appear in it
   const perSegment = segments.map(() => new Map<string, number>());
   const firstSeen = segments.map(() => [] as string[]);
