@@ -6,11 +6,20 @@ import type { Phrase } from './keyphrases.js';
 interface CardCues {
   release: string;
   work: string;
+  openingFillers: string;
+  noObject: string;
   labels: Array<{ id: string; pattern: string; label: string | null }>;
   defer: string;
 }
 
-let compiled: { release: RegExp; work: RegExp; labels: Array<{ id: string; re: RegExp; label: string | null }>; defer: RegExp } | null = null;
+let compiled: {
+  release: RegExp;
+  work: RegExp;
+  fillers: RegExp;
+  noObject: RegExp;
+  labels: Array<{ id: string; re: RegExp; label: string | null }>;
+  defer: RegExp;
+} | null = null;
 
 /** models/cards/cues.json, compiled once. */
 export function cardCues(): NonNullable<typeof compiled> {
@@ -19,6 +28,8 @@ export function cardCues(): NonNullable<typeof compiled> {
   compiled = {
     release: new RegExp(m.release, 'i'),
     work: new RegExp(m.work, 'i'),
+    fillers: new RegExp(m.openingFillers, 'i'),
+    noObject: new RegExp(m.noObject, 'i'),
     labels: m.labels.map((l) => ({ id: l.id, re: new RegExp(l.pattern, 'i'), label: l.label })),
     defer: new RegExp(m.defer, 'i'),
   };
@@ -59,7 +70,6 @@ export interface SubjectDecision {
   headline?: string;
 }
 
-const FILLER = /^(?:(?:okay|ok|so|and|right|alright|well|yeah|yes|now|oh|um|uh|but|then|anyway|still|next|first|quick one|last one)\b[\s,.!:;-]*)+/i;
 const TITLE_RUN = /[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|and|the|a|an|for|on|to|with|at|by|from|vs\.?)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*/gu;
 const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)*\b/;
 
@@ -84,7 +94,7 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
   // 1. `Kotlin 2.0 is out.`: the name near the start of an announcing sentence
   for (const s of x.opening) {
     for (const { m } of inSentence(s)) {
-      const before = s.text.slice(0, m.start - s.start).replace(FILLER, '');
+      const before = s.text.slice(0, m.start - s.start).replace(cues.fillers, '');
       if (wordsIn(before) > 4) continue;
       let end = m.end - s.start;
       const version = VERSION_AFTER.exec(s.text.slice(end));
@@ -109,7 +119,7 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
   // 3. `Quillpad.` / `Anchor positioning.`: a name said as a sentence of its own (an entity
   // the lexicon knows, or a phrase the segment repeats)
   for (const s of x.opening) {
-    const bare = s.text.replace(FILLER, '').replace(/[\s.!?,:;]+$/, '').trim();
+    const bare = s.text.replace(cues.fillers, '').replace(/[\s.!?,:;]+$/, '').trim();
     if (!bare || wordsIn(bare) > 4) continue;
     for (const { e, m } of inSentence(s)) {
       if (x.source.slice(m.start, m.end) === bare) return { text: bare, why: 'subject:bare-name', confidence: e.mentions.length >= 2 ? 0.75 : 0.6 };
@@ -120,16 +130,13 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
   return null;
 }
 
-/** Words after a release verb that start no object: time, place, manner, a new clause. */
-const NO_OBJECT = /^(?:in|on|at|last|this|today|yesterday|tonight|earlier|recently|finally|now|just|for|with|and|but|so|to|as|after|before|since|yet|already|too|again|officially|into|from|by|over|under|around|about|back|out|up|it|they|we|you|i|he|she|there|which|that|who|when|while|because|if|a\s+(?:few|couple|week|month|day|year)s?)\b/i;
-
 /**
  * `Chrome 126 shipped cross-document view transitions, which ...` → the clause up to its
  * first break, 4 to 12 words; null when the verb takes no object (`Bun 1.1 is out, and ...`).
  */
 export function announcement(sentence: string, verbEnd: number): string | null {
   const rest = sentence.slice(verbEnd).replace(/^\s+/, '');
-  if (!/^[\p{L}\p{N}]/u.test(rest) || NO_OBJECT.test(rest)) return null;
+  if (!/^[\p{L}\p{N}]/u.test(rest) || cardCues().noObject.test(rest)) return null;
   const clause = sentence.split(/[,;:!?]|\.(?:\s|$)|\s[–—-]\s|\s(?:which|that|and|but|so|because|after|when|while)\s/)[0].replace(/\s+/g, ' ').trim();
   const n = clause.split(' ').length;
   if (n < 4 || n > 12) return null;
