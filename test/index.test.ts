@@ -164,7 +164,7 @@ describe('podtopics index', () => {
     expect(consistencyProblems(db)).toEqual([]);
   });
 
-  it('gives files of the same name their slugs in path order, whichever worker ends first', () => {
+  it('tells files of the same name apart by their folder, the same way whichever worker ends first', () => {
     const dir = join(tmp, 'same-names');
     const names = ['a', 'b', 'c'];
     const episodes = readdirSync(CATALOGUE).filter((f) => /\.(txt|vtt)$/.test(f));
@@ -174,13 +174,16 @@ describe('podtopics index', () => {
       mkdirSync(join(dir, n), { recursive: true });
       copyFileSync(join(CATALOGUE, episodes[i]), join(dir, n, 'episode' + episodes[i].slice(episodes[i].lastIndexOf('.'))));
     });
+    // a file whose own name is what the folder rule makes of `a/episode`: the later path gets `-2`
+    mkdirSync(join(dir, 'x'), { recursive: true });
+    copyFileSync(join(CATALOGUE, episodes[2]), join(dir, 'x', 'a-episode.txt'));
     for (const run of [1, 2]) {
       const db = join(tmp, `same-names-${run}.db`);
       expect(cli('index', dir, '--db', db, '--jobs', String(run)).code).toBe(0);
       const dbh = new Database(db, { readonly: true });
       const rows = dbh.prepare('SELECT slug, path FROM episodes ORDER BY path').all() as Array<{ slug: string; path: string }>;
       dbh.close();
-      expect(rows.map((r) => r.slug)).toEqual(['episode', 'episode-2', 'episode-3']);
+      expect(rows.map((r) => r.slug)).toEqual(['a-episode', 'b-episode', 'c-episode', 'a-episode-2']);
     }
   });
 

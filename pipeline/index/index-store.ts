@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { EpisodeRecord } from './episode-record.js';
@@ -151,9 +151,15 @@ export class IndexWriter {
   reserveSlugs(paths: readonly string[]): Map<string, string> {
     const reserved = new Map<string, string>();
     const taken = new Set<string>();
-    for (const path of [...paths].sort()) {
-      if (this.st.byPath.get(path)) continue;
-      const slug = this.freeSlug(path, taken);
+    const fresh = [...paths].sort().filter((path) => !this.st.byPath.get(path));
+    // files named alike (`show-a/transcript.txt`, `show-b/transcript.txt`) are told apart by
+    // their folder: `show-a-transcript`, not `transcript` and `transcript-2`
+    const stems = new Map<string, number>();
+    for (const path of fresh) stems.set(slugPart(stemOf(path)), (stems.get(slugPart(stemOf(path))) ?? 0) + 1);
+    for (const path of fresh) {
+      const stem = slugPart(stemOf(path));
+      const base = (stems.get(stem) ?? 0) > 1 ? slugPart(`${basename(dirname(path))}-${stem}`) : stem;
+      const slug = this.freeSlug(base, taken);
       taken.add(slug);
       reserved.set(path, slug);
     }
@@ -196,7 +202,7 @@ export class IndexWriter {
       slug = old.slug;
     } else {
       // the reserved slug, unless another indexer took it meanwhile
-      slug = reserved && !st.slugTaken.get(reserved) ? reserved : this.freeSlug(rec.path);
+      slug = reserved && !st.slugTaken.get(reserved) ? reserved : this.freeSlug(slugPart(stemOf(rec.path)));
     }
     const info = st.episodeInsert.run({
       id,
@@ -237,19 +243,23 @@ export class IndexWriter {
     return old ? 'replaced' : 'added';
   }
 
-  private freeSlug(path: string, reserved: ReadonlySet<string> = new Set()): string {
-    const base =
-      basename(path)
-        .replace(/\.(txt|vtt|srt|json|html?)$/i, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'episode';
+  /** `base`, or `base-2`, `base-3` … : the first slug neither reserved nor in the index. */
+  private freeSlug(base: string, reserved: ReadonlySet<string> = new Set()): string {
     for (let n = 1; ; n++) {
       const slug = n === 1 ? base : `${base}-${n}`;
       if (!reserved.has(slug) && !this.st.slugTaken.get(slug)) return slug;
     }
   }
 }
+
+const stemOf = (path: string): string => basename(path).replace(/\.(txt|vtt|srt|json|html?)$/i, '');
+const slugPart = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'episode';
 
 /** The key under which a file is stored: its absolute path. */
 export const episodeKey = (file: string): string => resolve(file);
