@@ -41,6 +41,8 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 3)] })?.text).toBe('Anchor positioning');
     // said once, not a keyphrase: no evidence it is what the item is about
     expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 1)] })).toBeNull();
+    // said twice is an echo in banter (`Rain twins.` `Rain twins, yeah.`), not a subject
+    expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 2)] })).toBeNull();
   });
 
   it.each([

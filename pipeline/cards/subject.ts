@@ -117,14 +117,15 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     }
   }
   // 3. `Quillpad.` / `Anchor positioning.`: a name said as a sentence of its own (an entity
-  // the lexicon knows, or a phrase the segment repeats)
+  // the lexicon knows, or a phrase the segment says three times or more: twice is an echo
+  // in banter, `Rain twins.` `Rain twins, yeah.`)
   for (const s of x.opening) {
     const bare = s.text.replace(cues.fillers, '').replace(/[\s.!?,:;]+$/, '').trim();
     if (!bare || wordsIn(bare) > 4) continue;
     for (const { e, m } of inSentence(s)) {
       if (x.source.slice(m.start, m.end) === bare) return { text: bare, why: 'subject:bare-name', confidence: e.mentions.length >= 2 ? 0.75 : 0.6 };
     }
-    const p = x.phrases.find((ph) => ph.count >= 2 && ph.text.toLowerCase() === bare.toLowerCase() && ph.key.includes(' '));
+    const p = x.phrases.find((ph) => ph.count >= 3 && ph.text.toLowerCase() === bare.toLowerCase() && ph.key.includes(' '));
     if (p) return { text: bare, why: 'subject:bare-name', confidence: 0.65 };
   }
   return null;
