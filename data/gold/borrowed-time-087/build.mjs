@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { render } from '../build-episode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const D = 'Daniel Osei';
@@ -263,44 +264,9 @@ const webText = (t) => curly(t.replace(/\s?⟨[^⟩]*⟩[.,]?/g, ''));
 const mmss = (sec) => `${String(Math.floor(sec / 60)).padStart(2, '0')}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
 const cutOf = (p) => p.cut ?? (p.lab === null ? 1 : 0);
 
-function render({ header, footer, sep, prefix, words, trailer = '' }) {
-  let out = header;
-  const paragraphs = [];
-  const segments = [];
-  let pendingMid = null;
-  let open = null;
-  let i = 0;
-  const firstStart = header.length;
-  for (const item of SOURCE) {
-    if (item.seg) {
-      const start = item.mid ? pendingMid : (segments.length ? out.length + sep.length : 0);
-      if (start == null) throw new Error(`mid segment ${item.title} without a § mark`);
-      if (open) open.end = start;
-      open = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys, start, end: null };
-      segments.push(open);
-      pendingMid = null;
-      continue;
-    }
-    if (i > 0) out += sep;
-    const start = out.length;
-    const pre = prefix(i, item);
-    let body = words(i, item);
-    const mark = body.indexOf('§');
-    body = body.replace('§', '');
-    out += pre + body;
-    if (mark >= 0) pendingMid = start + pre.length + mark + (body[mark] === ' ' ? 1 : 0);
-    const para = { start, end: out.length, speaker: item.speaker };
-    if (item.amb) para.ambiguous = true;
-    paragraphs.push(para);
-    i++;
-  }
-  out += footer + trailer;
-  open.end = out.length;
-  return { text: out, transcriptStart: firstStart, paragraphs, segments };
-}
 
 // labeled.txt: `Full Name: ` unless the paragraph says otherwise.
-const labeled = render({
+const labeled = render(SOURCE, {
   header: '', footer: '', sep: '\n', trailer: '\n',
   prefix: (i, p) => (p.lab === null ? '' : `${p.lab ?? p.speaker}: `),
   words: (i, p) => labeledText(p.text),
@@ -324,7 +290,7 @@ const webFooter = [
   '← Episode 86   All episodes   Episode 88 →', '',
   '© 2025 Borrowed Time. Theme music by Kofi Mensah-Hart.',
 ].join('\n');
-const web = render({
+const web = render(SOURCE, {
   header: webHeader, footer: webFooter, sep: '\n\n', trailer: '\n',
   prefix: (i, p) => `${mmss(times[i])} ${i < 2 ? p.speaker + ': ' : ''}`,
   words: (i, p) => {

@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { render } from '../build-episode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const A = 'Aroha Walker';
@@ -275,45 +276,10 @@ const labeledText = (t) => curly(t.replace(/⟨([^⟩]*)⟩/g, '$1'));
 const webText = (t) => curly(t.replace(/\s?⟨[^⟩]*⟩[.,]?/g, ''));
 const cutOf = (p) => p.cut ?? (p.lab === null ? 1 : 0);
 
-function render({ header, footer, sep, prefix, words, trailer = '' }) {
-  let out = header;
-  const paragraphs = [];
-  const segments = [];
-  let pendingMid = null;
-  let open = null;
-  let i = 0;
-  const firstStart = header.length;
-  for (const item of SOURCE) {
-    if (item.seg) {
-      const start = item.mid ? pendingMid : (segments.length ? out.length + sep.length : 0);
-      if (start == null) throw new Error(`mid segment ${item.title} without a § mark`);
-      if (open) open.end = start;
-      open = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys, start, end: null };
-      segments.push(open);
-      pendingMid = null;
-      continue;
-    }
-    if (i > 0) out += sep;
-    const start = out.length;
-    const pre = prefix(i, item);
-    let body = words(i, item);
-    const mark = body.indexOf('§');
-    body = body.replace('§', '');
-    out += pre + body;
-    if (mark >= 0) pendingMid = start + pre.length + mark + (body[mark] === ' ' ? 1 : 0);
-    const para = { start, end: out.length, speaker: item.speaker };
-    if (item.amb) para.ambiguous = true;
-    paragraphs.push(para);
-    i++;
-  }
-  out += footer + trailer;
-  open.end = out.length;
-  return { text: out, transcriptStart: firstStart, paragraphs, segments };
-}
 
 // labeled.txt: each host's first line `First SURNAME:`, then `SURNAME:` unless the paragraph says otherwise.
 const seen = new Set();
-const labeled = render({
+const labeled = render(SOURCE, {
   header: '', footer: '', sep: '\n', trailer: '\n',
   prefix: (i, p) => {
     if (p.lab === null) return '';
@@ -332,7 +298,7 @@ const webHeader = [
   'Recorded on Thursday, Oct 24, 2024.', '', '',
 ].join('\n');
 const webFooter = '\n\n« Back to episode 31\n\nDraw Call is made by Aroha Walker and Tomás Herrera, with help from our patrons.';
-const web = render({
+const web = render(SOURCE, {
   header: webHeader, footer: webFooter, sep: '\n\n', trailer: '\n',
   prefix: (i, p) => `00:00 ${i < 1 ? SURNAME[p.speaker] + ': ' : ''}`,
   words: (i, p) => {

@@ -7,9 +7,9 @@
 // label on the first paragraph only, first word of unlabeled continuation paragraphs cut off,
 // URLs dropped) and gold.json with offsets into both, all from the one list below.
 // Rerun with `node build.mjs` in this folder. Deterministic.
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEpisode, say, seg } from '../build-episode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SLUG = 'rows-and-columns-088';
@@ -20,14 +20,7 @@ const LABELS = {
   later: { [M]: 'YILMAZ', [F]: 'GALLAGHER' },
 };
 
-// seg(kind, presenter, title, titleKeys, {mid}) opens a segment at the next paragraph, or, with
-// mid: true, at the `§` mark inside the paragraph before it.
-// say(speaker, text, opts): lab = label as written in labeled.txt (null: no label), cut = number
-// of words the web page lost at the paragraph start (default: 1 on unlabeled paragraphs, else 0),
-// amb = speaker undecidable by reading (not scored).
-// ⟨...⟩ marks a URL: kept in labeled.txt, dropped (with its trailing punctuation) from web.txt.
-const seg = (kind, presenter, title, titleKeys, opts = {}) => ({ seg: kind, presenter, title, titleKeys, ...opts });
-const say = (speaker, text, opts = {}) => ({ speaker, text, ...opts });
+// seg(kind, presenter, title, titleKeys, {mid}) and say(speaker, text, {lab, cut, amb}): see ../build-episode.mjs.
 
 const SOURCE = [
   seg('intro', M, 'Welcome', []),
@@ -269,92 +262,4 @@ const WEB = {
   label: { [M]: 'YILMAZ', [F]: 'GALLAGHER' },
 };
 
-// ---- rendering ----------------------------------------------------------------------------
-const curly = (s) => s.replace(/(\w)'(\w)/g, '$1’$2').replace(/(\s|^)'(\w)/g, '$1‘$2');
-const labeledText = (t) => curly(t.replace(/⟨([^⟩]*)⟩/g, '$1'));
-const webText = (t) => curly(t.replace(/\s?⟨[^⟩]*⟩[.,]?/g, ''));
-const cutOf = (p) => p.cut ?? (p.lab === null ? 1 : 0);
-const mmss = (sec) => `${String(Math.floor(sec / 60)).padStart(2, '0')}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
-
-/** Lays the paragraphs out; the first segment starts at 0 (header included), the last ends at the end of the file. */
-function render({ header, footer, sep, prefix, words, trailer = '' }) {
-  let out = header;
-  const paragraphs = [];
-  const segments = [];
-  let pendingMid = null;
-  let open = null;
-  let i = 0;
-  for (const item of SOURCE) {
-    if (item.seg) {
-      const start = item.mid ? pendingMid : (segments.length ? out.length + sep.length : 0);
-      if (start == null) throw new Error(`mid segment ${item.title} without a § mark`);
-      if (open) open.end = start;
-      open = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys, start, end: null };
-      segments.push(open);
-      pendingMid = null;
-      continue;
-    }
-    if (i > 0) out += sep;
-    const start = out.length;
-    const pre = prefix(i, item);
-    let body = words(i, item);
-    const mark = body.indexOf('§');
-    body = body.replace('§', '');
-    out += pre + body;
-    if (mark >= 0) pendingMid = start + pre.length + mark + (body[mark] === ' ' ? 1 : 0);
-    const para = { start, end: out.length, speaker: item.speaker };
-    if (item.amb) para.ambiguous = true;
-    paragraphs.push(para);
-    i++;
-  }
-  out += footer + trailer;
-  open.end = out.length;
-  return { text: out, transcriptStart: header.length, paragraphs, segments };
-}
-
-// labeled.txt: LABELS.first / LABELS.later give a speaker's default label; `lab` overrides it, null drops it.
-const seen = new Set();
-const labeled = render({
-  header: '', footer: '', sep: '\n', trailer: '\n',
-  prefix: (i, p) => {
-    if (p.lab === null) return '';
-    const lab = p.lab ?? (seen.has(p.speaker) ? LABELS.later[p.speaker] : LABELS.first[p.speaker]);
-    seen.add(p.speaker);
-    return `${lab}: `;
-  },
-  words: (i, p) => labeledText(p.text),
-});
-
-// web.txt: WEB.stamps 'zero' stamps every paragraph 00:00 like the seed page; 'real' derives mm:ss
-// from ~155 spoken words a minute plus a pause per turn. Labels on the first WEB.labels paragraphs only.
-const times = [];
-{
-  let t = 0;
-  for (const p of SOURCE.filter((x) => !x.seg)) { times.push(t); t += labeledText(p.text).split(/\s+/).length / 2.6 + 0.7; }
-}
-const web = render({
-  header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n',
-  prefix: (i, p) => `${WEB.stamps === 'zero' ? '00:00' : mmss(times[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`,
-  words: (i, p) => {
-    const t = webText(p.text);
-    const cut = i < WEB.labels ? 0 : cutOf(p);
-    const w = t.split(' ');
-    if (cut >= w.length) throw new Error(`cut empties a paragraph: ${t}`);
-    return cut ? w.slice(cut).join(' ') : t;
-  },
-});
-
-const gold = {
-  _source: `Synthetic held-out episode written on 2026-11-22 (heldout2/${SLUG}/build.mjs); offsets computed by the script.`,
-  episode: EPISODE,
-  speakers: SPEAKERS,
-  entities: ENTITIES,
-  files: {},
-};
-for (const [key, r] of Object.entries({ labeled, web })) {
-  writeFileSync(join(here, `${key}.txt`), r.text);
-  gold.files[key] = { input: `${key}.txt`, length: r.text.length, transcriptStart: r.transcriptStart, segments: r.segments, paragraphs: r.paragraphs };
-}
-writeFileSync(join(here, 'gold.json'), JSON.stringify(gold, null, 2) + '\n');
-const speech = SOURCE.filter((x) => !x.seg).map((p) => labeledText(p.text)).join(' ').split(/\s+/).length;
-console.log(`${speech} spoken words\n` + Object.entries(gold.files).map(([k, f]) => `${k}: ${f.length} chars, ${f.segments.length} segments, ${f.paragraphs.length} paragraphs`).join('\n'));
+buildEpisode({ here, slug: SLUG, SOURCE, LABELS, WEB, EPISODE, SPEAKERS, ENTITIES });
