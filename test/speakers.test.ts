@@ -118,6 +118,31 @@ describe('who speaks: each kind of evidence', () => {
     expect(names.slice(3)).toEqual([BEN, ANA, BEN]);
   });
 
+  it('a resumption after a timestamp keeps its dash and is not read as a cut-off (`00:00 —and the headline…`)', () => {
+    const web = [
+      '00:00 ANA: Welcome to Dev Chat. I’m Ana Lima.',
+      '00:00 BEN: And I’m Ben Ortiz.',
+      '00:00 The new release came out last week, on Tuesday I think—',
+      '00:00 Tuesday, yeah.',
+      '00:00 —and the headline for me is the new plugin API, which I tried on my side project.',
+      '00:00 Did it break anything?',
+    ].join('\n\n');
+    expect(namesOf(web)).toEqual([ANA, BEN, ANA, BEN, ANA, BEN]);
+  });
+
+  it.each([
+    // a two-letter first name is a name only in its own case
+    ['Or use the cache, yes, Jo, we know you love the cache.', [0]],
+    ['Thanks, Jo.', [0]],
+    ['The JO flag and jo the tool are not names.', []],
+  ])('a two-letter name form: %s → vocatives %j', (text, vocatives) => {
+    const doc = speakersOf(plain('Welcome to Board Talk. I’m Jo Kowalski.', 'And I’m Hamid Rahimi.', text));
+    const { ingest, people, tokens, sentences } = doc.layers as never as Required<typeof doc.layers> & { tokens: never; sentences: never };
+    const texts = ingest.paragraphs.map((p) => p.pieces.map((x) => x.text).join(' '));
+    expect(people.map((p) => p.name)).toEqual(['Jo Kowalski', 'Hamid Rahimi']);
+    expect(readEvidence(doc.source, texts, people, tokens, sentences)[2].vocatives).toEqual(vocatives);
+  });
+
   it('a person named in the third person is not the speaker (`Ben is the tall one`)', () => {
     const names = namesOf(plain(...intro, 'We will both be at the conference in June. Ben is the tall one.', 'I am the tall one. Ana is the one with the stickers.'));
     expect(names.slice(2)).toEqual([ANA, BEN]);

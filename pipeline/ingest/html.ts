@@ -223,7 +223,8 @@ function firstText(node: Node): DefaultTreeAdapterTypes.TextNode | null {
   return null;
 }
 
-const CLOCK_PREFIX = /^[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]*(?:[-–—|][ \t]*)?/;
+// a dash right against the words is the speech's own (`—and then…`), not a separator
+const CLOCK_PREFIX = /^[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]*(?:[-–—|](?=\s|$)[ \t]*)?/;
 
 interface Prefix {
   run: TextRun;

@@ -5,8 +5,12 @@ import { acceptLabels, labelCandidate, speakerHeaderLine } from './labels.js';
 import { isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { isChromeLine } from './page-chrome.js';
 
-/** `00:00 `, `1:02:03 `, `[04:10] `, `(12:30) - ` at the start of a line. */
-const TIMESTAMP_PREFIX = /^[ \t]*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*(?:[-–—|][ \t]*)?(?=\S)/;
+/**
+ * `00:00 `, `1:02:03 `, `[04:10] `, `(12:30) - ` at the start of a line. A dash is a separator
+ * only with a space after it: in `00:00 —and the headline…` it is the speech's own dash (the
+ * voice picks up after being cut into), which the speakers stage reads.
+ */
+const TIMESTAMP_PREFIX = /^[ \t]*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*(?:[-–—|][ \t]+)?(?=\S)/;
 
 interface LineInfo {
   line: Line;

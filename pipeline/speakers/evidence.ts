@@ -1,6 +1,6 @@
 import type { Person, Sentence, TokenLayer } from '../document/document.js';
 import { escapeRegExp, speakerCues, speakerParams } from './cues.js';
-import { nameForms } from './people.js';
+import { isShortForm, nameForms } from './people.js';
 
 /** What one paragraph says about who speaks it, and about the change from the one before. */
 export interface ParagraphEvidence {
@@ -103,6 +103,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       else formOwner.set(key, k);
     }
   });
+  const shortForms = new Set(people.flatMap((person) => nameForms(person).filter(isShortForm)));
   const forms = [...formOwner.keys()].filter((f) => formOwner.get(f)! >= 0).sort((a, b) => b.length - a.length);
   const alternation = forms.map(escapeRegExp).join('|');
   const mentionRe = forms.length ? new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ÿ'’])(?:${alternation})(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'gi') : null;
@@ -112,7 +113,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
   const owner = new Map<string, number>();
   if (possessiveRe) {
     for (let m = possessiveRe.exec(source); m; m = possessiveRe.exec(source)) {
-      const k = formOwner.get(m[1].toLowerCase()) ?? -1;
+      const k = isShortForm(m[1]) && !shortForms.has(m[1]) ? -1 : formOwner.get(m[1].toLowerCase()) ?? -1;
       if (k < 0) continue;
       for (const w of m[2].toLowerCase().split(/\s+/).slice(0, 2)) {
         if (c.notOwnable.has(w)) continue;
@@ -138,7 +139,9 @@ export function readEvidence(source: string, texts: readonly string[], people: r
     const text = texts[i].trim();
     const words = shape.words[i] || text.split(/\s+/).filter(Boolean).length;
     const lastSentence = shape.last[i] ? source.slice(shape.last[i]!.span.start, shape.last[i]!.span.end) : text;
-    const cutOff = Boolean(shape.first[i]?.cutOff) || /^[\p{Ll}\d]/u.test(text);
+    const resumes = DASH_START.test(text);
+    // `—and the headline…` opens lower-case because it picks up after someone cut in: a resumption, not a cut-off
+    const cutOff = !resumes && (Boolean(shape.first[i]?.cutOff) || /^[\p{Ll}\d]/u.test(text));
     // most paragraphs name nobody: they share one empty list (never written to)
     let vocatives: number[] = NONE;
     let mentions: number[] = NONE;
@@ -148,7 +151,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       mentionRe.lastIndex = 0;
       for (let m = mentionRe.exec(text); m; m = mentionRe.exec(text)) {
         const k = formOwner.get(m[0].toLowerCase()) ?? -1;
-        if (k < 0) continue;
+        if (k < 0 || (isShortForm(m[0]) && !shortForms.has(m[0]))) continue;
         if (!mentions.includes(k)) mentions = [...mentions, k];
         const end = m.index + m[0].length;
         if (!VOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || !VOCATIVE_AFTER.test(text.slice(end, end + 3))) continue;
@@ -163,7 +166,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       cutOff,
       unfinished: !FINISHED.test(tail),
       interrupted: DASH_END.test(tail),
-      resumes: DASH_START.test(text),
+      resumes,
       handsOver: c.handOver.test(lastSentence),
       // every adStart pattern says `sponsor` or `brought to you`: look for those first, it is cheaper than the regex
       adGoesOn: (text.includes('sponsor') || text.includes('brought to you')) && lastMatch(c.adStart, text) > lastMatch(c.adEnd, text),

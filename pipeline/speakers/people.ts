@@ -197,9 +197,17 @@ export function nameForms(person: Person): string[] {
   const generic = speakerCues().genericLabelWords;
   if (/^Speaker \d+$/.test(person.name)) return [];
   const forms = new Set<string>([person.name]);
-  for (const w of person.name.split(/\s+/)) if (w.length >= 3 && !generic.has(w.toLowerCase())) forms.add(w);
+  const notName = speakerCues().notName;
+  for (const w of person.name.split(/\s+/)) {
+    if (generic.has(w.toLowerCase())) continue;
+    // a two-letter first name (`Jo`, `Ed`) counts too; it is matched in its own case only (see isShortForm)
+    if (w.length >= 3 || (/^\p{Lu}\p{Ll}$/u.test(w) && !notName.has(w.toLowerCase()))) forms.add(w);
+  }
   return [...forms];
 }
+
+/** A name form short enough to be a word in another case (`Jo`, not `jo`/`JO`): matched case-sensitively. */
+export const isShortForm = (form: string) => form.length < 3;
 
 /** `i'm sam ortiz`, `this is sam ortiz`: a caseless self-introduction, the name checked by compromise's lexicon of names. */
 const CASELESS_SELF = /\b(?:i['’]?m|i am|this is|my name is)\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)/g;
