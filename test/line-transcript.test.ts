@@ -34,6 +34,11 @@ describe('speaker labels', () => {
     expect([...accepted].sort()).toEqual(['Alice Smith', 'Bob', 'Bob Jones', 'OKKE', 'Robert', 'Robrt'].sort());
   });
 
+  it('accepts a full name said once when a recurring one-word label is its short form', () => {
+    expect([...acceptLabels(['Joanna Kowalczyk', 'Jo', 'Jo', 'Hamid', 'Hamid'])].sort()).toEqual(['Hamid', 'Jo', 'Joanna Kowalczyk']);
+    expect(acceptLabels(['Jo', 'Jo', 'Joking Aside']).has('Joking Aside')).toBe(false); // `Jo` does not start the word `Joking` as a name
+  });
+
   it('rejects a one-off title-case prefix that resembles no label', () => {
     expect(acceptLabels(['Alice', 'Alice', 'Important Announcement']).has('Important Announcement')).toBe(false);
   });

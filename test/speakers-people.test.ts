@@ -15,8 +15,30 @@ describe('label normalisation', () => {
     ['Dr. Ana Lima', 'Ana Lima', true],
     ['Host', 'Guest', false],
     ['Speaker 2', 'SPEAKER_02', true],
+    ['Jo', 'Jo Kowalczyk', true], // a two-letter first name counts
+    ['Jo', 'Joe Smith', false], // and is compared exactly, never as a near spelling
+    ['Maria de la Cruz', 'Juan de Souza', false], // particles inside family names are not name words
+    ['Ana van Dijk', 'VAN DIJK', true],
   ])('%s ~ %s: %s', (a, b, same) => {
     expect(sameName(a, b)).toBe(same);
+  });
+
+  it('a one-word label that starts one person’s first name is that person (`Jo` for `Joanna Kowalczyk`)', () => {
+    const text = [
+      'Joanna Kowalczyk: Hello and welcome to Board Talk. I’m Jo Kowalczyk.',
+      'Hamid Rezaei: And I’m Hamid Rezaei.',
+      'Jo: Let us start with the news.',
+      'Hamid: Go on then.',
+      'Jo: The new board is out.',
+    ].join('\n');
+    const ps = people(text);
+    expect(ps.map((p) => p.name)).toEqual(['Jo Kowalczyk', 'Hamid Rezaei']);
+    expect(ps[0].aliases).toEqual(['Joanna Kowalczyk', 'Jo']);
+  });
+
+  it('a short label that starts two people’s names is neither', () => {
+    const text = ['Alice Moreau: Welcome to the show. I’m Alice Moreau.', 'Alan Price: And I’m Alan Price.', 'Al: Let us start.', 'Al: Still me.'].join('\n');
+    expect(people(text).map((p) => p.name)).toEqual(['Alice Moreau', 'Alan Price', 'Al']);
   });
 
   it('folds label variants into two people named as they introduce themselves', () => {

@@ -39,7 +39,8 @@ export function labelCandidate(text: string, from = 0): LabelCandidate | null {
 
 /**
  * Decides which label candidates are labels: a form that recurs, one in capitals, or one
- * that shares a word with, or is a near spelling of, an accepted label (`OKKE` beside `OKKEN`).
+ * that shares a word with, or is a near spelling of, an accepted label (`OKKE` beside `OKKEN`),
+ * or a full name that an accepted one-word label is the short form of (`Joanna Kowalczyk`, `Jo`).
  */
 export function acceptLabels(candidates: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
@@ -57,7 +58,10 @@ export function acceptLabels(candidates: readonly string[]): Set<string> {
       if (accepted.has(form)) continue;
       const near = [...accepted].some((a) => {
         const shared = words(form).some((w) => w.length >= 3 && words(a).includes(w));
-        return shared || nearSpelling(form.toLowerCase(), a.toLowerCase());
+        // `Joanna Kowalczyk` once, then `Jo` on every line: the short form starts the full name,
+        // which comes first (a later `Joking aside:` is not a name `Jo` is short for)
+        const short = !a.includes(' ') && a.length >= 2 && form.includes(' ') && form.toLowerCase().startsWith(a.toLowerCase()) && /^\p{L}/u.test(form.charAt(a.length)) && candidates.indexOf(form) < candidates.indexOf(a);
+        return shared || short || nearSpelling(form.toLowerCase(), a.toLowerCase());
       });
       if (near) {
         accepted.add(form);

@@ -17,6 +17,7 @@ interface CueModel {
   notOwnable: string[];
   notName: string[];
   genericLabelWords: string[];
+  nameParticles: string[];
   styleMarkers: string[];
   handOff: string;
   handOver: string;
@@ -133,6 +134,8 @@ export interface SpeakerCues {
   notOwnable: Set<string>;
   notName: Set<string>;
   genericLabelWords: Set<string>;
+  /** Small words inside family names (`de`, `van`): shared, they do not make two forms one person. */
+  nameParticles: Set<string>;
   styleMarkers: Set<string>;
   handOff: RegExp;
   /** Gives the floor to the other person without a name, in a paragraph's last sentence. */
@@ -167,6 +170,7 @@ export function speakerCues(): SpeakerCues {
     notOwnable: new Set(m.notOwnable),
     notName: new Set(m.notName.map((w) => w.toLowerCase())),
     genericLabelWords: new Set(m.genericLabelWords),
+    nameParticles: new Set(m.nameParticles),
     styleMarkers: new Set(m.styleMarkers),
     handOff: re(m.handOff),
     handOver: re(m.handOver),

@@ -35,13 +35,15 @@ const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, gene
 
 const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?\d{1,2}$/.test(form);
 
+/** The name words of a form: two letters and more (`Jo`), not role words, not particles (`de`, `van`). */
 function words(form: string): string[] {
-  const generic = speakerCues().genericLabelWords;
-  return form
+  const { genericLabelWords: generic, nameParticles: particles } = speakerCues();
+  const all = form
     .toLowerCase()
     .split(/[\s_]+/)
     .map((w) => w.replace(/[.’']+$/, ''))
-    .filter((w) => w.length >= 3 && !generic.has(w));
+    .filter((w) => w.length >= 2 && !generic.has(w));
+  return all.length > 1 ? all.filter((w) => !particles.has(w)) : all;
 }
 
 /** Same person: the forms share a name word, or a word is a near spelling (`OKKE`, `OKKEN`). */
@@ -50,7 +52,19 @@ export function sameName(a: string, b: string): boolean {
   if (isGenericLabel(a) || isGenericLabel(b)) return isGenericLabel(a) && isGenericLabel(b) && Number(a.replace(/\D/g, '')) === Number(b.replace(/\D/g, ''));
   const wa = words(a);
   const wb = words(b);
+  // near spellings need words of three letters and more (nearSpelling and swapped check that)
   return wa.some((x) => wb.some((y) => x === y || nearSpelling(x, y) || swapped(x, y)));
+}
+
+/**
+ * A one-word form that starts exactly one known person's first name (`Jo` for Joanna, `Rafa`
+ * for Rafael): a short form of that name, the way hosts label themselves after the first line.
+ */
+function shortFormOf(form: string, drafts: readonly PersonDraft[]): number {
+  const w = words(form);
+  if (w.length !== 1 || form.trim().split(/\s+/).length !== 1) return -1;
+  const owners = drafts.flatMap((d, k) => (d.names.some((n) => { const first = words(n.name)[0]; return first !== undefined && first.length > w[0].length && first.startsWith(w[0]); }) ? [k] : []));
+  return owners.length === 1 ? owners[0] : -1;
 }
 
 /** Two neighbouring letters swapped (`DEO` for `DOE`): the typo short labels get. */
@@ -68,7 +82,10 @@ function swapped(a: string, b: string): boolean {
 export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], optionNames: readonly string[] = [], showName: string | null = null): PeopleFound {
   const c = speakerCues();
   const drafts: PersonDraft[] = [];
-  const find = (name: string) => drafts.findIndex((d) => d.aliases.some((a) => sameName(a, name)) || d.names.some((n) => sameName(n.name, name)));
+  const find = (name: string) => {
+    const k = drafts.findIndex((d) => d.aliases.some((a) => sameName(a, name)) || d.names.some((n) => sameName(n.name, name)));
+    return k >= 0 ? k : shortFormOf(name, drafts);
+  };
   const add = (name: string, from: PersonDraft['names'][number]['from'], evidence: string): number => {
     let k = find(name);
     if (k < 0) {
