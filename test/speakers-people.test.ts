@@ -36,6 +36,14 @@ describe('label normalisation', () => {
     expect(ps[0].aliases).toEqual(['Joanna Kowalczyk', 'Jo']);
   });
 
+  it.each([
+    ['My guest today is Anneke de Vries.', 'Anneke de Vries'],
+    ['With me is Ludwig van der Berg.', 'Ludwig van der Berg'],
+    ['My guest today is Sara Lopez. Welcome.', 'Sara Lopez'],
+  ])('a family name with particles is one name: %s → %s', (intro, name) => {
+    expect(people(plain('Welcome to Deep Stack. I’m Daniel Osei.', intro, 'Thanks for having me.')).map((p) => p.name)).toEqual(['Daniel Osei', name]);
+  });
+
   it('a short label that starts two people’s names is neither', () => {
     const text = ['Alice Moreau: Welcome to the show. I’m Alice Moreau.', 'Alan Price: And I’m Alan Price.', 'Al: Let us start.', 'Al: Still me.'].join('\n');
     expect(people(text).map((p) => p.name)).toEqual(['Alice Moreau', 'Alan Price', 'Al']);

@@ -88,7 +88,9 @@ export interface SpeakerParams {
  */
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';
-const NAME = String.raw`([${UPPER}][${LETTER}'’.\-]*(?:\s+[${UPPER}][${LETTER}'’\-]*){0,2})`;
+/** With the lower-case particles family names carry between the words (`Anneke de Vries`, `Ludwig van der Berg`). */
+const nameSource = (particles: readonly string[]) =>
+  String.raw`([${UPPER}][${LETTER}'’.\-]*(?:\s+(?:(?:${particles.map(escapeRegExp).join('|')})\s+){0,2}[${UPPER}][${LETTER}'’\-]*){0,2})`;
 
 /**
  * Makes the letters of a pattern match either case (`a` → `[aA]`), leaving escapes and
@@ -151,6 +153,7 @@ export function speakerCues(): SpeakerCues {
   if (cues) return cues;
   const m = loadModel<CueModel>('speakers/cues.json');
   // no `u` flag: case-insensitive unicode regexes run ~30× slower in V8
+  const NAME = nameSource(m.nameParticles);
   const re = (s: string, flags = 'i') => new RegExp(s.replaceAll('NAME', NAME), flags);
   // patterns with a NAME: case-insensitive cue words, case-sensitive name
   const named = (s: string) => new RegExp(s.split('NAME').map(caseless).join(NAME), 'g');
@@ -182,11 +185,11 @@ export function speakerCues(): SpeakerCues {
 
 export const speakerParams = (): SpeakerParams => loadModel<SpeakerParams>('speakers/params.json');
 
-/** Every word starts with a capital letter and none is a word that only looks like a name. */
+/** Every word but a particle (`de`, `van`) starts with a capital letter and none is a word that only looks like a name. */
 export function isNameLike(name: string): boolean {
   const words = name.split(/\s+/);
   const c = speakerCues();
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) && !c.notName.has(w.replace(/[.’']+$/, '').toLowerCase()));
+  return words.length > 0 && words.every((w) => (/^\p{Lu}/u.test(w) && !c.notName.has(w.replace(/[.’']+$/, '').toLowerCase())) || c.nameParticles.has(w));
 }
 
 /** Finds names after the cue patterns (self-introductions, introductions of another person). */

@@ -160,6 +160,7 @@ export function naturalName(d: PersonDraft, spelling: ReadonlyMap<string, string
     .split(/\s+/)
     .map((w) => {
       if (!(w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(w)) return w;
+      if (speakerCues().nameParticles.has(w)) return w; // `de` in `Anneke de Vries` stays as written
       return spelling.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
     })
     .join(' ');
