@@ -32,6 +32,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['So I want to start with the new bundler.', false, 'opener:want-to'],
     ["Here's the one I mentioned at the top.", false, 'opener:back-to'],
     ['Do you have any extras, Priya?', false, 'extra:bonus'],
+    ['Okay, extras. Hamid, you go.', false, 'extra:our-picks'],
+    ['Extras: I have two.', false, 'extra:our-picks'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
@@ -167,6 +169,13 @@ describe('presenters and kinds', () => {
     const firstExtra = segs.findIndex((s) => s.kind === 'extra');
     expect(firstExtra).toBeGreaterThan(0);
     expect(segs.slice(firstExtra, -1).every((s) => s.kind === 'extra')).toBe(true);
+  });
+  it('in the extras section each host’s short pick is its own segment (`Mine’s a tool.`, `Mine is Wokwi.`)', () => {
+    const show = pipelineOf(join(ROOT, 'data', 'gold', 'bit-banged-041', 'labeled.txt'));
+    const extras = show.layers.segments.filter((s) => s.kind === 'extra');
+    expect(extras.length).toBe(2);
+    expect(new Set(extras.map((s) => s.presenter)).size).toBe(2);
+    expect(extras[1].why).toContain('cue:opener:mine');
   });
   it('a single speaker presents every item', () => {
     const news = pipelineOf(join(ROOT, 'data', 'fixtures', 'news-show', 'episode.oneline.txt'));

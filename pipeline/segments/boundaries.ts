@@ -314,7 +314,10 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   order.sort((a, b) => ev.score[b] - ev.score[a] || a - b);
   const idf = unitIdf(ev.content, n);
   let lexicalMin = params.lexicalMinSegmentWords;
+  // where the extras start: the first chosen extras cue in the second half of the show
+  let extrasAt = -1;
   for (const pass of ['cued', 'lexical'] as const) {
+  if (pass === 'lexical') for (const k of sorted) if (extrasAt < 0 && units[k].wordsBefore >= totalWords * 0.5 && ev.cues[k].some((h) => h.kind === 'extra')) extrasAt = k;
   if (pass === 'lexical' && conversation) {
     lexicalMin = lexicalMinWords(typicalItemWords(units, sorted, ev, totalWords, introK, outroK), params, totalWords);
     // the talk between the welcome and a hand-off soon after it is banter: the intro ends at the hand-off
@@ -350,7 +353,10 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
         k = snapped;
       }
     }
-    const minWords = strong ? params.minSegmentWords : lexicalMin;
+    // in the extras section each host's pick is short: a weak opener there (`Mine's a tool.`)
+    // needs only a sponsor read's length, not half an item's
+    const inExtras = weak && extrasAt >= 0 && k > extrasAt && ev.cues[k].some((h) => h.weight > 0 && !h.intro && (h.kind === 'topic' || h.kind === 'extra'));
+    const minWords = strong ? params.minSegmentWords : inExtras ? Math.min(lexicalMin, Math.max(params.minSegmentWords, params.sponsorMinWords)) : lexicalMin;
     let ok = true;
     // words only grow with k: the nearest chosen gap on each side is the one to test
     const pos = lowerBound(k);
