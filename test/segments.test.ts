@@ -33,6 +33,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ["Here's the one I mentioned at the top.", false, 'opener:back-to'],
     ['Do you have any extras, Priya?', false, 'extra:bonus'],
     ['Okay, extras. Hamid, you go.', false, 'extra:our-picks'],
+    ["All right, I'll kick us off, because there is news.", false, 'intro:lets-begin'],
     ['Extras: I have two.', false, 'extra:our-picks'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],

@@ -263,7 +263,8 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     if (k > 0 && ev.cues[k].some((h) => !h.intro && h.weight >= 2.5 && h.kind !== 'sponsor')) break;
     if (!ev.cues[k].some((h) => h.intro)) continue;
     // the intro is one stretch: a welcome-like phrase long after the last one is talk, not intro
-    if (introEnd >= 0 && units[k].wordsBefore - (units[introEnd].wordsBefore + units[introEnd].words) > params.introGapWords) break;
+    // (`let's get started`, `I'll kick us off` end the opening wherever they come in it)
+    if (introEnd >= 0 && units[k].wordsBefore - (units[introEnd].wordsBefore + units[introEnd].words) > params.introGapWords && !ev.cues[k].some((h) => h.introEnd)) break;
     introEnd = k;
     if (ev.cues[k].some((h) => h.intro && h.introEnd)) introStop = true;
   }
