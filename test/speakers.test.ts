@@ -111,6 +111,17 @@ describe('who speaks: each kind of evidence', () => {
     expect(namesOf(web)).toEqual([ANA, BEN, ANA, ANA, BEN]);
   });
 
+  it('after a paragraph broken off at a comma, `I think…` goes on with the same voice (a page split mid-sentence)', () => {
+    const web = [
+      '00:00 ANA: Welcome to Dev Chat. I’m Ana Lima.',
+      '00:00 BEN: And I’m Ben Ortiz.',
+      '00:00 The advice until now was to replace the old locks, and a lot of libraries did that work,',
+      '00:00 I think the database drivers did it first, and the web servers after them.',
+      '00:00 Did yours?',
+    ].join('\n\n');
+    expect(namesOf(web)).toEqual([ANA, BEN, ANA, ANA, BEN]);
+  });
+
   it('a paragraph that breaks off with a dash is cut into: the other voice, then the first resumes', () => {
     const names = namesOf(
       plain(...intro, 'The plugin API changed again in this release, and the migration guide is long.', 'Can I ask a dumb question about it? Because I keep seeing it and I—', 'It is not dumb.', '—I do not get why they need a new one.'),

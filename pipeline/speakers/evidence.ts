@@ -141,7 +141,10 @@ export function readEvidence(source: string, texts: readonly string[], people: r
     const lastSentence = shape.last[i] ? source.slice(shape.last[i]!.span.start, shape.last[i]!.span.end) : text;
     const resumes = DASH_START.test(text);
     // `—and the headline…` opens lower-case because it picks up after someone cut in: a resumption, not a cut-off
-    const cutOff = !resumes && (Boolean(shape.first[i]?.cutOff) || /^[\p{Ll}\d]/u.test(text));
+    // after a paragraph broken off at a comma, `I think…` goes on with the sentence: the one word
+    // a continuation starts with in capitals whoever says it
+    const afterComma = i > 0 && /,["”’)]*$/.test(texts[i - 1].trimEnd()) && /^I(?:\s|['’])/.test(text);
+    const cutOff = !resumes && (Boolean(shape.first[i]?.cutOff) || /^[\p{Ll}\d]/u.test(text) || afterComma);
     // most paragraphs name nobody: they share one empty list (never written to)
     let vocatives: number[] = NONE;
     let mentions: number[] = NONE;
