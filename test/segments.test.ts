@@ -33,6 +33,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ["Here's the one I mentioned at the top.", false, 'opener:back-to'],
     ['Do you have any extras, Priya?', false, 'extra:bonus'],
     ['Okay, extras. Hamid, you go.', false, 'extra:our-picks'],
+    ['Okay. Kofi, you first.', false, 'handoff:over-to-you'],
+    ['You first, because I know what you are going to say.', false, 'handoff:over-to-you'],
+    ['Rosa, start us off.', false, 'handoff:over-to-you'],
+    ['Okay, I think that’s our three.', false, 'outro:sign-off'],
     ["All right, I'll kick us off, because there is news.", false, 'intro:lets-begin'],
     ['Extras: I have two.', false, 'extra:our-picks'],
     // speech-to-text: no period after the sign-off
@@ -52,6 +56,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     // a one-word reply, not a story opener
     'Finally. Right? This has been asked for years.',
     "That's the week we shipped it.",
+    'You first have to run a closed test with twenty testers.', // `first` as an adverb, not a hand-off
+    "That's our three new features for the release.",
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });

@@ -318,7 +318,7 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   // where the extras start: the first chosen extras cue in the second half of the show
   let extrasAt = -1;
   for (const pass of ['cued', 'lexical'] as const) {
-  if (pass === 'lexical') for (const k of sorted) if (extrasAt < 0 && units[k].wordsBefore >= totalWords * 0.5 && ev.cues[k].some((h) => h.kind === 'extra')) extrasAt = k;
+  if (pass === 'lexical') for (const k of sorted) if (extrasAt < 0 && units[k].wordsBefore >= totalWords * 0.5 && opensExtras(units, ev, k)) extrasAt = k;
   if (pass === 'lexical' && conversation) {
     lexicalMin = lexicalMinWords(typicalItemWords(units, sorted, ev, totalWords, introK, outroK), params, totalWords);
     // the talk between the welcome and a hand-off soon after it is banter: the intro ends at the hand-off
@@ -383,6 +383,22 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   }
   return [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
 }
+
+/**
+ * An extras cue opens the segment at gap k: at k, in the sentence after it (`That's the news.
+ * Extras?`), or just before a hand-off that won the boundary (`Okay, extras. Hamid, you
+ * first.`, `Should we do what we're playing? / Yes. You first.`).
+ */
+export function opensExtras(units: readonly Unit[], ev: Pick<GapEvidence, 'cues'>, k: number, end = units.length): boolean {
+  const extra = (j: number) => (ev.cues[j] ?? []).some((h) => h.kind === 'extra');
+  if (extra(k) || (k + 1 < end && extra(k + 1))) return true;
+  if (!ev.cues[k].some((h) => h.handoff)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3) && units[k].wordsBefore - units[j].wordsBefore <= HANDOFF_REACH_WORDS; j--) if (extra(j)) return true;
+  return false;
+}
+
+/** How far (in words) before a hand-off the extras cue it answers may be. */
+const HANDOFF_REACH_WORDS = 30;
 
 /** Depth scores as z-scores over the document (gap 0 has none). */
 function zScores(d: Float64Array): Float64Array {

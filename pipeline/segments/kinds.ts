@@ -1,5 +1,5 @@
 import type { SegmentKind, TokenLayer } from '../document/document.js';
-import type { GapEvidence } from './boundaries.js';
+import { opensExtras, type GapEvidence } from './boundaries.js';
 import { countSponsorMarkers, cueSet } from './cues.js';
 import { tokenText, type Unit } from './units.js';
 
@@ -48,8 +48,8 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
     const firstWords = tokenText(source, tokens, units[a].tokenStart, units[Math.min(b, a + 2) - 1].tokenEnd);
     // the extras come at the end of a show: a bonus cue in the first half opens no section
     const late = units[a].wordsBefore >= totalWords * 0.5;
-    // `That's the news. Extras?`: the extras cue may follow a closing sentence
-    const extraCue = opening.some((h) => h.kind === 'extra') || (b > a + 1 && (ev.cues[a + 1] ?? []).some((h) => h.kind === 'extra'));
+    // `That's the news. Extras?`, `Okay, extras. Hamid, you go.`: the extras cue may be next to the boundary
+    const extraCue = opensExtras(units, ev, a, b);
     if (late && (extraCue || (opening.some((h) => h.handoff) && cueSet().extraMarkers.test(firstWords)))) inExtras = true;
     if (inExtras) {
       out.push({ kind: 'extra', why: ['extras'] });
