@@ -222,7 +222,8 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
       const e = ix.entries[c.entry];
       id = c.version ? `${e.id}-${c.version}` : e.id;
       fixedName = c.version ? `${e.name} ${c.version}` : e.name;
-      type = e.type;
+      // a context rule's kind (`a tool called Quill`) says more than a derived entry's `other`
+      type = e.type === 'other' && c.type && c.type !== 'other' ? c.type : e.type;
       ecosystem = e.ecosystem;
       notag = notag || !!e.notag;
       source = e.source;
@@ -240,8 +241,8 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     if (!fixedName) {
       const text = c.name ?? mentionText(v, c);
       acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
-      if (acc.type === 'other' && type !== 'other') acc.type = type;
     }
+    if (acc.type === 'other' && type !== 'other') acc.type = type;
     acc.notag = acc.notag && notag;
     acc.mentions.push({ span: { start: t.start[c.a], end: t.end[c.b - 1] }, rule: c.rule, confidence: round(c.confidence) });
     for (const r of c.rule.split('+')) acc.why.add(r);
