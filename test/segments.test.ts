@@ -84,6 +84,8 @@ describe('headline lines', () => {
     ['The Linux kernel merged its first driver.', false],
     ['Yeah.', false],
     ['and then we went home', false],
+    ['So, Hana—', false], // broken off: speech, not a title
+    ['The Big Rewrite…', false],
   ])('%s', (line, expected) => {
     expect(isHeadline(line)).toBe(expected);
   });

@@ -49,7 +49,8 @@ export interface GapEvidence {
  */
 export function isHeadline(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 110 || /[.!?,;:]$/.test(t) || /\n/.test(t)) return false;
+  // a line broken off (`So, Hana—`, `and then…`) is speech cut short, not a title
+  if (!t || t.length > 110 || /[.!?,;:…—–-]["”’)]*$/.test(t) || /\n/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 14) return false;
   const small = /^(?:a|an|the|and|or|of|in|on|to|for|with|at|by|from|as|is|vs\.?|but|its|into|over|up)$/i;
@@ -114,7 +115,8 @@ export function gatherEvidence(
     // `That's it.` in the middle of a show ends an answer, not the show
     if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) hits = hits.filter((h) => h.kind !== 'outro');
     cues.push(hits);
-    const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && isHeadline(paragraphSpeech(ingest, u.paragraph));
+    // a line someone is labelled as saying is speech, whatever its case
+    const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label && isHeadline(paragraphSpeech(ingest, u.paragraph));
     headline.push(head);
     let s = 0;
     let flags = 0;
