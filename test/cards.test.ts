@@ -28,6 +28,10 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     [['Next is my happy story. Tarnweb 1.30 is now GA.'], [['tarnweb', 'Tarnweb']], 'Tarnweb 1.30', 'subject:release-statement'],
     [['Mine is a book.', "I've been reading The Quiet Machine, by Ada Brennick, this week."], [['person-ada', 'Ada Brennick', 'person']], 'The Quiet Machine', 'subject:named-work'],
     [['You know what I am going to say.', 'Hexdrop.', 'Still.'], [['hexdrop', 'Hexdrop', 'other']], 'Hexdrop', 'subject:bare-name'],
+    // what an interviewer asks about
+    [['Okay, so tell me about the model.', 'What state was it in?'], [], 'Model', 'subject:prompted'],
+    [['You mentioned opinions about careers.', 'Let’s hear them.'], [], 'Opinions about careers', 'subject:prompted'],
+    [['Walk me through the compaction path, because it is subtle.'], [], 'Compaction path', 'subject:prompted'],
   ] as const)('%j → %s', (sentences, names, subject, why) => {
     const x = opening([...sentences], names.map((n) => [...n] as [string, string, SegmentEntity['type']?]));
     const d = openingSubject({ ...x, phrases: [] });
@@ -56,6 +60,11 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     [["I've been reading it on the train."], []],
     // a bare word that is no entity nor a repeated phrase
     [['Right.', 'Anyway, where were we?'], []],
+    // a prompt about a person or a pronoun names no topic
+    [['Tell me about it.'], []],
+    [['Tell us about yourself.'], []],
+    // `let's talk about X` opens named news items too (`…visualizing things. A thing called …`)
+    [["So, let's talk about visualizing things."], []],
   ] as const)('no subject in %j', (sentences, names) => {
     const x = opening([...sentences], names.map((n) => [...n] as [string, string, SegmentEntity['type']?]));
     expect(openingSubject({ ...x, phrases: [] })).toBeNull();
@@ -80,6 +89,9 @@ describe('sectionLabel: a recurring section named in the opening', () => {
     [['Time for some listener mail.'], 'Listener mail'],
     [['Should we do what we’re playing, before we go?'], 'What we’re playing'],
     [['This question came up at work.'], null],
+    [['So how did you end up here? Were you a programmer first?'], 'Background'],
+    [['Tell us a bit about your background.'], 'Background'],
+    [['How did you get into Rust?'], 'Background'],
     [['A listener wrote in about the last episode.'], null],
   ])('%j → %s', (sentences, label) => {
     expect(sectionLabel(sentences.map((text) => ({ text, start: 0 })))?.label ?? null).toBe(label);

@@ -10,6 +10,7 @@ interface CardCues {
   noObject: string;
   labels: Array<{ id: string; pattern: string; label: string | null }>;
   defer: string;
+  prompt: string;
 }
 
 let compiled: {
@@ -19,6 +20,7 @@ let compiled: {
   noObject: RegExp;
   labels: Array<{ id: string; re: RegExp; label: string | null }>;
   defer: RegExp;
+  prompt: RegExp;
 } | null = null;
 
 /** models/cards/cues.json, compiled once. */
@@ -32,6 +34,7 @@ export function cardCues(): NonNullable<typeof compiled> {
     noObject: new RegExp(m.noObject, 'i'),
     labels: m.labels.map((l) => ({ id: l.id, re: new RegExp(l.pattern, 'i'), label: l.label })),
     defer: new RegExp(m.defer, 'i'),
+    prompt: new RegExp(m.prompt, 'iu'),
   };
   return compiled;
 }
@@ -127,6 +130,15 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     }
     const p = x.phrases.find((ph) => ph.count >= 3 && ph.text.toLowerCase() === bare.toLowerCase() && ph.key.includes(' '));
     if (p) return { text: bare, why: 'subject:bare-name', confidence: 0.65 };
+  }
+  // 4. `Okay, so tell me about the model.`, `You mentioned opinions about careers.`: what an
+  // interviewer asks about opens the item (`the`, `your` dropped)
+  for (const s of x.opening.slice(0, 3)) {
+    const m = cues.prompt.exec(s.text);
+    if (!m) continue;
+    const topic = m[1].trim().replace(/^(?:the|your|this|that|a|an|some|those|these)\s+/i, '').replace(/[\s'’.,;:!?]+$/, '');
+    if (!topic || wordsIn(topic) > 5 || /^(?:it|this|that|them|him|her|you|yourself|me|us)$/i.test(topic) || people.includes(topic.toLowerCase())) continue;
+    return { text: topic.charAt(0).toUpperCase() + topic.slice(1), why: 'subject:prompted', confidence: 0.6 };
   }
   return null;
 }
