@@ -37,6 +37,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['You first, because I know what you are going to say.', false, 'handoff:over-to-you'],
     ['Rosa, start us off.', false, 'handoff:over-to-you'],
     ['Okay, I think that’s our three.', false, 'outro:sign-off'],
+    ["That's it.", false, 'outro:thats-it'],
+    ["That's it for this week.", false, 'outro:sign-off'],
     ["All right, I'll kick us off, because there is news.", false, 'intro:lets-begin'],
     ['Extras: I have two.', false, 'extra:our-picks'],
     // speech-to-text: no period after the sign-off
@@ -185,6 +187,26 @@ describe('presenters and kinds', () => {
     expect(extras.length).toBe(2);
     expect(new Set(extras.map((s) => s.presenter)).size).toBe(2);
     expect(extras[1].why).toContain('cue:opener:mine');
+  });
+  it('the paragraph after a sponsor read’s thanks goes back to the show; a bare `That’s it.` inside an answer is no sign-off', () => {
+    const answer = 'We route every alert through one queue, and the queue decides who gets paged, which means the rules live in one place and everyone can read them. ';
+    const text = [
+      'Ana Lima: Welcome to Pager Talk, the show about the people who get paged. I’m Ana Lima, and my guest today is Ben Ortiz, who runs the platform team at a parcel company.',
+      'Ben Ortiz: Thanks for having me, Ana. Happy to be here.',
+      'Ana: This episode is supported by Acme Pager. Acme Pager does on-call scheduling and escalation, it connects to your monitoring, and it keeps the schedule in one place. Listeners get three months free at acmepager.com/pager. Thanks to Acme Pager for supporting the show.',
+      'Ana: Okay. Before the incident, give people the lay of the land. What does your team actually run, and how big is it?',
+      `Ben: ${answer.repeat(3)}Is it burning fast? Page someone. Is it burning slowly? Make a ticket. That’s it. We generate the rules with a small tool, and the tool writes the recording rules for us from a short file.`,
+      `Ana: ${answer.replace('We route', 'So you route')}`,
+      `Ben: ${answer.repeat(2)}`,
+      'Ana: Ben, this was great. Where can people find you? Thanks everyone for listening.',
+    ].join('\n');
+    const segs = extractText(text, 'pager.txt').segments;
+    const sponsor = segs.find((x) => x.kind === 'sponsor')!;
+    expect(sponsor).toBeDefined();
+    expect(text.slice(sponsor.span.end).startsWith('Ana: Okay. Before the incident')).toBe(true);
+    const outro = segs.at(-1)!;
+    expect(outro.kind).toBe('outro');
+    expect(text.slice(outro.span.start)).toMatch(/^Ana: Ben, this was great/);
   });
   it('a single speaker presents every item', () => {
     const news = pipelineOf(join(ROOT, 'data', 'fixtures', 'news-show', 'episode.oneline.txt'));

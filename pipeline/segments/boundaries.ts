@@ -1,5 +1,6 @@
 import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, TokenLayer } from '../document/document.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
+import { speakerCues } from '../speakers/cues.js';
 import { matchCues, type CueHit } from './cues.js';
 import { tokenText, type Unit } from './units.js';
 
@@ -114,6 +115,9 @@ export function gatherEvidence(
     if (conversation && hits.some((h) => h.conversationWeight !== 1)) hits = hits.map((h) => ({ ...h, weight: h.weight * h.conversationWeight }));
     // `That's it.` in the middle of a show ends an answer, not the show
     if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) hits = hits.filter((h) => h.kind !== 'outro');
+    if (!u.firstOfParagraph && hits.some((h) => h.paragraphStart)) hits = hits.filter((h) => !h.paragraphStart);
+    // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
+    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits = [...hits, AFTER_SPONSOR_READ];
     cues.push(hits);
     // a line someone is labelled as saying is speech, whatever its case
     const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label && isHeadline(paragraphSpeech(ingest, u.paragraph));
@@ -286,6 +290,14 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
       for (let j = k + 1; j < n && j <= k + 3 && units[j].wordsBefore - units[k].wordsBefore <= 60 && !ev.headline[j]; j++) if (ev.fine[j] > ev.fine[best]) best = j;
       k = best;
     }
+    // a sponsor read that starts a few words later starts right after the intro (`Thanks for
+    // having me.` / `This episode is supported by…`): the intro ends there, not before a sliver
+    for (let j = k + 1; j < n && units[j].wordsBefore - units[k].wordsBefore < params.minSegmentWords; j++) {
+      if (ev.cues[j].some((h) => h.kind === 'sponsor' && h.weight >= 2.5)) {
+        k = j;
+        break;
+      }
+    }
     if (k < n) {
       introK = k;
       at(k, 5, ['intro-end', ...ev.why(k)]);
@@ -325,7 +337,9 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     lexicalMin = lexicalMinWords(typicalItemWords(units, sorted, ev, totalWords, introK, outroK), params, totalWords);
     // the talk between the welcome and a hand-off soon after it is banter: the intro ends at the hand-off
     const next = introK > 0 ? sorted[lowerBound(introK) + 1] : undefined;
-    if (next !== undefined && next < outroK && !ev.cues[next].some((h) => h.kind === 'sponsor') && units[next].wordsBefore - units[introK].wordsBefore < lexicalMin) {
+    // (a sponsor read right after the welcome is no banter: it keeps its own segment)
+    const sponsorAt = (k: number) => ev.cues[k].some((h) => h.kind === 'sponsor');
+    if (next !== undefined && next < outroK && !sponsorAt(next) && !sponsorAt(introK) && units[next].wordsBefore - units[introK].wordsBefore < lexicalMin) {
       chosen.delete(introK);
       sorted.splice(lowerBound(introK), 1);
       const b = chosen.get(next)!;
@@ -401,6 +415,17 @@ export function opensExtras(units: readonly Unit[], ev: Pick<GapEvidence, 'cues'
 
 /** How far (in words) before a hand-off the extras cue it answers may be. */
 const HANDOFF_REACH_WORDS = 30;
+
+const AFTER_SPONSOR_READ: CueHit = { id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true };
+
+/** The unit thanks a sponsor for the read (models/speakers/cues.json `adEnd`). */
+function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): boolean {
+  const text = tokenText(source, tokens, u.tokenStart, u.tokenEnd, 300);
+  if (!text.includes('sponsor') && !text.includes('supporting')) return false;
+  const re = speakerCues().adEnd;
+  re.lastIndex = 0;
+  return re.test(text);
+}
 
 /** Depth scores as z-scores over the document (gap 0 has none). */
 function zScores(d: Float64Array): Float64Array {

@@ -14,6 +14,8 @@ interface CueSpec {
   gate?: string[];
   /** Multiplies the weight when two or more people take turns (a news reader's connective). */
   conversationWeight?: number;
+  /** Counts only where it opens a paragraph (a bare `That's it.` inside an answer ends a list). */
+  paragraphStart?: boolean;
 }
 
 interface CueModel {
@@ -37,6 +39,7 @@ export interface Cue {
   intro: boolean;
   introEnd: boolean;
   conversationWeight: number;
+  paragraphStart: boolean;
 }
 
 export interface CueHit {
@@ -50,6 +53,8 @@ export interface CueHit {
   partial: boolean;
   /** Multiplies the weight in a conversation (see models/segments/cues.json). */
   conversationWeight: number;
+  /** Counts only at a paragraph start (see Cue). */
+  paragraphStart: boolean;
 }
 
 export interface CueSet {
@@ -86,6 +91,7 @@ export function cueSet(): CueSet {
       intro: c.intro === true,
       introEnd: c.introEnd === true,
       conversationWeight: c.conversationWeight ?? 1,
+      paragraphStart: c.paragraphStart === true,
     })),
   };
   return cached;
@@ -123,7 +129,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;
     }
-    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight });
+    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight, paragraphStart: c.paragraphStart });
   }
   return hits;
 }
