@@ -173,9 +173,12 @@ describe('more context shapes', () => {
     ['They built Quokkadb, which is a database for time series.', 'Quokkadb'],
     ['PEP 703 makes the GIL optional in CPython.', 'PEP 703'],
     ['The RFC 9110 text defines HTTP semantics.', 'RFC 9110'],
+    ['So, JEP 491 lets virtual threads unmount inside synchronized blocks.', 'JEP 491'],
+    ['The KEP 1287 work made pod resizing possible.', 'KEP 1287'],
   ])('%s → %s', (text, name) => has(text, name));
   it.each([
     ['We wrote our own web framework for it.', 'web'],
+    ['We shipped it on Sep 12 after the freeze.', 'SEP 12'],
     ['The Monday meeting ran long.', 'Monday'],
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 });

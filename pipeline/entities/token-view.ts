@@ -46,10 +46,25 @@ function triggerTable(): Map<string, number> {
   put(['import'], Trigger.Import);
   put(['by'], Trigger.By);
   put(['thanks'], Trigger.Thanks);
-  put(['pep', 'rfc'], Trigger.Series);
+  put([...NUMBERED_SERIES.keys()], Trigger.Series);
   triggers = m;
   return m;
 }
+
+/**
+ * Proposal and standard series named by a number (`PEP 703`, `RFC 9110`, `JEP 491`, `KEP 1287`,
+ * `JSR 310`, `BIP 32`, `EIP 1559`): lower-case key → how the series is written. Not `SEP`
+ * (September) nor other words a number often follows.
+ */
+export const NUMBERED_SERIES: ReadonlyMap<string, string> = new Map([
+  ['pep', 'PEP'],
+  ['rfc', 'RFC'],
+  ['jep', 'JEP'],
+  ['jsr', 'JSR'],
+  ['kep', 'KEP'],
+  ['bip', 'BIP'],
+  ['eip', 'EIP'],
+]);
 
 /** The trigger class of token i. */
 export const triggerOf = (v: TokenView, i: number): Trigger => (v.kind[i] & TRIGGER_MASK) as Trigger;

@@ -1,13 +1,11 @@
 import type { Candidate } from '../candidate.js';
-import { Trigger, triggerOf, type TokenView } from '../token-view.js';
+import { NUMBERED_SERIES, Trigger, triggerOf, type TokenView } from '../token-view.js';
 
 export const RULE_NUMBERED = 'shape:numbered-standard';
 
-const SERIES = new Map([['pep', 'PEP'], ['rfc', 'RFC']]);
-
 const CVE = /^CVE-\d{4}-\d{4,7}$/i;
 
-/** `PEP 703`, `RFC 9110`, `CVE-2025-1234`: a proposal, standard or vulnerability by its number. */
+/** `PEP 703`, `RFC 9110`, `JEP 491`, `CVE-2025-1234`: a proposal, standard or vulnerability by its number. */
 export function findNumberedStandards(v: TokenView, covered: Uint8Array, out: Candidate[]): void {
   const t = v.t;
   for (let i = 0; i < t.count; i++) {
@@ -17,7 +15,7 @@ export function findNumberedStandards(v: TokenView, covered: Uint8Array, out: Ca
       continue;
     }
     if (i + 1 >= t.count || triggerOf(v, i) !== Trigger.Series) continue;
-    const series = SERIES.get(t.normal[i]);
+    const series = NUMBERED_SERIES.get(t.normal[i]);
     if (!series || t.type[i + 1] !== 'number' || !/^\d{1,5}$/.test(t.value[i + 1])) continue;
     if (t.start[i + 1] - t.end[i] > 1 || (covered[i] && covered[i + 1])) continue;
     out.push({ a: i, b: i + 2, entry: -1, name: `${series} ${t.value[i + 1]}`, type: 'standard', rule: RULE_NUMBERED, confidence: 0.9, ambiguous: false });
