@@ -109,10 +109,20 @@ export function gatherEvidence(
     const text = tokenText(source, tokens, u.tokenStart, Math.min(tokens.count, Math.max(Math.min(u.tokenEnd, u.tokenStart + 30), u.tokenStart + 10)), 200);
     // intro cues count only in the opening share (the intro search stops there)
     const late = u.wordsBefore > introUntil;
-    let hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff, undefined, false, late) : matchCues(text, false, undefined, false, late).map((h) => ({ ...h, weight: h.weight * 0.7 }));
-    if (conversation && hits.some((h) => h.conversationWeight !== 1)) hits = hits.map((h) => ({ ...h, weight: h.weight * h.conversationWeight }));
+    const atStart = u.sentenceStart || k === 0;
+    const hits = matchCues(text, atStart && u.cutOff, undefined, false, late);
+    // The hits are this call's own objects: weights are scaled and outro cues dropped in
+    // place. Copies made with map/filter/spread are other kinds of arrays and objects (and
+    // V8's optimised map makes holey arrays where the interpreter makes packed ones): code
+    // reading `ev.cues` was thrown away and recompiled whenever a new kind came along.
+    if (!atStart) for (const h of hits) h.weight = h.weight * 0.7;
+    if (conversation && hits.some((h) => h.conversationWeight !== 1)) for (const h of hits) h.weight = h.weight * h.conversationWeight;
     // `That's it.` in the middle of a show ends an answer, not the show
-    if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) hits = hits.filter((h) => h.kind !== 'outro');
+    if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) {
+      let kept = 0;
+      for (const h of hits) if (h.kind !== 'outro') hits[kept++] = h;
+      hits.length = kept;
+    }
     cues.push(hits);
     const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && isHeadline(paragraphSpeech(ingest, u.paragraph));
     headline.push(head);
@@ -374,7 +384,11 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     }
   }
   }
-  return [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
+  // pushed, not mapped: the cards read this list, and V8's optimised map makes another kind
+  // of array than the interpreter's (see gatherEvidence's cues)
+  const out: Boundary[] = [];
+  for (const [, b] of [...chosen.entries()].sort((x, y) => x[0] - y[0])) out.push(b);
+  return out;
 }
 
 /** Depth scores as z-scores over the document (gap 0 has none). */
