@@ -38,6 +38,7 @@ const hit = (id: string, kind: CueHit['kind'], weight: number, more: Partial<Cue
   introEnd: false,
   partial: false,
   conversationWeight: 1,
+  paragraphStart: false,
   ...more,
 });
 const intro = hit('intro:welcome', 'intro', 0, { intro: true });

@@ -1,10 +1,11 @@
-import type { Boundary, Doc, Segment } from '../document/document.js';
+import type { Boundary, Doc, Entity, EpisodeMeta, Ingested, ParagraphSpeaker, Person, Segment, Sentence, TokenLayer } from '../document/document.js';
+import { packedMap } from '../document/packed.js';
 import type { Span } from '../document/span.js';
 import type { GapEvidence } from '../segments/boundaries.js';
 import type { KindDecision } from '../segments/kinds.js';
 import { tokenText, type Unit } from '../segments/units.js';
 import { need } from '../stages/stage.js';
-import { phraseCandidates, rankPhrases, type Phrase } from './keyphrases.js';
+import { phraseCandidates, rankPhrases, type Phrase, type PhraseCandidate } from './keyphrases.js';
 import { choosePresenter } from './presenter.js';
 import { speakerShare } from './speaker-share.js';
 import { summarise } from './summaries.js';
@@ -37,14 +38,23 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
   const episode = need(doc, 'episode');
   const { units, ranges } = x;
 
-  const cands = ranges.map(([a, b]) => phraseCandidates(tokens, units[a].tokenStart, units[b - 1].tokenEnd));
+  // Arrays here are built by push, not Array.prototype.map: V8's optimised map makes holey
+  // arrays where the interpreter made packed ones, and code optimised on one kind was
+  // thrown away (and recompiled, ~50 ms) when the other came, episode after episode.
+  const cands: Array<Map<string, PhraseCandidate>> = [];
+  for (const [a, b] of ranges) cands.push(phraseCandidates(tokens, units[a].tokenStart, units[b - 1].tokenEnd));
   const segmentsWith = new Map<string, number>();
   for (const c of cands) for (const key of c.keys()) segmentsWith.set(key, (segmentsWith.get(key) ?? 0) + 1);
   // entity mentions per segment, and where in the segment each is first mentioned
-  const entityCounts = ranges.map(() => new Map<string, number>());
-  const entityFirst = ranges.map(() => new Map<string, number>());
+  const entityCounts: Map<string, number>[] = [];
+  const entityFirst: Map<string, number>[] = [];
+  const entityMentions: Map<string, Span[]>[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    entityCounts.push(new Map());
+    entityFirst.push(new Map());
+    entityMentions.push(new Map());
+  }
   const entityTotal = new Map<string, number>();
-  const entityMentions = ranges.map(() => new Map<string, Span[]>());
   for (const e of entities) {
     for (const m of e.mentions) {
       const i = segmentAt(x.spans, m.span.start);
@@ -59,100 +69,149 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
   }
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  const c: CardContext = {
+    source, ingest, tokens, sentences, speakers, people, episode, x,
+    cands, segmentsWith, entityCounts, entityFirst, entityTotal, entityMentions, entityName, entityById,
+  };
+  const cards: Segment[] = [];
+  for (let i = 0; i < ranges.length; i++) cards.push(card(c, i));
+  return cards;
+}
 
-  return ranges.map(([a, b], i): Segment => {
-    const kind = x.kinds[i];
-    const span = x.spans[i];
-    const tokA = units[a].tokenStart;
-    const tokB = units[b - 1].tokenEnd;
-    const phrases: Phrase[] = rankPhrases(cands[i], segmentsWith, ranges.length, tokB - tokA, tokA);
-    // salience: mentions here, the share of all its mentions that are here, an early first mention
-    const ents = [...entityCounts[i].entries()]
-      .map(([id, n]) => {
-        const rel = (entityFirst[i].get(id)! - span.start) / Math.max(1, span.end - span.start);
-        return { id, score: n * (n / (entityTotal.get(id) ?? n)) * (1.5 - rel) };
-      })
-      .sort((p, q) => q.score - p.score);
-    // the subject: of the entities mentioned about as often as the most frequent one and
-    // mostly here, the one named first (show notes name what the item opens with)
-    const maxCount = Math.max(0, ...entityCounts[i].values());
-    const lead = ents
-      .filter((e) => entityCounts[i].get(e.id)! * 2 >= maxCount && entityCounts[i].get(e.id)! * 2 >= (entityTotal.get(e.id) ?? 0))
-      .sort((p, q) => entityFirst[i].get(p.id)! - entityFirst[i].get(q.id)!)[0];
-    const counted = lead ? entityName.get(lead.id) ?? null : ents.length ? entityName.get(ents[0].id) ?? null : null;
-    // what the segment opens with names its subject better than counts (`Kotlin 2.0 is out`);
-    // intros, outros and sponsor reads have their own titles
-    const openingText: OpeningSentence[] = [];
-    for (let k = a; k < Math.min(b, a + OPENING_UNITS) && units[k].wordsBefore - units[a].wordsBefore < OPENING_WORDS; k++) {
+/** What every card of an episode reads: its layers and the per-segment counts of buildCards. */
+interface CardContext {
+  source: string;
+  ingest: Ingested;
+  tokens: TokenLayer;
+  sentences: readonly Sentence[];
+  speakers: readonly ParagraphSpeaker[];
+  people: readonly Person[];
+  episode: EpisodeMeta;
+  x: CardInput;
+  cands: ReadonlyArray<Map<string, PhraseCandidate>>;
+  segmentsWith: ReadonlyMap<string, number>;
+  entityCounts: ReadonlyArray<Map<string, number>>;
+  entityFirst: ReadonlyArray<Map<string, number>>;
+  entityTotal: ReadonlyMap<string, number>;
+  entityMentions: ReadonlyArray<Map<string, Span[]>>;
+  entityName: ReadonlyMap<string, string>;
+  entityById: ReadonlyMap<string, Entity>;
+}
+
+/**
+ * The card of segment i. A function of its own, not a closure in buildCards: V8 compiled a
+ * closure anew for each episode's buildCards (~100-200 ms each time, the biggest compile in
+ * the pipeline); a top-level function is compiled once.
+ */
+function card(c: CardContext, i: number): Segment {
+  const { source, ingest, tokens, sentences, speakers, people, episode, x, cands, segmentsWith, entityCounts, entityFirst, entityTotal, entityMentions, entityName, entityById } = c;
+  const { units, ranges } = x;
+  const [a, b] = ranges[i];
+  const kind = x.kinds[i];
+  const span = x.spans[i];
+  const tokA = units[a].tokenStart;
+  const tokB = units[b - 1].tokenEnd;
+  const phrases: Phrase[] = rankPhrases(cands[i], segmentsWith, ranges.length, tokB - tokA, tokA);
+  // salience: mentions here, the share of all its mentions that are here, an early first mention
+  const ents: Array<{ id: string; score: number }> = [];
+  for (const [id, n] of entityCounts[i]) {
+    const rel = (entityFirst[i].get(id)! - span.start) / Math.max(1, span.end - span.start);
+    ents.push({ id, score: n * (n / (entityTotal.get(id) ?? n)) * (1.5 - rel) });
+  }
+  ents.sort((p, q) => q.score - p.score);
+  // the subject: of the entities mentioned about as often as the most frequent one and
+  // mostly here, the one named first (show notes name what the item opens with; on a tie,
+  // the more salient)
+  const maxCount = Math.max(0, ...entityCounts[i].values());
+  let lead: { id: string; score: number } | undefined;
+  for (const e of ents) {
+    const n = entityCounts[i].get(e.id)!;
+    if (n * 2 < maxCount || n * 2 < (entityTotal.get(e.id) ?? 0)) continue;
+    if (!lead || entityFirst[i].get(e.id)! < entityFirst[i].get(lead.id)!) lead = e;
+  }
+  const counted = lead ? entityName.get(lead.id) ?? null : ents.length ? entityName.get(ents[0].id) ?? null : null;
+  // what the segment opens with names its subject better than counts (`Kotlin 2.0 is out`);
+  // intros, outros and sponsor reads have their own titles
+  const openingText: OpeningSentence[] = [];
+  for (let k = a; k < Math.min(b, a + OPENING_UNITS) && units[k].wordsBefore - units[a].wordsBefore < OPENING_WORDS; k++) {
+    const u = units[k];
+    openingText.push({ text: source.slice(tokens.start[u.tokenStart], tokens.end[u.tokenEnd - 1]), start: tokens.start[u.tokenStart] });
+  }
+  const segEntities: SegmentEntity[] = [];
+  for (const [id, ms] of entityMentions[i]) {
+    const e = entityById.get(id)!;
+    segEntities.push({ id, name: e.name, type: e.type, mentions: ms, total: entityTotal.get(id) ?? ms.length });
+  }
+  const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases }) : null;
+  const subject = opened?.text ?? counted;
+  const section = kind.kind === 'topic' || kind.kind === 'extra' ? sectionLabel(openingText.slice(0, 4)) : null;
+  const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 600));
+  const headline = x.evidence.headline[a] ? tokenText(source, tokens, units[a].tokenStart, units[a].tokenEnd) : null;
+  const share = speakerShare(units, [a, b], speakers);
+  const monologue = Object.keys(share).length <= 1;
+  let opening: string | null = null;
+  if (monologue) {
+    const leads: string[] = [];
+    for (let k = a; k < Math.min(b, a + 4); k++) {
       const u = units[k];
-      openingText.push({ text: source.slice(tokens.start[u.tokenStart], tokens.end[u.tokenEnd - 1]), start: tokens.start[u.tokenStart] });
+      // a whole written sentence only: speech-to-text pieces make poor headlines
+      if (!u.sentenceStart || u.cutOff || !/[.!?]["”’')]*$/.test(tokens.value[u.tokenEnd - 1])) continue;
+      const lead = leadHeadline(tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 40)), x.evidence.cues[k].some((h) => h.weight > 0));
+      if (lead) leads.push(lead);
     }
-    const segEntities: SegmentEntity[] = [...entityMentions[i].entries()].map(([id, ms]) => {
-      const e = entityById.get(id)!;
-      return { id, name: e.name, type: e.type, mentions: ms, total: entityTotal.get(id) ?? ms.length };
-    });
-    const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases }) : null;
-    const subject = opened?.text ?? counted;
-    const section = kind.kind === 'topic' || kind.kind === 'extra' ? sectionLabel(openingText.slice(0, 4)) : null;
-    const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 600));
-    const headline = x.evidence.headline[a] ? tokenText(source, tokens, units[a].tokenStart, units[a].tokenEnd) : null;
-    const share = speakerShare(units, [a, b], speakers);
-    const monologue = Object.keys(share).length <= 1;
-    let opening: string | null = null;
-    if (monologue) {
-      const leads: string[] = [];
-      for (let k = a; k < Math.min(b, a + 4); k++) {
-        const u = units[k];
-        // a whole written sentence only: speech-to-text pieces make poor headlines
-        if (!u.sentenceStart || u.cutOff || !/[.!?]["”’')]*$/.test(tokens.value[u.tokenEnd - 1])) continue;
-        const lead = leadHeadline(tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 40)), x.evidence.cues[k].some((h) => h.weight > 0));
-        if (lead) leads.push(lead);
-      }
-      // show notes name the subject: the first opening sentence that does (`Here's the one I
-      // mentioned at the top.` is no title), else the first one
-      const named = subject ? leads.find((l) => l.toLowerCase().includes(subject.toLowerCase())) : undefined;
-      opening = named ?? leads[0] ?? null;
-    }
-    // a news read keeps its opening statement; a conversation's announcement is its headline
-    const announced = !headline && !opening && opened?.headline ? opened.headline : null;
-    let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening });
-    if (section && !headline && !title.toLowerCase().includes(section.label.toLowerCase())) title = `${section.label}: ${title}`;
-    const first = units[a].sentence;
-    const last = units[b - 1].sentence + 1;
-    const summary = summarise(source, tokens, units, a, b, phrases);
-    const pres = choosePresenter({ source, tokens, units, range: [a, b], cues: x.evidence.cues, speakers, people, kind: kind.kind });
-    const boundary = i === 0 ? null : x.boundaries[i - 1];
-    let time = null;
-    if (ingest.timed) {
-      const t0 = sentences[first]?.time?.start ?? null;
-      const next = i + 1 < ranges.length ? sentences[units[ranges[i + 1][0]].sentence]?.time?.start ?? null : null;
-      const lastTime = sentences[last - 1]?.time;
-      const t1 = next ?? lastTime?.end ?? lastTime?.start ?? null;
-      if (t0 !== null) time = { start: i === 0 ? 0 : t0, end: t1 !== null && t1 >= t0 ? t1 : null };
-    }
-    return {
-      id: `seg-${i + 1}`,
-      kind: kind.kind,
-      span,
-      time,
-      sentenceStart: first,
-      sentenceEnd: last,
-      title,
-      summary,
-      presenter: pres.presenter,
-      speakerShare: share,
-      entities: ents.map((e) => e.id),
-      keyphrases: phrases.slice(0, 6).map((p) => p.text),
-      confidence: boundary ? Math.min(1, boundary.score / 5) : 1,
-      why: [
-        ...(boundary?.why ?? ['file-start']),
-        ...kind.why,
-        ...pres.why.map((w) => `presenter:${w}`),
-        ...(opened ? [opened.why, ...(announced ? ['title:announcement'] : [])] : []),
-        ...(section ? [section.why] : []),
-      ],
-    };
-  });
+    // show notes name the subject: the first opening sentence that does (`Here's the one I
+    // mentioned at the top.` is no title), else the first one
+    const named = subject ? leads.find((l) => l.toLowerCase().includes(subject.toLowerCase())) : undefined;
+    opening = named ?? leads[0] ?? null;
+  }
+  // a news read keeps its opening statement; a conversation's announcement is its headline
+  const announced = !headline && !opening && opened?.headline ? opened.headline : null;
+  let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening });
+  if (section && !headline && !title.toLowerCase().includes(section.label.toLowerCase())) title = `${section.label}: ${title}`;
+  const first = units[a].sentence;
+  const last = units[b - 1].sentence + 1;
+  const summary = summarise(source, tokens, units, a, b, phrases);
+  const pres = choosePresenter({ source, tokens, units, range: [a, b], cues: x.evidence.cues, speakers, people, kind: kind.kind });
+  const boundary = i === 0 ? null : x.boundaries[i - 1];
+  let time = null;
+  if (ingest.timed) {
+    const t0 = sentences[first]?.time?.start ?? null;
+    const next = i + 1 < ranges.length ? sentences[units[ranges[i + 1][0]].sentence]?.time?.start ?? null : null;
+    const lastTime = sentences[last - 1]?.time;
+    const t1 = next ?? lastTime?.end ?? lastTime?.start ?? null;
+    if (t0 !== null) time = { start: i === 0 ? 0 : t0, end: t1 !== null && t1 >= t0 ? t1 : null };
+  }
+  return {
+    id: `seg-${i + 1}`,
+    kind: kind.kind,
+    span,
+    time,
+    sentenceStart: first,
+    sentenceEnd: last,
+    title,
+    summary,
+    presenter: pres.presenter,
+    speakerShare: share,
+    // packedMap: the output schema's checks read these (see packed.ts)
+    entities: packedMap(ents, (e) => e.id),
+    keyphrases: packedMap(phrases.slice(0, 6), (p) => p.text),
+    confidence: boundary ? Math.min(1, boundary.score / 5) : 1,
+    why: cardWhy(boundary?.why ?? ['file-start'], kind.why, pres.why, opened?.why ?? null, announced !== null, section?.why ?? null),
+  };
+}
+
+/** A card's rule ids: its boundary's, its kind's, its presenter's, its title's. Pushed one by one: see buildCards. */
+function cardWhy(boundary: readonly string[], kind: readonly string[], presenter: readonly string[], opened: string | null, announced: boolean, section: string | null): string[] {
+  const why: string[] = [];
+  for (const w of boundary) why.push(w);
+  for (const w of kind) why.push(w);
+  for (const w of presenter) why.push(`presenter:${w}`);
+  if (opened !== null) {
+    why.push(opened);
+    if (announced) why.push('title:announcement');
+  }
+  if (section !== null) why.push(section);
+  return why;
 }
 
 function segmentAt(spans: readonly Span[], offset: number): number {

@@ -87,7 +87,10 @@ const wordsIn = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 export function openingSubject(x: SubjectInput): SubjectDecision | null {
   const cues = cardCues();
   const things = x.entities.filter((e) => e.type !== 'person');
-  const people = x.entities.filter((e) => e.type === 'person').map((e) => e.name.toLowerCase());
+  // a Set, not filter().map(): V8's optimised map makes another kind of array than the
+  // interpreter's, and this function was thrown away and recompiled on every change of kind
+  const people = new Set<string>();
+  for (const e of x.entities) if (e.type === 'person') people.add(e.name.toLowerCase());
   const inSentence = (s: OpeningSentence) => {
     const end = s.start + s.text.length;
     const out: Array<{ e: SegmentEntity; m: Span }> = [];
@@ -115,7 +118,7 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     for (const r of s.text.matchAll(TITLE_RUN)) {
       if (!r.index || !cues.work.test(s.text.slice(Math.max(0, r.index - 40), r.index))) continue;
       const name = r[0].replace(/[.'’]+$/, '').replace(/\s+(?:of|in|and|the|a|an|for|on|to|with|at|by|from)$/i, '');
-      if (people.includes(name.toLowerCase()) || /^(?:It|This|That|Them|Him|Her|I)$/.test(name)) continue;
+      if (people.has(name.toLowerCase()) || /^(?:It|This|That|Them|Him|Her|I)$/.test(name)) continue;
       return { text: name, why: 'subject:named-work', confidence: 0.75 };
     }
   }
@@ -137,7 +140,7 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     const m = cues.prompt.exec(s.text);
     if (!m) continue;
     const topic = m[1].trim().replace(/^(?:the|your|this|that|a|an|some|those|these)\s+/i, '').replace(/[\s'’.,;:!?]+$/, '');
-    if (!topic || wordsIn(topic) > 5 || /^(?:it|this|that|them|him|her|you|yourself|me|us)$/i.test(topic) || people.includes(topic.toLowerCase())) continue;
+    if (!topic || wordsIn(topic) > 5 || /^(?:it|this|that|them|him|her|you|yourself|me|us)$/i.test(topic) || people.has(topic.toLowerCase())) continue;
     return { text: topic.charAt(0).toUpperCase() + topic.slice(1), why: 'subject:prompted', confidence: 0.6 };
   }
   return null;

@@ -35,87 +35,171 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
   company: 0.7, concept: 0.6, other: 0.75,
 };
 
+/*
+ * rankTags runs once per episode, so V8 optimises it late and throws the code away whenever
+ * an episode brings an object of a shape it has not seen; one function holding every step
+ * cost ~100 ms of compiling each time (more than the stage's run at 16×). Hence small
+ * functions with plain loops: each compiles in a few ms, and a deopt recompiles one of them.
+ */
 export function rankTags(entities: readonly Entity[], given: readonly Segment[], sentences: readonly Sentence[] = [], source = ''): Tag[] {
   const sponsorEnds = entities.filter((e) => e.why.includes(SPONSOR)).flatMap((e) => e.mentions.map((m) => m.span.end));
   const segments = splitLongSponsorReads(given, sentences, sponsorEnds);
-  // segment starts as numbers: spans built in different places have different shapes
-  const starts = Float64Array.from(segments, (s) => s.span.start);
-  const segOf = (offset: number): number => lastAtOrBefore(starts, offset);
-  // per segment: mentions of each entity, and the order entities first appear in it
-  const perSegment = segments.map(() => new Map<string, number>());
-  const firstSeen = segments.map(() => [] as string[]);
-  const firstAt = segments.map(() => new Map<string, number>());
   const eligible = entities.filter(taggable);
+  const counted = countPerSegment(eligible, segments);
+  // advertisers named only in a sponsor read lead no topic, wherever the read was cut
+  const sponsorOnly = new Set(eligible.filter((e) => e.why.includes(SPONSOR) && e.why.every((w) => w === SPONSOR || w.startsWith('context:name'))).map((e) => e.id));
+  const lead = topicLeads(eligible, segments, sentences, source, counted, sponsorOnly);
+  return scoreTags(eligible, segments, lead, sponsorOnly);
+}
+
+/**
+ * The segments as tags read them, as parallel arrays: the layer's segment objects (and
+ * their spans) are built in several places with different shapes, and code optimised for
+ * one episode's shapes was thrown away on the next.
+ */
+interface TagSegments {
+  count: number;
+  /** Ascending, for the binary search from a mention to its segment. */
+  start: Float64Array;
+  end: Float64Array;
+  kind: SegmentKind[];
+  title: string[];
+}
+
+/** Per segment: mentions of each entity, the order entities first appear in it and where. */
+interface SegmentCounts {
+  perSegment: Map<string, number>[];
+  /** Entity ids in the order of their first mention in the segment. */
+  firstSeen: string[][];
+  firstAt: Map<string, number>[];
+  /** Mentions per entity over the episode, a release's counted for its product too. */
+  total: Map<string, number>;
+  /** Entities that are a release of another (`Bun 1.1` of `Bun`). */
+  releases: Set<string>;
+}
+
+function countPerSegment(eligible: readonly Entity[], segments: TagSegments): SegmentCounts {
+  const perSegment: Map<string, number>[] = [];
+  const firstSeen: string[][] = [];
+  const firstAt: Map<string, number>[] = [];
+  for (let s = 0; s < segments.count; s++) {
+    perSegment.push(new Map());
+    firstSeen.push([]);
+    firstAt.push(new Map());
+  }
   // `Bun 1.1` is said about Bun: a release's mentions count for its product in a topic too
-  const idByName = new Map(eligible.map((e) => [e.name, e.id]));
-  const total = new Map(eligible.map((e) => [e.id, e.mentions.length]));
-  const releases = new Set<string>();
+  const idByName = new Map<string, string>();
+  const total = new Map<string, number>();
   for (const e of eligible) {
-    const release = /^(.+) \d+(?:\.\d+)?$/.exec(e.name);
+    idByName.set(e.name, e.id);
+    total.set(e.id, e.mentions.length);
+  }
+  const releases = new Set<string>();
+  const count = (s: number, id: string, at: number) => {
+    const counts = perSegment[s];
+    if (!counts.has(id)) firstSeen[s].push(id);
+    const first = firstAt[s].get(id);
+    if (first === undefined || at < first) firstAt[s].set(id, at);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
+  for (const e of eligible) {
+    const release = RELEASE.exec(e.name);
     const base = release ? idByName.get(release[1]) : undefined;
-    if (base) total.set(base, total.get(base)! + e.mentions.length);
-    if (base) releases.add(e.id);
+    if (base) {
+      total.set(base, total.get(base)! + e.mentions.length);
+      releases.add(e.id);
+    }
     for (const m of e.mentions) {
-      const s = segOf(m.span.start);
+      const at = m.span.start;
+      const s = lastAtOrBefore(segments.start, at);
       if (s < 0) continue;
-      const counts = perSegment[s];
-      for (const id of base ? [e.id, base] : [e.id]) {
-        if (!counts.has(id)) firstSeen[s].push(id);
-        const at = firstAt[s].get(id);
-        if (at === undefined || m.span.start < at) firstAt[s].set(id, m.span.start);
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
+      count(s, e.id, at);
+      if (base) count(s, base, at);
     }
   }
-  for (let s = 0; s < segments.length; s++) {
+  for (let s = 0; s < segments.count; s++) {
     const at = firstAt[s];
     firstSeen[s].sort((a, b) => at.get(a)! - at.get(b)!);
   }
-  // where each segment's opening sentences end: `Rust 1.88 is out.` names the topic
-  const openingEnd = segments.map((seg) => openingEndOf(seg, sentences));
-  // the lead technologies of each topic: said there often, said mostly there (not the
-  // show's umbrella language), named in the title, introduced by the speakers, said early
-  const introduced = new Set(eligible.filter((e) => e.why.some((w) => INTRODUCING.has(w))).map((e) => e.id));
-  // advertisers named only in a sponsor read lead no topic, wherever the read was cut
-  const sponsorOnly = new Set(eligible.filter((e) => e.why.includes(SPONSOR) && e.why.every((w) => w === SPONSOR || w.startsWith('context:name'))).map((e) => e.id));
+  return { perSegment, firstSeen, firstAt, total, releases };
+}
+
+/** A name that is a product and a version: `Python 3.4`, `Bun 1.1`. */
+const RELEASE = /^(.+) \d+(?:\.\d+)?$/;
+
+/**
+ * The lead technologies of each topic: said there often, said mostly there (not the
+ * show's umbrella language), named in the title, introduced by the speakers, said early.
+ * Returns each entity's best share of leading a topic (weighted by the segment's kind).
+ */
+function topicLeads(
+  eligible: readonly Entity[],
+  segments: TagSegments,
+  sentences: readonly Sentence[],
+  source: string,
+  { perSegment, firstSeen, firstAt, total, releases }: SegmentCounts,
+  sponsorOnly: ReadonlySet<string>,
+): Map<string, number> {
+  const introduced = new Set<string>();
   // a title may write the name as the show says it (`Node 22.1` for Node.js 22.1)
-  const names = new Map(eligible.map((e) => [e.id, writtenForms(e, source)]));
-  const typeWeight = new Map(eligible.map((e) => [e.id, TYPE_WEIGHT[e.type] ?? 0.5]));
+  const names = new Map<string, string[]>();
+  const typeWeight = new Map<string, number>();
+  for (const e of eligible) {
+    if (e.why.some((w) => INTRODUCING.has(w))) introduced.add(e.id);
+    names.set(e.id, writtenForms(e, source));
+    typeWeight.set(e.id, TYPE_WEIGHT[e.type] ?? 0.5);
+  }
   const lead = new Map<string, number>();
-  segments.forEach((seg, s) => {
-    if (seg.kind !== 'topic' && seg.kind !== 'extra') return;
-    const ranked = [...perSegment[s]]
+  for (let s = 0; s < segments.count; s++) {
+    const kind = segments.kind[s];
+    if (kind !== 'topic' && kind !== 'extra') continue;
+    const title = segments.title[s];
+    // where the segment's opening sentences end: `Rust 1.88 is out.` names the topic
+    const openingEnd = openingEndOf(segments.start[s], segments.end[s], sentences);
+    const ranked: RankedLead[] = [];
+    for (const [id, count] of perSegment[s]) {
       // the product leads, not its release (its mentions counted for the product)
-      .filter(([id]) => !sponsorOnly.has(id) && !releases.has(id))
-      .map(([id, count]) => {
-        const own = count * (count / total.get(id)!);
-        const title = seg.title && names.get(id)!.some((n) => mentionsName(seg.title, n)) ? 2 : 0;
-        const early = Math.max(0, 1 - firstSeen[s].indexOf(id) * 0.34);
-        const opening = firstAt[s].get(id)! < openingEnd[s] ? 1.5 : 0;
-        // a concept (`deep learning`) or a company rarely is what a topic is about
-        return { id, local: typeWeight.get(id)! * (own + title + (introduced.has(id) ? 2 : 0) + early + opening) };
-      })
-      .sort((x, y) => y.local - x.local || (x.id < y.id ? -1 : 1));
-    const weight = seg.kind === 'topic' ? 1 : 0.8;
+      if (sponsorOnly.has(id) || releases.has(id)) continue;
+      const own = count * (count / total.get(id)!);
+      const titled = title && names.get(id)!.some((n) => mentionsName(title, n)) ? 2 : 0;
+      const early = Math.max(0, 1 - firstSeen[s].indexOf(id) * 0.34);
+      const opening = firstAt[s].get(id)! < openingEnd ? 1.5 : 0;
+      // a concept (`deep learning`) or a company rarely is what a topic is about
+      ranked.push({ id, local: typeWeight.get(id)! * (own + titled + (introduced.has(id) ? 2 : 0) + early + opening) });
+    }
+    ranked.sort((x, y) => y.local - x.local || (x.id < y.id ? -1 : 1));
+    const weight = kind === 'topic' ? 1 : 0.8;
     // the first two names lead; any other name the topic opens with is a lesser subject
-    ranked.forEach((r, k) => {
-      const share = k === 0 ? 1 : k === 1 ? 0.5 : firstAt[s].get(r.id)! < openingEnd[s] ? 0.35 : 0;
-      if (share > 0) lead.set(r.id, Math.max(lead.get(r.id) ?? 0, weight * share));
-    });
-  });
-  const bases = new Set(eligible.map((e) => e.name));
+    for (let k = 0; k < ranked.length; k++) {
+      const id = ranked[k].id;
+      const share = k === 0 ? 1 : k === 1 ? 0.5 : firstAt[s].get(id)! < openingEnd ? 0.35 : 0;
+      if (share > 0) lead.set(id, Math.max(lead.get(id) ?? 0, weight * share));
+    }
+  }
+  return lead;
+}
+
+interface RankedLead {
+  id: string;
+  local: number;
+}
+
+/** Each eligible entity's tag score: weighted mentions, spread over topics, leading topics. */
+function scoreTags(eligible: readonly Entity[], segments: TagSegments, lead: ReadonlyMap<string, number>, sponsorOnly: ReadonlySet<string>): Tag[] {
+  const bases = new Set<string>();
+  for (const e of eligible) bases.add(e.name);
   const scored: Tag[] = [];
   for (const e of eligible) {
     let weighted = 0;
     const topics = new Set<number>();
     for (const m of e.mentions) {
-      const s = segOf(m.span.start);
-      const kind: SegmentKind = s >= 0 ? segments[s].kind : 'topic';
+      const s = lastAtOrBefore(segments.start, m.span.start);
+      const kind: SegmentKind = s >= 0 ? segments.kind[s] : 'topic';
       weighted += KIND_WEIGHT[kind] * m.confidence;
       if (s >= 0 && (kind === 'topic' || kind === 'extra')) topics.add(s);
     }
     // `Python 3.4` when `Python` is a tag too: a detail of it, unless it leads a topic
-    const version = /^(.+) \d+(?:\.\d+)?$/.exec(e.name);
+    const version = RELEASE.exec(e.name);
     const detail = version && bases.has(version[1]) ? 0.75 : 1;
     const raw = (TYPE_WEIGHT[e.type] ?? 0.5) * Math.min(1, e.confidence + 0.1) *
       (detail * (Math.log2(1 + weighted) + 0.2 * Math.min(topics.size, 3)) + LEAD_WEIGHT * (lead.get(e.id) ?? 0)) *
@@ -135,35 +219,43 @@ export function rankTags(entities: readonly Entity[], given: readonly Segment[],
  */
 const SPONSOR_READ_CHARS = 1500;
 
-function splitLongSponsorReads(segments: readonly Segment[], sentences: readonly Sentence[], sponsorEnds: number[]): readonly Segment[] {
-  if (!segments.some((s) => s.kind === 'sponsor' && s.span.end - s.span.start > 2 * SPONSOR_READ_CHARS)) return segments;
-  const out: Segment[] = [];
+function splitLongSponsorReads(segments: readonly Segment[], sentences: readonly Sentence[], sponsorEnds: number[]): TagSegments {
+  const start: number[] = [];
+  const end: number[] = [];
+  const kind: SegmentKind[] = [];
+  const title: string[] = [];
+  const add = (s: number, e: number, k: SegmentKind, t: string) => {
+    start.push(s);
+    end.push(e);
+    kind.push(k);
+    title.push(t);
+  };
   for (const seg of segments) {
     if (seg.kind !== 'sponsor' || seg.span.end - seg.span.start <= 2 * SPONSOR_READ_CHARS) {
-      out.push(seg);
+      add(seg.span.start, seg.span.end, seg.kind, seg.title);
       continue;
     }
     const named = sponsorEnds.filter((x) => x > seg.span.start && x < seg.span.start + 2 * SPONSOR_READ_CHARS);
     const target = named.length ? Math.max(...named) : seg.span.start + SPONSOR_READ_CHARS;
     const cut = sentences.find((x) => x.span.start >= target && x.span.start < seg.span.end)?.span.start ?? target;
-    out.push({ ...seg, span: { start: seg.span.start, end: cut } });
-    out.push({ ...seg, id: `${seg.id}-rest`, kind: 'topic', title: '', span: { start: cut, end: seg.span.end } });
+    add(seg.span.start, cut, seg.kind, seg.title);
+    add(cut, seg.span.end, 'topic', '');
   }
-  return out;
+  return { count: start.length, start: Float64Array.from(start), end: Float64Array.from(end), kind, title };
 }
 
 /** The offset where a segment's first OPENING_SENTENCES sentences end (its start when unknown). */
-function openingEndOf(seg: Segment, sentences: readonly Sentence[]): number {
+function openingEndOf(segStart: number, segEnd: number, sentences: readonly Sentence[]): number {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid].span.start < seg.span.start) lo = mid + 1;
+    if (sentences[mid].span.start < segStart) lo = mid + 1;
     else hi = mid;
   }
-  let end = seg.span.start;
-  for (let k = lo; k < sentences.length && k < lo + OPENING_SENTENCES && sentences[k].span.start < seg.span.end; k++) end = sentences[k].span.end;
-  return Math.min(end, seg.span.end);
+  let end = segStart;
+  for (let k = lo; k < sentences.length && k < lo + OPENING_SENTENCES && sentences[k].span.start < segEnd; k++) end = sentences[k].span.end;
+  return Math.min(end, segEnd);
 }
 
 /** People, code tokens and names seen only in passing are entities, not tags. */

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { CompleteDoc } from '../document/document.js';
+import { packedMap } from '../document/packed.js';
 import { ResultSchema, SCHEMA_VERSION, type Result } from './schema.js';
 
 const VERSION: string = (() => {
@@ -35,12 +36,11 @@ export function toResult(doc: CompleteDoc, displayPath = doc.path): Result {
     generator: { name: 'podtopics', version: VERSION },
     source: { path: displayPath, format: ingest.format, length: doc.source.length, timed: ingest.timed },
     episode,
-    speakers: people
-      .filter((p) => p.role !== 'unknown' || words.has(p.id) || p.evidence.length)
-      .map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, role: p.role, words: words.get(p.id) ?? 0 })),
-    turns: turns.map((t) => ({ span: t.span, speaker: t.speaker, attribution: t.attribution, confidence: round(t.confidence), time: t.time })),
-    sentences: sentences.map((s) => ({ span: s.span, turn: turnOfParagraph[s.paragraph], time: s.time })),
-    segments: segments.map((s) => ({
+    // packedMap, not map: the schema's checks read these arrays (see packed.ts)
+    speakers: packedMap(people.filter((p) => p.role !== 'unknown' || words.has(p.id) || p.evidence.length), (p) => ({ id: p.id, name: p.name, aliases: p.aliases, role: p.role, words: words.get(p.id) ?? 0 })),
+    turns: packedMap(turns, (t) => ({ span: t.span, speaker: t.speaker, attribution: t.attribution, confidence: round(t.confidence), time: t.time })),
+    sentences: packedMap(sentences, (s) => ({ span: s.span, turn: turnOfParagraph[s.paragraph], time: s.time })),
+    segments: packedMap(segments, (s) => ({
       id: s.id,
       kind: s.kind,
       span: s.span,
@@ -53,8 +53,8 @@ export function toResult(doc: CompleteDoc, displayPath = doc.path): Result {
       keyphrases: s.keyphrases,
       confidence: round(s.confidence),
     })),
-    entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.map((m) => m.span), confidence: round(e.confidence) })),
-    tags: tags.map((t) => ({ name: t.name, entity: t.entity, score: round(t.score) })),
+    entities: packedMap(entities, (e) => ({ id: e.id, name: e.name, type: e.type, mentions: packedMap(e.mentions, (m) => m.span), confidence: round(e.confidence) })),
+    tags: packedMap(tags, (t) => ({ name: t.name, entity: t.entity, score: round(t.score) })),
     diagnostics: doc.diagnostics,
   };
   return validateResult(result);

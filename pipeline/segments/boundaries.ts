@@ -111,13 +111,24 @@ export function gatherEvidence(
     const text = tokenText(source, tokens, u.tokenStart, Math.min(tokens.count, Math.max(Math.min(u.tokenEnd, u.tokenStart + 30), u.tokenStart + 10)), 200);
     // intro cues count only in the opening share (the intro search stops there)
     const late = u.wordsBefore > introUntil;
-    let hits = u.sentenceStart || k === 0 ? matchCues(text, u.cutOff, undefined, false, late) : matchCues(text, false, undefined, false, late).map((h) => ({ ...h, weight: h.weight * 0.7 }));
-    if (conversation && hits.some((h) => h.conversationWeight !== 1)) hits = hits.map((h) => ({ ...h, weight: h.weight * h.conversationWeight }));
+    const atStart = u.sentenceStart || k === 0;
+    const hits = matchCues(text, atStart && u.cutOff, undefined, false, late);
+    // The hits are this call's own objects: weights are scaled and outro cues dropped in
+    // place. Copies made with map/filter/spread are other kinds of arrays and objects (and
+    // V8's optimised map makes holey arrays where the interpreter makes packed ones): code
+    // reading `ev.cues` was thrown away and recompiled whenever a new kind came along.
+    if (!atStart) for (const h of hits) h.weight = h.weight * 0.7;
+    if (conversation && hits.some((h) => h.conversationWeight !== 1)) for (const h of hits) h.weight = h.weight * h.conversationWeight;
     // `That's it.` in the middle of a show ends an answer, not the show
-    if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) hits = hits.filter((h) => h.kind !== 'outro');
-    if (!u.firstOfParagraph && hits.some((h) => h.paragraphStart)) hits = hits.filter((h) => !h.paragraphStart);
+    const drop = (bad: (h: CueHit) => boolean) => {
+      let kept = 0;
+      for (const h of hits) if (!bad(h)) hits[kept++] = h;
+      hits.length = kept;
+    };
+    if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) drop((h) => h.kind === 'outro');
+    if (!u.firstOfParagraph && hits.some((h) => h.paragraphStart)) drop((h) => h.paragraphStart);
     // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
-    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits = [...hits, AFTER_SPONSOR_READ];
+    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(afterSponsorRead());
     cues.push(hits);
     // a line someone is labelled as saying is speech, whatever its case
     const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label && isHeadline(paragraphSpeech(ingest, u.paragraph));
@@ -397,7 +408,11 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     }
   }
   }
-  return [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
+  // pushed, not mapped: the cards read this list, and V8's optimised map makes another kind
+  // of array than the interpreter's (see gatherEvidence's cues)
+  const out: Boundary[] = [];
+  for (const [, b] of [...chosen.entries()].sort((x, y) => x[0] - y[0])) out.push(b);
+  return out;
 }
 
 /**
@@ -416,7 +431,8 @@ export function opensExtras(units: readonly Unit[], ev: Pick<GapEvidence, 'cues'
 /** How far (in words) before a hand-off the extras cue it answers may be. */
 const HANDOFF_REACH_WORDS = 30;
 
-const AFTER_SPONSOR_READ: CueHit = { id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true };
+/** A fresh hit each time: hits are scaled in place. */
+const afterSponsorRead = (): CueHit => ({ id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true });
 
 /** The unit thanks a sponsor for the read (models/speakers/cues.json `adEnd`). */
 function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): boolean {
