@@ -1,4 +1,5 @@
 import { diagnostic } from '../document/diagnostics.js';
+import { packedMap } from '../document/packed.js';
 import type { Ingested, Paragraph, SourceFormat } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { acceptLabels, labelCandidate, speakerHeaderLine } from './labels.js';
@@ -24,7 +25,8 @@ interface LineInfo {
 }
 
 function analyse(lines: Line[]): LineInfo[] {
-  const infos: LineInfo[] = lines.map((line) => {
+  // packed whatever tier runs this (see document/packed.ts): flatMap/filter below read it
+  const infos: LineInfo[] = packedMap(lines, (line) => {
     const blank = isBlank(line);
     let clock: number | null = null;
     let contentAt = 0;

@@ -38,12 +38,16 @@ const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?\d{1,2}$/.
 /** The name words of a form: two letters and more (`Jo`), not role words, not particles (`de`, `van`). */
 function words(form: string): string[] {
   const { genericLabelWords: generic, nameParticles: particles } = speakerCues();
-  const all = form
-    .toLowerCase()
-    .split(/[\s_]+/)
-    .map((w) => w.replace(/[.’']+$/, ''))
-    .filter((w) => w.length >= 2 && !generic.has(w));
-  return all.length > 1 ? all.filter((w) => !particles.has(w)) : all;
+  // a loop, not split().map().filter(): the optimised map makes another kind of array (document/packed.ts)
+  const all: string[] = [];
+  for (const raw of form.toLowerCase().split(/[\s_]+/)) {
+    const w = raw.replace(/[.’']+$/, '');
+    if (w.length >= 2 && !generic.has(w)) all.push(w);
+  }
+  if (all.length < 2) return all;
+  const named: string[] = [];
+  for (const w of all) if (!particles.has(w)) named.push(w);
+  return named;
 }
 
 /** Same person: the forms share a name word, or a word is a near spelling (`OKKE`, `OKKEN`). */
