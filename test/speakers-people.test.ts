@@ -44,6 +44,18 @@ describe('label normalisation', () => {
     expect(people(plain('Welcome to Deep Stack. I’m Daniel Osei.', intro, 'Thanks for having me.')).map((p) => p.name)).toEqual(['Daniel Osei', name]);
   });
 
+  it('a paragraph closing on a first name (`Kofi, hi.`) names the surname-labelled speaker after it', () => {
+    const web = [
+      '00:00 DEMIR: Hello and welcome to Hop Count. I’m Elif Demir, and with me as always are two friends. Kofi, hi.',
+      '00:14 MENSAH: Hi, Elif. Hello from Amsterdam.',
+      '00:19 QUINTERO: And hello from Montevideo.',
+      '00:23 So, three segments today.',
+    ].join('\n\n');
+    const ps = people(web);
+    expect(ps.map((p) => p.name)).toEqual(['Elif Demir', 'Kofi Mensah', 'Quintero']);
+    expect(ps[1].evidence).toContain('addressed-before-label');
+  });
+
   it('a short label that starts two people’s names is neither', () => {
     const text = ['Alice Moreau: Welcome to the show. I’m Alice Moreau.', 'Alan Price: And I’m Alan Price.', 'Al: Let us start.', 'Al: Still me.'].join('\n');
     expect(people(text).map((p) => p.name)).toEqual(['Alice Moreau', 'Alan Price', 'Al']);

@@ -41,6 +41,8 @@ export interface ParagraphEvidence {
 /** Text after the name: nothing, the rest of a question that ends the paragraph, or a hand-off (`…, Tom. Take it away.`). */
 function addressedAtEnd(text: string, tail: string): boolean {
   if (!tail.replace(/^\s*[,?.!]*["”’)]*/, '').trim()) return true;
+  // `…, Kofi, you first.`: the hand-off is the rest of the name's own sentence
+  if (/^\s*,/.test(tail) && speakerCues().handOff.test(tail.replace(/^\s*,\s*/, ''))) return true;
   if (/\?\W*$/.test(text) && !/[.!?]\s/.test(tail)) return true;
   const next = /^[^.!?]*[.!?]["”’)]*\s+(.*)$/.exec(tail);
   return next !== null && speakerCues().handOff.test(next[1]);

@@ -149,7 +149,34 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
       else if (/co-?host|as always/i.test(text)) drafts[k].roleHint = 'host';
     }
   });
+  firstNamesFromAddress(drafts, labelOf, paragraphTexts);
   return { drafts, labelOf, selfIntroOf, introducedIn };
+}
+
+/** `…, Kofi, hi.`, `Thanks, Brian.`, `Kofi?` closing a paragraph: the first name of who is addressed. */
+const ADDRESSED_LAST = /(?:^|[,.!?]\s+|\b(?:hi|hey|hello|thanks|thank you),?\s+)(\p{Lu}\p{Ll}+)(?:,\s*(?:hi|hey|hello|welcome(?: back)?|you (?:go )?first|go ahead|take it away)|\?)?[.!?]*["”’)]*\s*$/u;
+
+/**
+ * A paragraph that ends by addressing someone by first name (`Kofi, hi.`) and a next one
+ * labelled with a surname only (`MENSAH:`): the addressed person answers, so that is their
+ * first name (Kofi Mensah). Only for people known by one label word, and names no one else has.
+ */
+function firstNamesFromAddress(drafts: PersonDraft[], labelOf: Int32Array, texts: readonly string[]): void {
+  const notName = speakerCues().notName;
+  for (let i = 1; i < texts.length; i++) {
+    const k = labelOf[i];
+    if (k < 0 || labelOf[i - 1] === k) continue;
+    const d = drafts[k];
+    if (d.names.some((n) => n.from === 'generic' || n.name.trim().includes(' '))) continue;
+    const m = ADDRESSED_LAST.exec(texts[i - 1].trim());
+    if (!m || notName.has(m[1].toLowerCase())) continue;
+    const first = m[1];
+    if (drafts.some((o, j) => j !== k && o.names.some((n) => sameName(n.name, first)))) continue;
+    const surname = d.names[0]?.name ?? d.aliases[0];
+    if (!surname || sameName(surname, first)) continue;
+    d.names.push({ name: `${first} ${surname}`, from: 'introduced' });
+    if (!d.evidence.includes('addressed-before-label')) d.evidence.push('addressed-before-label');
+  }
 }
 
 /**
