@@ -28,6 +28,9 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     [['Next is my happy story. Tarnweb 1.30 is now GA.'], [['tarnweb', 'Tarnweb']], 'Tarnweb 1.30', 'subject:release-statement'],
     [['Mine is a book.', "I've been reading The Quiet Machine, by Ada Brennick, this week."], [['person-ada', 'Ada Brennick', 'person']], 'The Quiet Machine', 'subject:named-work'],
     [['You know what I am going to say.', 'Hexdrop.', 'Still.'], [['hexdrop', 'Hexdrop', 'other']], 'Hexdrop', 'subject:bare-name'],
+    [['Mine is a book.', 'Database Internals, by Alex Petrov.'], [['person-alex', 'Alex Petrov', 'person']], 'Database Internals', 'subject:named-work'],
+    [['Mine is Wokwi.', 'It runs in the browser.'], [], 'Wokwi', 'subject:pick-named'],
+    [['I do. It’s a small one.', 'Harlequin.', 'It’s a SQL IDE that runs in the terminal.'], [], 'Harlequin', 'subject:defined-name'],
     // what an interviewer asks about
     [['Okay, so tell me about the model.', 'What state was it in?'], [], 'Model', 'subject:prompted'],
     [['You mentioned opinions about careers.', 'Let’s hear them.'], [], 'Opinions about careers', 'subject:prompted'],
@@ -60,6 +63,9 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     [["I've been reading it on the train."], []],
     // a bare word that is no entity nor a repeated phrase
     [['Right.', 'Anyway, where were we?'], []],
+    // a pick that is no name, an interjection a definition follows
+    [['Mine is sideways.', 'It comes at you horizontally.'], []],
+    [['Exactly.', 'It’s a mess, honestly.'], []],
     // a prompt about a person or a pronoun names no topic
     [['Tell me about it.'], []],
     [['Tell us about yourself.'], []],

@@ -11,6 +11,7 @@ interface CardCues {
   labels: Array<{ id: string; pattern: string; label: string | null }>;
   defer: string;
   prompt: string;
+  notSubject: string;
 }
 
 let compiled: {
@@ -21,6 +22,7 @@ let compiled: {
   labels: Array<{ id: string; re: RegExp; label: string | null }>;
   defer: RegExp;
   prompt: RegExp;
+  notSubject: RegExp;
 } | null = null;
 
 /** models/cards/cues.json, compiled once. */
@@ -35,6 +37,7 @@ export function cardCues(): NonNullable<typeof compiled> {
     labels: m.labels.map((l) => ({ id: l.id, re: new RegExp(l.pattern, 'i'), label: l.label })),
     defer: new RegExp(m.defer, 'i'),
     prompt: new RegExp(m.prompt, 'iu'),
+    notSubject: new RegExp(m.notSubject, 'i'),
   };
   return compiled;
 }
@@ -75,6 +78,15 @@ export interface SubjectDecision {
 
 const TITLE_RUN = /[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|in|and|the|a|an|for|on|to|with|at|by|from|vs\.?)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)*/gu;
 const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)*\b/;
+/** `, by Alex Petrov`: an author's name after a title. */
+const BY_AUTHOR = /^[.'’]?,\s+by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\b/u;
+const NAME_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,3})`;
+/** `Mine is Wokwi.`, `My pick is Harlequin.`: the whole sentence names the pick. */
+const PICK_IS = new RegExp(String.raw`^(?:[Mm]ine|[Mm]y (?:pick|extra|item|one|thing|tool)(?: this week)?)(?:['’]s| is)\s+${NAME_RUN}[.!]?$`, 'u');
+/** A sentence that is only a capitalised name (`Harlequin.`). */
+const BARE_NAME = new RegExp(String.raw`^${NAME_RUN}[.!]$`, 'u');
+/** The sentence after a bare name defines it (`It's a SQL IDE that runs in the terminal.`). */
+const DEFINES = /^(?:it['’]?s|it is|that['’]?s|this is|which is)\s+(?:a|an)\s/i;
 
 const wordsIn = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
@@ -113,10 +125,12 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
       }
     }
   }
-  // 2. `I've been reading Thinking in Systems`: a title after a word that introduces a work
+  // 2. `I've been reading Thinking in Systems`: a title after a word that introduces a work,
+  // or before its author (`Database Internals, by Alex Petrov.`)
   for (const s of x.opening) {
     for (const r of s.text.matchAll(TITLE_RUN)) {
-      if (!r.index || !cues.work.test(s.text.slice(Math.max(0, r.index - 40), r.index))) continue;
+      const byAuthor = BY_AUTHOR.test(s.text.slice(r.index + r[0].length));
+      if (!byAuthor && (!r.index || !cues.work.test(s.text.slice(Math.max(0, r.index - 40), r.index)))) continue;
       const name = r[0].replace(/[.'’]+$/, '').replace(/\s+(?:of|in|and|the|a|an|for|on|to|with|at|by|from)$/i, '');
       if (people.has(name.toLowerCase()) || /^(?:It|This|That|Them|Him|Her|I)$/.test(name)) continue;
       return { text: name, why: 'subject:named-work', confidence: 0.75 };
@@ -133,6 +147,16 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     }
     const p = x.phrases.find((ph) => ph.count >= 3 && ph.text.toLowerCase() === bare.toLowerCase() && ph.key.includes(' '));
     if (p) return { text: bare, why: 'subject:bare-name', confidence: 0.65 };
+  }
+  // 3b. `Mine is Wokwi.`, `Harlequin. It's a SQL IDE…`: a capitalised name a host's pick is, or
+  // that the next sentence defines
+  for (let i = 0; i < x.opening.length; i++) {
+    const text = x.opening[i].text.replace(cues.fillers, '').trim();
+    const pick = PICK_IS.exec(text);
+    const bare = pick ? null : BARE_NAME.exec(text);
+    const name = (pick?.[1] ?? (bare && DEFINES.test(x.opening[i + 1]?.text ?? '') ? bare[1] : null))?.replace(/\.+$/, '');
+    if (!name || people.has(name.toLowerCase()) || cues.notSubject.test(name)) continue;
+    return { text: name, why: pick ? 'subject:pick-named' : 'subject:defined-name', confidence: 0.65 };
   }
   // 4. `Okay, so tell me about the model.`, `You mentioned opinions about careers.`: what an
   // interviewer asks about opens the item (`the`, `your` dropped)
