@@ -15,6 +15,8 @@ describe('self-introductions in caseless speech-to-text', () => {
     ["this is python bytes episode four hundred", []],
     ["i'm super excited about this one", []],
     ["this is kubernetes weekly", []],
+    // speech-to-text that capitalises only the pronoun
+    ["this is the morning diff the tech news you need I'm nell harrow nine stories today", ['Nell Harrow']],
   ])('%s', (text, names) => {
     expect(caselessSelfIntroductions(text)).toEqual(names);
   });
@@ -23,6 +25,11 @@ describe('self-introductions in caseless speech-to-text', () => {
     const text = "good morning and welcome to the daily stack i'm sam ortiz we have three stories for you today the first one is about rust and the linux kernel which merged a new driver this week the second story is about a database company that was acquired for two billion dollars";
     const doc = runPipeline(text, 'stt.txt');
     expect(doc.layers.people.map((p) => p.name)).toEqual(['Sam Ortiz']);
+  });
+
+  it('speech-to-text that capitalises only `I` is still caseless', () => {
+    const text = "good morning this is the morning diff I'm sam ortiz we have three stories for you today the first one is about rust and the linux kernel which merged a new driver this week the second story is about a database company";
+    expect(runPipeline(text, 'stt.txt').layers.people.map((p) => p.name)).toEqual(['Sam Ortiz']);
   });
 
   it('leaves capitalised text to the cased patterns', () => {

@@ -131,7 +131,8 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   const isShow = (name: string) => show !== null && (show.includes(name.toLowerCase()) || name.toLowerCase().includes(show));
   const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0);
   // speech-to-text without capitals: names cannot be told by their case
-  const caseless = !paragraphTexts.slice(0, p.introductionParagraphs).some((t) => /\p{Lu}/u.test(t));
+  // (speech-to-text that capitalises only the pronoun `I` is caseless too: `I'm nell harrow`)
+  const caseless = !paragraphTexts.slice(0, p.introductionParagraphs).some((t) => /\p{Lu}/u.test(t.replace(/\bI(?=\s|['’])/g, '')));
   paragraphTexts.forEach((text, i) => {
     // the cue words every introduction pattern needs, found first: most paragraphs have none
     if (!INTRODUCTION_WORDS.test(text)) return;
@@ -259,7 +260,7 @@ export function nameForms(person: Person): string[] {
 export const isShortForm = (form: string) => form.length < 3;
 
 /** `i'm sam ortiz`, `this is sam ortiz`: a caseless self-introduction, the name checked by compromise's lexicon of names. */
-const CASELESS_SELF = /\b(?:i['’]?m|i am|this is|my name is)\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)/g;
+const CASELESS_SELF = /\b(?:[iI]['’]?m|[iI] am|this is|my name is)\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)/g;
 
 export function caselessSelfIntroductions(text: string): string[] {
   const out: string[] = [];
