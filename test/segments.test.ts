@@ -39,6 +39,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Okay, I think that’s our three.', false, 'outro:sign-off'],
     ["That's it.", false, 'outro:thats-it'],
     ["That's it for this week.", false, 'outro:sign-off'],
+    ['That’s the diff for today.', false, 'outro:sign-off'],
+    ['Node.js 23 has been released.', false, 'opener:release'],
+    ['Ubuntu 24.10, Oracular Oriole, is out.', false, 'opener:release'],
+    ['TypeScript 5.7 is in beta.', false, 'opener:release'],
     ["All right, I'll kick us off, because there is news.", false, 'intro:lets-begin'],
     ['Extras: I have two.', false, 'extra:our-picks'],
     // speech-to-text: no period after the sign-off
@@ -60,6 +64,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     "That's the week we shipped it.",
     'You first have to run a closed test with twenty testers.', // `first` as an adverb, not a hand-off
     "That's our three new features for the release.",
+    'I think Python 3.12 came out last year.', // said in passing, not announced
+    'That’s the thing for now, anyway.',
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
