@@ -183,6 +183,22 @@ describe('more context shapes', () => {
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 });
 
+describe('a name listed with known technologies (context:list-member)', () => {
+  it.each([
+    ['It instruments Phoenix, LiveView, Ecto and Oban out of the box.', 'Oban'],
+    ['It instruments Phoenix, LiveView, Ecto and Oban out of the box.', 'Ecto'],
+    ['We tried swc, esbuild and Babel for the parser.', 'SWC'],
+    ['You can use libcluster or Kubernetes for that.', 'libcluster'],
+  ])('%s → %s', (text, name) => has(text, name));
+  it.each([
+    // a capitalised word next to one known name may be a place or a person
+    ['I moved from Python and Lisbon last year.', 'Lisbon'],
+    ['It covers iOS, Android, and everything in between.', 'everything'],
+    ['We compared React, Vue and benchmarks from last year.', 'benchmarks'],
+    ['After a master’s, a PhD and Python, I joined.', 'PhD'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+});
+
 describe('versions of any named software', () => {
   it.each([
     ['We moved to Django 5.0 this spring.', 'Django 5.0'],

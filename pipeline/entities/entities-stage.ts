@@ -16,6 +16,7 @@ import { lexiconTable, matchKeys, RULE_LEXICON, type KeyTable } from './rules/le
 import { findPersons } from './rules/person-names.js';
 import { findRecurringNames } from './rules/recurring-name.js';
 import { findSplitNames } from './rules/split-name.js';
+import { findListMembers } from './rules/list-member.js';
 import { findSponsorNames } from './rules/sponsor-name.js';
 import { keepInContext } from './rules/technical-context.js';
 import { findTypos } from './rules/typo.js';
@@ -89,6 +90,7 @@ export function findEntities(
   findNameBeforeHead(v, cues, ctx);
   findNumberedStandards(v, covered, ctx);
   findSponsorNames(v, covered, ctx);
+  findListMembers(v, ix, cues, lex, covered, persons.marks, ctx);
   lap('context');
   const found = resolveKnown(v, ix, ctx);
   const again: Candidate[] = [];
