@@ -49,7 +49,8 @@ export function findListMembers(v: TokenView, ix: LexiconIndex, cues: CueSets, l
     return j === i ? -2 : j;
   };
   for (let i = 0; i < n; i++) {
-    if (covered[i] || persons[i] || !looksLikeName(v, cues, i)) continue;
+    // only an item next to a separator can be in a list: test that first, it is cheap
+    if (covered[i] || persons[i] || (!isSeparator(i - 1) && !isSeparator(i + 1)) || !looksLikeName(v, cues, i)) continue;
     // both neighbours must be separators or the list's ends; walk out over known items
     let known = 0;
     let unknown = 0;
