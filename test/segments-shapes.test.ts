@@ -39,6 +39,7 @@ const hit = (id: string, kind: CueHit['kind'], weight: number, more: Partial<Cue
   partial: false,
   conversationWeight: 1,
   paragraphStart: false,
+  interviewOnly: false,
   ...more,
 });
 const intro = hit('intro:welcome', 'intro', 0, { intro: true });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGold } from '../pipeline/eval/gold.js';
 import { scoreResult } from '../pipeline/eval/run-eval.js';
 import { extractText } from '../pipeline/extract.js';
+import { runPipeline } from '../pipeline/pipeline.js';
 import { isHeadline } from '../pipeline/segments/boundaries.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
 import { matchCues, normaliseStart } from '../pipeline/segments/cues.js';
@@ -37,6 +38,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['You first, because I know what you are going to say.', false, 'handoff:over-to-you'],
     ['Rosa, start us off.', false, 'handoff:over-to-you'],
     ['Okay, I think that’s our three.', false, 'outro:sign-off'],
+    ['Okay, so tell me about the migration.', false, 'opener:interview-question'],
+    ['So how did you end up here?', false, 'opener:interview-question'],
     ["That's it.", false, 'outro:thats-it'],
     ["That's it for this week.", false, 'outro:sign-off'],
     ['That’s the diff for today.', false, 'outro:sign-off'],
@@ -213,6 +216,26 @@ describe('presenters and kinds', () => {
     const outro = segs.at(-1)!;
     expect(outro.kind).toBe('outro');
     expect(text.slice(outro.span.start)).toMatch(/^Ana: Ben, this was great/);
+  });
+  it('`tell me about X` opens a topic in an interview, not between co-hosts', () => {
+    const long = 'The first version kept everything in one big table, and every query scanned all of it, which was fine until the customers grew and the nightly jobs started to overlap with the morning traffic. ';
+    const show = (intro: string) =>
+      [
+        `Ana Lima: Welcome to Deep Stack. I’m Ana Lima, and ${intro}`,
+        `Ben Ortiz: Thanks, Ana. ${long.repeat(3)}`,
+        `Ana: Right. ${long.replace('The first', 'So the first')}`,
+        `Ben: ${long.repeat(2)}`,
+        'Ana: Okay, so tell me about the migration to the new storage engine. How long did it take?',
+        `Ben: ${long.replace('The first version', 'The migration').repeat(3)}`,
+        `Ana: ${long.replace('The first', 'And the first')}`,
+        'Ana: Thanks for listening, everyone.',
+      ].join('\n');
+    const interview = runPipeline(show('my guest today is Ben Ortiz.'), 'i.txt');
+    const cohosts = runPipeline(show('with me as always is my co-host Ben Ortiz.'), 'c.txt');
+    const opened = (d: typeof interview) => d.layers.segments.some((x) => x.why.includes('cue:opener:interview-question'));
+    expect(interview.layers.people.some((p) => p.role === 'guest')).toBe(true);
+    expect(opened(interview)).toBe(true);
+    expect(opened(cohosts)).toBe(false);
   });
   it('a single speaker presents every item', () => {
     const news = pipelineOf(join(ROOT, 'data', 'fixtures', 'news-show', 'episode.oneline.txt'));

@@ -86,6 +86,8 @@ export function gatherEvidence(
 ): GapEvidence {
   const n = units.length;
   const source = doc.source;
+  // an interview: the speakers stage found a guest
+  const interview = doc.layers.people?.some((p) => p.role === 'guest') ?? false;
   const c = contentTokens(tokens, units);
   // two scales: short news items and long conversational ones; each as a z-score
   const z = zScores(lexicalDepth(c, units, params.smallWindow, 0).depth);
@@ -127,6 +129,7 @@ export function gatherEvidence(
     };
     if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) drop((h) => h.kind === 'outro');
     if (!u.firstOfParagraph && hits.some((h) => h.paragraphStart)) drop((h) => h.paragraphStart);
+    if (!interview && hits.some((h) => h.interviewOnly)) drop((h) => h.interviewOnly);
     // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
     if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(afterSponsorRead());
     cues.push(hits);
@@ -432,7 +435,7 @@ export function opensExtras(units: readonly Unit[], ev: Pick<GapEvidence, 'cues'
 const HANDOFF_REACH_WORDS = 30;
 
 /** A fresh hit each time: hits are scaled in place. */
-const afterSponsorRead = (): CueHit => ({ id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true });
+const afterSponsorRead = (): CueHit => ({ id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false });
 
 /** The unit thanks a sponsor for the read (models/speakers/cues.json `adEnd`). */
 function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): boolean {

@@ -16,6 +16,8 @@ interface CueSpec {
   conversationWeight?: number;
   /** Counts only where it opens a paragraph (a bare `That's it.` inside an answer ends a list). */
   paragraphStart?: boolean;
+  /** Counts only in an interview (a host and a guest): `tell me about X` opens the next topic there, but follows one up between co-hosts. */
+  interviewOnly?: boolean;
 }
 
 interface CueModel {
@@ -40,6 +42,7 @@ export interface Cue {
   introEnd: boolean;
   conversationWeight: number;
   paragraphStart: boolean;
+  interviewOnly: boolean;
 }
 
 export interface CueHit {
@@ -55,6 +58,8 @@ export interface CueHit {
   conversationWeight: number;
   /** Counts only at a paragraph start (see Cue). */
   paragraphStart: boolean;
+  /** Counts only in an interview (see Cue). */
+  interviewOnly: boolean;
 }
 
 export interface CueSet {
@@ -92,6 +97,7 @@ export function cueSet(): CueSet {
       introEnd: c.introEnd === true,
       conversationWeight: c.conversationWeight ?? 1,
       paragraphStart: c.paragraphStart === true,
+      interviewOnly: c.interviewOnly === true,
     })),
   };
   return cached;
@@ -129,7 +135,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;
     }
-    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight, paragraphStart: c.paragraphStart });
+    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight, paragraphStart: c.paragraphStart, interviewOnly: c.interviewOnly });
   }
   return hits;
 }
