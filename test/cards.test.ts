@@ -98,6 +98,7 @@ describe('sectionLabel: a recurring section named in the opening', () => {
     [['So how did you end up here? Were you a programmer first?'], 'Background'],
     [['Tell us a bit about your background.'], 'Background'],
     [['How did you get into Rust?'], 'Background'],
+    [['But first, the usual question. How did you end up writing compilers?'], 'Background'],
     [['A listener wrote in about the last episode.'], null],
   ])('%j → %s', (sentences, label) => {
     expect(sectionLabel(sentences.map((text) => ({ text, start: 0 })))?.label ?? null).toBe(label);
