@@ -39,6 +39,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Rosa, start us off.', false, 'handoff:over-to-you'],
     ['Okay, I think that’s our three.', false, 'outro:sign-off'],
     ['Okay, so tell me about the migration.', false, 'opener:interview-question'],
+    ['You said earlier that the error messages drove a lot of decisions.', false, 'opener:interview-question'],
+    ['Let’s talk speed.', false, 'opener:lets-talk-about'],
+    ['Which brings us to testing.', false, 'opener:lets-talk-about'],
     ['So how did you end up here?', false, 'opener:interview-question'],
     ["That's it.", false, 'outro:thats-it'],
     ["That's it for this week.", false, 'outro:sign-off'],
@@ -69,6 +72,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     "That's our three new features for the release.",
     'I think Python 3.12 came out last year.', // said in passing, not announced
     'That’s the thing for now, anyway.',
+    'Let’s talk later.',
+    'Which brings me to number two, the config changes.', // one's own points inside an item
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
