@@ -15,9 +15,21 @@ import { join } from 'node:path';
 export const seg = (kind, presenter, title, titleKeys, opts = {}) => ({ seg: kind, presenter, title, titleKeys, ...opts });
 /** say(speaker, text, opts): lab = label as written in labeled.txt (null: no label), cut = words the web page lost at the paragraph start (default: 1 on unlabeled paragraphs), amb = undecidable by reading. ⟨...⟩ marks a URL. */
 export const say = (speaker, text, opts = {}) => ({ speaker, text, ...opts });
-const curly = (s) => s.replace(/(\w)'(\w)/g, '$1’$2').replace(/(\s|^)'(\w)/g, '$1‘$2');
-const labeledText = (t) => curly(t.replace(/⟨([^⟩]*)⟩/g, '$1'));
-const webText = (t) => curly(t.replace(/\s?⟨[^⟩]*⟩[.,]?/g, ''));
+/** Curly apostrophes; ⟨...⟩ marks a URL, kept in labeled text and dropped from the web page (as the seed page drops them). */
+export const curly = (s) => s.replace(/(\w)'(\w)/g, '$1’$2').replace(/(\s|^)'(\w)/g, '$1‘$2');
+export const labeledText = (t) => curly(t.replace(/⟨([^⟩]*)⟩/g, '$1'));
+export const webText = (t) => curly(t.replace(/\s?⟨[^⟩]*⟩[.,]?/g, ''));
+
+/** labeled.txt's label before each paragraph: LABELS.first / LABELS.later give a speaker's default label; `lab` overrides it, null drops it. */
+export function labeledPrefix(LABELS) {
+  const seen = new Set();
+  return (i, p) => {
+    if (p.lab === null) return '';
+    const lab = p.lab ?? (seen.has(p.speaker) ? LABELS.later[p.speaker] : LABELS.first[p.speaker]);
+    seen.add(p.speaker);
+    return `${lab}: `;
+  };
+}
 const cutOf = (p) => p.cut ?? (p.lab === null ? 1 : 0);
 const mmss = (sec) => `${String(Math.floor(sec / 60)).padStart(2, '0')}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
 
@@ -59,18 +71,7 @@ export function render(SOURCE, { header, footer, sep, prefix, words, trailer = '
 
 /** Writes labeled.txt, web.txt and gold.json of one episode into `here`; prints its size. */
 export function buildEpisode({ here, slug, SOURCE, LABELS, WEB, EPISODE, SPEAKERS, ENTITIES }) {
-  // labeled.txt: LABELS.first / LABELS.later give a speaker's default label; `lab` overrides it, null drops it.
-  const seen = new Set();
-  const labeled = render(SOURCE, {
-    header: '', footer: '', sep: '\n', trailer: '\n',
-    prefix: (i, p) => {
-      if (p.lab === null) return '';
-      const lab = p.lab ?? (seen.has(p.speaker) ? LABELS.later[p.speaker] : LABELS.first[p.speaker]);
-      seen.add(p.speaker);
-      return `${lab}: `;
-    },
-    words: (i, p) => labeledText(p.text),
-  });
+  const labeled = render(SOURCE, { header: '', footer: '', sep: '\n', trailer: '\n', prefix: labeledPrefix(LABELS), words: (i, p) => labeledText(p.text) });
 
   // web.txt: WEB.stamps 'zero' stamps every paragraph 00:00 like the seed page; 'real' derives mm:ss
   // from ~155 spoken words a minute plus a pause per turn. Labels on the first WEB.labels paragraphs only.

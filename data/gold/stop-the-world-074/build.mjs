@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, say, seg } from '../build-episode.mjs';
+import { labeledPrefix, labeledText, render, say, seg, webText } from '../build-episode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const M = 'Margo Lefèvre';
@@ -246,9 +246,6 @@ const WEB_FOOTER = '\n\nBack to the episode';
 const WEB_LABEL = { [M]: 'LEFÈVRE', [C]: 'OKONKWO' };
 
 // ---------------------------------------------------------------------------------------------
-const curly = (s) => s.replace(/(\w)'(\w)/g, '$1’$2').replace(/(\s|^)'(\w)/g, '$1‘$2');
-const labeledText = (t) => curly(t.replace(/⟨([^⟩]*)⟩/g, '$1'));
-const webText = (t) => curly(t.replace(/\s?⟨[^⟩]*⟩[.,]?/g, ''));
 
 /** Splits every say() into the paragraphs one file shows; keeps seg() items in place. */
 function expand(source, forWeb) {
@@ -267,15 +264,9 @@ function expand(source, forWeb) {
   return out;
 }
 
-const seen = new Set();
 const labeled = render(expand(SOURCE, false), {
   header: '', footer: '', sep: '\n', trailer: '\n',
-  prefix: (i, p) => {
-    if (p.lab === null) return '';
-    const lab = p.lab ?? (seen.has(p.speaker) ? LABELS.later[p.speaker] : LABELS.first[p.speaker]);
-    seen.add(p.speaker);
-    return `${lab}: `;
-  },
+  prefix: labeledPrefix(LABELS),
   words: (i, p) => labeledText(p.text),
 });
 const web = render(expand(SOURCE, true), {

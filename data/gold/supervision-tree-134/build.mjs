@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, say, seg } from '../build-episode.mjs';
+import { labeledPrefix, labeledText as plainLabeledText, render, say, seg, webText } from '../build-episode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SLUG = 'supervision-tree-134';
@@ -256,20 +256,12 @@ const ENTITIES = {
 const EPISODE = { show: 'Supervision Tree', number: 134, recorded: '2025-01-14', title: 'Types that catch bugs, LiveView turns one-point-oh, and a dashboard for everyone' };
 
 // ---- rendering -------------------------------------------------------------------------------
-const curly = (s) => s.replace(/(\w)'(\w)/g, '$1’$2').replace(/(\s|^)'(\w)/g, '$1‘$2');
-const labeledText = (t) => curly(t.replace(/⟨([^⟩]*)⟩/g, '$1')).replace(/ ?¦~?/g, ' ');
-const webText = (t) => curly(t.replace(/\s?⟨[^⟩]*⟩[.,]?/g, ''));
+const labeledText = (t) => plainLabeledText(t).replace(/ ?¦~?/g, ' ');
 
 // labeled.txt
-const seen = new Set();
 const labeled = render(SOURCE, {
   header: '', footer: '', sep: '\n', trailer: '\n',
-  prefix: (i, p) => {
-    if (p.lab === null) return '';
-    const lab = p.lab ?? (seen.has(p.speaker) ? LABELS.later[p.speaker] : LABELS.first[p.speaker]);
-    seen.add(p.speaker);
-    return `${lab}: `;
-  },
+  prefix: labeledPrefix(LABELS),
   words: (i, p) => labeledText(p.text),
 });
 

@@ -8,8 +8,6 @@ export const RULE_LIST_MEMBER = 'context:list-member';
 
 /** Words that join the items of a list. */
 const JOINERS = new Set(['and', 'or', 'nor']);
-/** Common words wink-nlp's vocabulary lacks (checked 2026-11-22): never a lower-case name. */
-const NOT_NAMES = new Set(['everything', 'others', 'gonna', 'wanna', 'gotta', 'sorta', 'kinda', 'dunno', 'lemme', 'etc', 'misc', 'phd', 'msc', 'bsc', 'mba', 'ceo', 'cto', 'cfo', 'vp']);
 /** How far a list reaches on each side of the new name, in items. */
 const MAX_ITEMS = 6;
 
@@ -37,47 +35,32 @@ export function findListMembers(v: TokenView, ix: LexiconIndex, cues: CueSets, l
     endsAt[c.b - 1] = k;
   }
   const isSeparator = (i: number) => i >= 0 && i < n && (t.value[i] === ',' || JOINERS.has(t.normal[i]));
-  // the item just before separator run ending at i (`, and`), or -1
-  const before = (i: number): number => {
+  // the next item past a run of separators from token i going `dir` (`, and`), or -1 when none
+  const across = (i: number, dir: 1 | -1): number => {
     let j = i;
-    while (j >= 0 && isSeparator(j)) j--;
-    return j === i ? -2 : j;
-  };
-  const after = (i: number): number => {
-    let j = i;
-    while (j < n && isSeparator(j)) j++;
-    return j === i ? -2 : j;
+    while (isSeparator(j)) j += dir;
+    return j === i || j < 0 || j >= n ? -1 : j;
   };
   for (let i = 0; i < n; i++) {
     // only an item next to a separator can be in a list: test that first, it is cheap
     if (covered[i] || persons[i] || (!isSeparator(i - 1) && !isSeparator(i + 1)) || !looksLikeName(v, cues, i)) continue;
-    // both neighbours must be separators or the list's ends; walk out over known items
+    // walk out along the list on each side, over known items and other name-like ones
     let known = 0;
     let unknown = 0;
     const types = new Set<string>();
-    let j = before(i - 1);
-    for (let items = 0; items < MAX_ITEMS && j >= 0; items++) {
-      const k = endsAt[j];
-      if (k >= 0) {
-        known++;
-        types.add(ix.entries[lex[k].entry].type);
-        j = before(lex[k].a - 1);
-      } else if (!covered[j] && !persons[j] && looksLikeName(v, cues, j) && j !== i) {
-        unknown++;
-        j = before(j - 1);
-      } else break;
-    }
-    j = after(i + 1);
-    for (let items = 0; items < MAX_ITEMS && j >= 0 && j < n; items++) {
-      const k = startsAt[j];
-      if (k >= 0) {
-        known++;
-        types.add(ix.entries[lex[k].entry].type);
-        j = after(lex[k].b);
-      } else if (!covered[j] && !persons[j] && looksLikeName(v, cues, j)) {
-        unknown++;
-        j = after(j + 1);
-      } else break;
+    for (const dir of [-1, 1] as const) {
+      let j = across(i + dir, dir);
+      for (let items = 0; items < MAX_ITEMS && j >= 0; items++) {
+        const k = dir < 0 ? endsAt[j] : startsAt[j];
+        if (k >= 0) {
+          known++;
+          types.add(ix.entries[lex[k].entry].type);
+          j = across(dir < 0 ? lex[k].a - 1 : lex[k].b, dir);
+        } else if (!covered[j] && !persons[j] && looksLikeName(v, cues, j)) {
+          unknown++;
+          j = across(j + dir, dir);
+        } else break;
+      }
     }
     // one known item is enough only for a name shaped like code (`Paris, London and Python`)
     if (!(known >= 2 || (known === 1 && unknown === 0 && codeShaped(v, i)))) continue;
@@ -97,7 +80,7 @@ function looksLikeName(v: TokenView, cues: CueSets, i: number): boolean {
   const t = v.t;
   if (!v.word[i] || t.isStop[i] || v.inUrl[i]) return false;
   const w = t.value[i];
-  if (w.length < 2 || cues.cues.has(t.normal[i]) || cues.notNames.has(t.normal[i]) || NOT_NAMES.has(t.normal[i])) return false;
+  if (w.length < 2 || cues.cues.has(t.normal[i]) || cues.notNames.has(t.normal[i])) return false;
   if (/[\d._]/.test(w) || v.innerCap[i]) return true;
   if (v.cap[i]) return !v.initial[i] && t.pos[i] === 'PROPN';
   // the plural of an English word (`benchmarks`) is missing from the vocabulary too
