@@ -7,7 +7,7 @@ import { extractText } from '../pipeline/extract.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import { isHeadline } from '../pipeline/segments/boundaries.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
-import { matchCues, normaliseStart } from '../pipeline/segments/cues.js';
+import { anchoredAtStart, cueSet, matchCues, normaliseStart } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
 
 describe('discourse cues (models/segments/cues.json)', () => {
@@ -86,6 +86,34 @@ describe('discourse cues (models/segments/cues.json)', () => {
     expect(sponsorName('This episode of Data Chat is brought to you by Gridsight. You know the feeling.')).toBe('Gridsight');
     expect(sponsorName('Thanks to our friends at Fly.io for sponsoring.')).toBe('Fly.io');
     expect(sponsorName('This show is sponsored by the listeners.')).toBeNull();
+  });
+
+  it.each([
+    ['^(?:next|then)\\b', true],
+    ['^a|b', false], // a top-level alternative without the anchor
+    ['^(?:a|b)c', true],
+    ['(?:^|, )and', false],
+    ['^[(]a|b[)]', false], // brackets inside a character class are characters
+    ['^[|]x', true],
+  ])('the pattern %s is anchored at the start: %s', (pattern, anchored) => {
+    expect(anchoredAtStart(pattern)).toBe(anchored);
+  });
+
+  it('the anchored cues checked at once give the hits each cue gives on its own', () => {
+    const set = cueSet();
+    const one = (text: string) => {
+      const norm = normaliseStart(text, set);
+      return set.cues.filter((c) => (!c.gate || c.gate.some((g) => norm.includes(g))) && c.re.test(norm)).map((c) => c.id);
+    };
+    const sentences = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).flatMap((f) => readText(join(SAMPLES, f)).split(/(?<=[.!?])\s+|\n+/)).filter((s) => s.trim());
+    expect(sentences.length).toBeGreaterThan(500);
+    let hits = 0;
+    for (const s of sentences) {
+      const got = matchCues(s, false).map((h) => h.id);
+      expect(got, s).toEqual(one(s));
+      hits += got.length;
+    }
+    expect(hits).toBeGreaterThan(20);
   });
 
   it('strips fillers before matching', () => {

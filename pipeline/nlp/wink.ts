@@ -70,9 +70,15 @@ export function analyse(text: string): WinkAnalysis {
   const isStop = new Uint8Array(count);
   const form = new Int32Array(count);
   const firsts: number[] = [];
-  // per distinct wink id: its form; per (id, pos): lemma; contractions by their (value, normal)
-  const formOfId = new Map<number, number>();
+  // per distinct wink id: its form (ids index wink's vocabulary: a typed array beats a map);
+  // per (form, part of speech): lemma, the first tag seen in typed arrays and the rest in a
+  // map; contractions by their (value, normal)
+  let maxId = 0;
+  for (let i = 0; i < count; i++) if (ids[i] > maxId) maxId = ids[i];
+  const formOfId = new Int32Array(maxId + 1).fill(-1);
   const formOfContraction = new Map<string, number>();
+  const firstSlot = new Int8Array(count).fill(-1);
+  const firstLemma: string[] = [];
   const lemmaOf = new Map<number, string>();
   for (let i = 0; i < count; i++) {
     if (contraction[i]) {
@@ -85,6 +91,7 @@ export function analyse(text: string): WinkAnalysis {
       if (f === undefined) {
         formOfContraction.set(key, (f = firsts.length));
         firsts.push(i);
+        firstLemma.push('');
         value[i] = v;
         normal[i] = nm;
         type[i] = t.out(its.type) as string;
@@ -94,13 +101,14 @@ export function analyse(text: string): WinkAnalysis {
       continue;
     }
     const id = ids[i];
-    let f = formOfId.get(id);
+    let f = formOfId[id];
     // an item object costs wink-nlp a dozen closures: one per new form, reused for its lemma
     let t: TokenItem | null = null;
-    if (f === undefined) {
+    if (f < 0) {
       t = item(i);
-      formOfId.set(id, (f = firsts.length));
+      formOfId[id] = f = firsts.length;
       firsts.push(i);
+      firstLemma.push('');
       value[i] = t.out(its.value) as string;
       normal[i] = t.out(its.normal) as string;
       type[i] = t.out(its.type) as string;
@@ -109,11 +117,22 @@ export function analyse(text: string): WinkAnalysis {
     form[i] = f;
     // the lemma by (form, part of speech); most forms are seen with one or two tags
     const slot = POS_SLOT.get(pos[i]);
-    const key = slot === undefined ? -1 : f * POS_TAGS.length + slot;
-    let l = key < 0 ? undefined : lemmaOf.get(key);
+    if (slot === undefined) {
+      lemma[i] = (t ?? item(i)).out(lemmaIts) as string;
+      continue;
+    }
+    if (firstSlot[f] === slot) {
+      lemma[i] = firstLemma[f];
+      continue;
+    }
+    const key = f * POS_TAGS.length + slot;
+    let l = firstSlot[f] < 0 ? undefined : lemmaOf.get(key);
     if (l === undefined) {
       l = (t ?? item(i)).out(lemmaIts) as string;
-      if (key >= 0) lemmaOf.set(key, l);
+      if (firstSlot[f] < 0) {
+        firstSlot[f] = slot;
+        firstLemma[f] = l;
+      } else lemmaOf.set(key, l);
     }
     lemma[i] = l;
   }

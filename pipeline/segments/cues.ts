@@ -31,6 +31,8 @@ interface CueModel {
 export interface Cue {
   id: string;
   re: RegExp;
+  /** The pattern can only match at the start (see anchoredAtStart). */
+  anchored: boolean;
   /** Literals of which the text must hold one for `re` to match (a cheap test first); null: none known. */
   gate: string[] | null;
   /** Matches what is left of the cue when the transcript cut off a paragraph's first word(s). */
@@ -64,6 +66,8 @@ export interface CueHit {
 
 export interface CueSet {
   cues: Cue[];
+  /** The cues anchored at the start (`^…`) as one alternation: a sentence it misses matches none of them (most do not). */
+  anchored: RegExp | null;
   starters: Set<string>;
   fillers: RegExp;
   sponsorMarkers: RegExp;
@@ -80,6 +84,7 @@ export function cueSet(): CueSet {
   // allows it (no upper-case escape such as \S), which makes it up to ~20× faster in V8
   const lower = (pattern: string) => new RegExp(pattern, pattern === pattern.toLowerCase() ? '' : 'i');
   cached = {
+    anchored: anyOf(m.cues.filter((c) => anchoredAtStart(c.pattern)).map((c) => c.pattern)),
     fillers: lower(m.fillers),
     starters: new Set(m.starters),
     // countSponsorMarkers lower-cases the text first
@@ -88,6 +93,7 @@ export function cueSet(): CueSet {
     cues: m.cues.map((c) => ({
       id: c.id,
       re: lower(c.pattern),
+      anchored: anchoredAtStart(c.pattern),
       gate: c.gate ?? null,
       cutOffRe: c.cutOffSuffix ? lower(c.cutOffSuffix) : null,
       weight: c.weight,
@@ -101,6 +107,29 @@ export function cueSet(): CueSet {
     })),
   };
   return cached;
+}
+
+/** A pattern that can only match at the start: `^` and no top-level alternative without it (character classes read as one character). */
+export function anchoredAtStart(pattern: string): boolean {
+  return ANCHORED.test(pattern.replace(/\[(?:\\.|[^\]\\])*\]/g, 'x'));
+}
+const ANCHORED = /^\^(?:[^|()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.|\([^()]*\))*\))*\))*$/;
+
+/**
+ * One regex that matches wherever one of `patterns` does. Twenty patterns anchored at the
+ * start that each fail at the first character cost twenty calls; their alternation, anchored
+ * too, costs one (an alternation with an unanchored pattern would try every position: slower
+ * than the separate calls). Null where the patterns cannot be joined (a back-reference or a
+ * repeated group name).
+ */
+function anyOf(patterns: readonly string[]): RegExp | null {
+  if (!patterns.length || patterns.some((p) => /\\[1-9k]/.test(p))) return null;
+  const insensitive = patterns.some((p) => p !== p.toLowerCase());
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), insensitive ? 'i' : '');
+  } catch {
+    return null;
+  }
 }
 
 /** Lower case, straight quotes, one space, leading fillers (`so`, `okay`, `and`) removed. */
@@ -127,8 +156,11 @@ const LEAD = /^[\s"'(\-–—]+/;
 export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet(), atStartOnly = false, skipIntro = false): CueHit[] {
   const norm = normaliseStart(text, cues);
   const hits: CueHit[] = [];
+  // without a cut-off there is no partial match: an anchored cue the alternation misses cannot hit
+  const anchoredMiss = !cutOff && cues.anchored !== null && !cues.anchored.test(norm);
   for (const c of cues.cues) {
     if (skipIntro && c.intro) continue;
+    if (anchoredMiss && c.anchored) continue;
     let partial = false;
     const m = c.gate && !c.gate.some((g) => norm.includes(g)) ? null : c.re.exec(norm);
     if (!m || (atStartOnly && m.index !== 0)) {
