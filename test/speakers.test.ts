@@ -57,6 +57,24 @@ describe('evidence read from one paragraph', () => {
     expect(evidenceOf(text).ev[0][field as 'handsTo']).toBe(value);
   });
 
+  it.each([
+    ['We had a saved query. It was called jobs panic.', 'Jobs panic.', true],
+    ['The fix took us about an hour on a medium app.', 'Oh, an hour. That is nothing.', true], // a filler before the echo
+    ['The fix took us about an hour on a medium app.', 'An hour is nothing.', false], // more than the previous one said
+    ['We shipped it on Friday.', 'Yeah.', false], // nothing but a filler
+    ['We shipped it on Friday.', 'We shipped it on Friday and then we slept for a week, honestly.', false], // too long a clause for an echo
+    ['So that was the release.', 'The release notes are long.', false],
+  ])('echo: %s / %s → %s', (prev, text, echoes) => {
+    expect(evidenceOf(prev, text).ev[1].echoes).toBe(echoes);
+  });
+
+  it.each([
+    ['Probably. Okay, Ben, you’re up.', 1], // a curly apostrophe, as web pages write it
+    ["Probably. Okay, Ben, you're up.", 1],
+  ])('hand-off: %s → handsTo %s', (text, to) => {
+    expect(evidenceOf(text).ev[0].handsTo).toBe(to);
+  });
+
   it('vocatives name people who are not the speaker', () => {
     expect(evidenceOf('Thanks, Ben. Now the next story.').ev[0].vocatives).toEqual([1]);
     expect(evidenceOf('I talked to Ben about it.').ev[0].vocatives).toEqual([]);

@@ -1,4 +1,4 @@
-import { STOPWORDS } from './stopwords.js';
+import { STOPWORDS } from '../document/stopwords.js';
 
 /** How many terms a card keeps; enough to compare topics, small enough for a 10k-card index. */
 export const TERMS_PER_CARD = 40;

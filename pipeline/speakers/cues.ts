@@ -15,6 +15,7 @@ interface CueModel {
   firstPersonOwned: string;
   secondPersonOwned: string;
   notOwnable: string[];
+  echoFillers: string[];
   notName: string[];
   genericLabelWords: string[];
   nameParticles: string[];
@@ -36,6 +37,7 @@ export interface SpeakerParams {
     answerOpener: number;
     /** A longer paragraph opening with a short reaction sentence (`Cool. I'll read it on the plane.`). */
     reactsFirst: number;
+    echo: number;
     /** Cut off (lower-case start) right after a paragraph that stopped mid-sentence: one sentence split in two. */
     midSentence: number;
     interrupted: number;
@@ -69,6 +71,8 @@ export interface SpeakerParams {
     fullAtWords: number;
   };
   reactionMaxWords: number;
+  /** The longest first clause read as an echo of the previous paragraph. */
+  echoMaxWords: number;
   closingParagraphs: number;
   introductionParagraphs: number;
   /** Labels mark the turns when `share` of the paragraphs have a label at most `reach` paragraphs back. */
@@ -134,6 +138,8 @@ export interface SpeakerCues {
   firstPersonOwned: RegExp;
   secondPersonOwned: RegExp;
   notOwnable: Set<string>;
+  /** Words an echo may open with besides the words it repeats (`oh`, `yeah`). */
+  echoFillers: Set<string>;
   notName: Set<string>;
   genericLabelWords: Set<string>;
   /** Small words inside family names (`de`, `van`): shared, they do not make two forms one person. */
@@ -171,6 +177,7 @@ export function speakerCues(): SpeakerCues {
     firstPersonOwned: re(m.firstPersonOwned, 'gi'),
     secondPersonOwned: re(m.secondPersonOwned, 'gi'),
     notOwnable: new Set(m.notOwnable),
+    echoFillers: new Set(m.echoFillers),
     notName: new Set(m.notName.map((w) => w.toLowerCase())),
     genericLabelWords: new Set(m.genericLabelWords),
     nameParticles: new Set(m.nameParticles),

@@ -1,4 +1,5 @@
 import type { Person, Sentence, TokenLayer } from '../document/document.js';
+import { STOPWORDS } from '../document/stopwords.js';
 import { escapeRegExp, speakerCues, speakerParams } from './cues.js';
 import { isShortForm, nameForms } from './people.js';
 
@@ -27,6 +28,8 @@ export interface ParagraphEvidence {
   reactsFirst: boolean;
   /** Refers back to a question the other person asked (`So, you asked about…`). */
   youAsked: boolean;
+  /** Opens by repeating words the previous paragraph ended on (`…it was called jobs panic.` / `Jobs panic.`): the other voice echoing. */
+  echoes: boolean;
   /** People addressed by name in it (`Thanks, Brian.`): not its speaker. */
   vocatives: number[];
   /** People named anywhere in it (`Sam is the tall one`): one rarely names oneself. */
@@ -49,6 +52,38 @@ function addressedAtEnd(text: string, tail: string): boolean {
 }
 
 const NONE: never[] = [];
+
+/** How far back an echo reaches, in words. */
+const ECHO_REACH = 40;
+
+/** Words of a text for echo matching: lower case, letters, digits and inner apostrophes. */
+const echoWords = (s: string): string[] => s.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+
+/**
+ * Whether a paragraph opens by echoing the end of the one before: its first sentence (one to
+ * `maxWords` words, fillers such as `oh`, `yeah` at either end set aside) is said again, word for
+ * word, in the previous paragraph's last forty words, and holds a word that is not a filler
+ * or a stop word. People repeat what they just heard (`Jobs panic.`, `An hour is nothing.`,
+ * `Before writing.`); one voice rarely repeats itself across a paragraph break.
+ */
+export function echoesPrevious(prevText: string, text: string, maxWords: number, fillers: ReadonlySet<string>): boolean {
+  const sentence = /^[^.!?;:—–]+/.exec(text);
+  if (!sentence) return false;
+  const first = echoWords(sentence[0]);
+  let a = 0;
+  let b = first.length;
+  while (a < b && fillers.has(first[a])) a++;
+  while (b > a && fillers.has(first[b - 1])) b--;
+  const said = first.slice(a, b);
+  if (!said.length || said.length > maxWords || !said.some((w) => !STOPWORDS.has(w) && w.length >= 3)) return false;
+  // what the previous paragraph ended on: its last `ECHO_REACH` words
+  const tail = echoWords(prevText.length > ECHO_REACH * 12 ? prevText.slice(-ECHO_REACH * 12) : prevText).slice(-ECHO_REACH);
+  outer: for (let i = 0; i + said.length <= tail.length; i++) {
+    for (let j = 0; j < said.length; j++) if (tail[i + j] !== said[j]) continue outer;
+    return true;
+  }
+  return false;
+}
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -183,6 +218,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       reactsFirst: words > p.reactionMaxWords && wordCount(firstSentence) <= p.reactionMaxWords && c.reactionOpeners.test(firstSentence) && !/\?\W*$/.test(firstSentence),
       // `you asked about…` refers back where a reply starts
       youAsked: c.youAsked.test(firstSentence),
+      echoes: i > 0 && echoesPrevious(texts[i - 1], text, p.echoMaxWords, c.echoFillers),
       vocatives,
       handsTo,
       mine: owned(c.firstPersonOwned, text),

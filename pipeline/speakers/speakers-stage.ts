@@ -129,6 +129,7 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       if (e.reaction || prev.reaction) z += p.switch.reaction;
       if (e.answerOpener) z += p.switch.answerOpener;
       if (e.reactsFirst) z += p.switch.reactsFirst;
+      if (e.echoes) z += p.switch.echo;
       if (prev.handsOver) z += p.switch.handOver;
       if (prev.adGoesOn) z += p.switch.adGoesOn;
       // one voice going on at length is often split into paragraphs by the page
@@ -225,6 +226,7 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
     if (sc.labelsMarkTurns) why.push('labels-mark-turns');
     if (sc.dashesMarkTurns) why.push(sc.speakerChange[i] ? 'caption-voice-change' : 'captions-mark-turns');
     if (e.cutOff) why.push('cut-off');
+    if (e.echoes) why.push('echo');
     if (prev.unfinished) why.push('after-unfinished');
     if (prev.asks) why.push('after-question');
     if (e.reaction) why.push('reaction');
