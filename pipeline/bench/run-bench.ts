@@ -127,8 +127,8 @@ if (!opt['no-long']) {
   say(`| 1×, first run of a fresh process (wall) | ${fmt(base.words)} | ${fmt(base.words / cp)} | ${fmt(base.words / cw)} | | ${(cw / cp).toFixed(2)} | | | |`);
   say();
   say(
-    `Each side in the same child process, interleaved, medians of ${REPS} runs (3 at 16×) after warm-up runs on six other episodes (a worker ` +
-      `that has done a few episodes, as in \`index\`). Per CPU-second counts every thread of the process: V8 compiles and marks on helper ` +
+    `Each side in the same child process, interleaved, medians of ${REPS} runs (3 at 16×) after warm-up runs on six other episodes and one more of each ` +
+      `length (a worker that has done a few episodes, as in \`index\`). Per CPU-second counts every thread of the process: V8 compiles and marks on helper ` +
       `threads, which the pipeline (more code, more allocation) leans on more than a bare readDoc does; pinned to one core, those threads ` +
       `take turns with the main one. Last row: medians over ${REPS} fresh processes of their first run, model set-up included on both ` +
       `sides (wink-nlp reads its model; the pipeline also its lexicon and cues).`,
