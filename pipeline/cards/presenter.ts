@@ -68,6 +68,12 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
     }
   }
   const early = Math.min(b, a + 4);
+  // a listener's question read out (`Question four, from Dmitri…`) is brought by its reader,
+  // however much the panel then says about it
+  for (let k = a; k < early; k++) {
+    const s = who(k);
+    if (s && (x.cues[k] ?? []).some((h) => h.brings && h.weight > 0)) return { presenter: s, confidence: 0.8, why: ['read-question'] };
+  }
   for (let k = a; k < early; k++) {
     // the opener's speaker presents unless the other one then does nearly all the talking
     // (an interviewer's `let's talk about the post` gives the floor to the guest)

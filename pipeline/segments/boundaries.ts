@@ -435,7 +435,7 @@ export function opensExtras(units: readonly Unit[], ev: Pick<GapEvidence, 'cues'
 const HANDOFF_REACH_WORDS = 30;
 
 /** A fresh hit each time: hits are scaled in place. */
-const afterSponsorRead = (): CueHit => ({ id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false });
+const afterSponsorRead = (): CueHit => ({ id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false, brings: false });
 
 /** The unit thanks a sponsor for the read (models/speakers/cues.json `adEnd`). */
 function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): boolean {

@@ -18,6 +18,8 @@ interface CueSpec {
   paragraphStart?: boolean;
   /** Counts only in an interview (a host and a guest): `tell me about X` opens the next topic there, but follows one up between co-hosts. */
   interviewOnly?: boolean;
+  /** Whoever says it brings the item however little they say after (a listener's question read out). */
+  brings?: boolean;
 }
 
 interface CueModel {
@@ -45,6 +47,7 @@ export interface Cue {
   conversationWeight: number;
   paragraphStart: boolean;
   interviewOnly: boolean;
+  brings: boolean;
 }
 
 export interface CueHit {
@@ -62,6 +65,8 @@ export interface CueHit {
   paragraphStart: boolean;
   /** Counts only in an interview (see Cue). */
   interviewOnly: boolean;
+  /** Its speaker brings the item (see CueSpec). */
+  brings: boolean;
 }
 
 export interface CueSet {
@@ -104,6 +109,7 @@ export function cueSet(): CueSet {
       conversationWeight: c.conversationWeight ?? 1,
       paragraphStart: c.paragraphStart === true,
       interviewOnly: c.interviewOnly === true,
+      brings: c.brings === true,
     })),
   };
   return cached;
@@ -167,7 +173,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;
     }
-    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight, paragraphStart: c.paragraphStart, interviewOnly: c.interviewOnly });
+    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight, paragraphStart: c.paragraphStart, interviewOnly: c.interviewOnly, brings: c.brings });
   }
   return hits;
 }
