@@ -28,6 +28,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Good morning and welcome to The Daily Stack.', false, 'intro:welcome'],
     ["Here's what we've got: a kernel patch and a new model.", false, 'intro:welcome'],
     ['Quick correction first.', false, 'intro:welcome'],
+    ['First question comes from Priya in Leeds.', false, 'opener:listener-question'],
+    ['Okay. Question four. From Lars, in Oslo.', false, 'opener:listener-question'],
+    ['Last question, and it is a long one.', false, 'opener:listener-question'],
+    ['The next email is from a listener in Perth.', false, 'opener:listener-question'],
+    ['We got a voicemail from Sam about backups.', false, 'opener:listener-question'],
+    ['Okay, so that brings us to picks.', false, 'extra:our-picks'],
     ['Okay, so mine is related to that.', false, 'opener:mine'],
     ['All right Sam, last one. What is the small thing?', false, 'opener:mine'],
     ['So I want to start with the new bundler.', false, 'opener:want-to'],
@@ -74,6 +80,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'That’s the thing for now, anyway.',
     'Let’s talk later.',
     'Which brings me to number two, the config changes.', // one's own points inside an item
+    'And the first question was, whose change was it?', // inside a story
+    'Last question on this, then I will let you go.', // a follow-up
+    'This one is from the release notes.', // a source, not a listener
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
