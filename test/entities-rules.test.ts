@@ -86,11 +86,17 @@ describe('code tokens', () => {
     ['I just do os.path.join and that sort of stuff.', 'os.path'],
     ['I did not know it had .glob() in there.', 'glob'],
     ['There is Path.home() for the home folder.', 'Path.home'],
+    ['You wrap it with fmt.Errorf and then errors.Is walks the chain.', 'fmt.Errorf'],
+    ['You wrap it with fmt.Errorf and then errors.Is walks the chain.', 'errors.Is'],
+    ['And errors.As gives you the typed error back.', 'errors.As'],
+    ['Now maps.Keys returns an iterator.', 'maps.Keys'],
   ])('%s → %s', (text, name) => has(text, name));
 
   it.each([
     ['Use it, e.g. for this.', 'e.g'],
     ['We were done.So we left.', 'done.So'],
+    ['It shipped on friday.Then we slept.', 'friday.Then'],
+    ['That was the plan.I mean it.', 'plan.I'],
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 
   it('never makes a tag-able entity of an unknown piece of code', () => {
@@ -125,6 +131,21 @@ describe('people are never technologies', () => {
     const names = techNames('KENNEDY said Okken likes pytest. Brian Okken agrees.', [person('Brian Okken', ['OKKEN']), person('Michael Kennedy', ['KENNEDY'])]);
     expect(names.some((n) => /okken|kennedy|brian/i.test(n))).toBe(false);
     expect(names).toContain('pytest');
+  });
+
+  it.each([
+    ['Last question is from Kwame, who runs a small team in Accra. Kwame uses Kubernetes.', 'Kwame'],
+    ['Next one. Odalys writes: we moved to Postgres. Odalys, thanks.', 'Odalys'],
+    ['First one is from Dmitri in Tallinn. Dmitri has a Go service.', 'Dmitri'],
+  ])('a listener said of as a person is no tag: %s', (text, name) => {
+    const e = entitiesOf(text).find((x) => x.name === name);
+    expect(e?.type ?? 'person').toBe('person');
+    expect(e?.notag ?? true).toBe(true);
+  });
+
+  it('a place before `who` is not the person (`Kwon in Seoul, who…`)', () => {
+    const e = entitiesOf('And Hye-jin Kwon in Seoul, who does the scorers, uses Rust.').find((x) => x.name === 'Seoul');
+    expect(e?.type).not.toBe('person');
   });
 
   it('marks `a guy named X Y` as a person, not a tag', () => {

@@ -34,6 +34,8 @@ export interface ContextCues {
   installVerbs: string[];
   /** Capitalised words that are never product names (days, months, interjections). */
   notNames: string[];
+  /** Words that open sentences: `done.So` lost a space after its full stop (code-token rule). */
+  sentenceStarters: string[];
 }
 
 export interface CueSets {
@@ -43,6 +45,7 @@ export interface CueSets {
   personHeads: Set<string>;
   installVerbs: Set<string>;
   notNames: Set<string>;
+  sentenceStarters: Set<string>;
 }
 
 let cues: CueSets | null = null;
@@ -56,6 +59,7 @@ export function loadCues(): CueSets {
     personHeads: new Set(c.personHeads),
     installVerbs: new Set(c.installVerbs),
     notNames: new Set(c.notNames),
+    sentenceStarters: new Set(c.sentenceStarters),
   };
   return cues;
 }

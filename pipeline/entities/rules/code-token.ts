@@ -1,4 +1,4 @@
-import type { Candidate } from '../candidate.js';
+import { loadCues, type Candidate } from '../candidate.js';
 import { keyOf } from '../keys.js';
 import type { LexiconIndex } from '../lexicon.js';
 import type { TokenView } from '../token-view.js';
@@ -54,11 +54,15 @@ export function findCodeTokens(v: TokenView, ix: LexiconIndex, out: Candidate[])
   }
 }
 
-/** Rules out `e.g`, `done.So` (a missing space after a full stop) and numbers. */
-function plausible(text: string): boolean {
+/**
+ * Rules out `e.g`, `done.So` (a full stop that lost its space: a word, then a capitalised word
+ * that opens sentences) and numbers. `errors.Is`, `maps.Keys`, `fmt.Errorf` are code.
+ */
+export function plausible(text: string): boolean {
   const parts = text.replace(/^\./, '').replace(/\(\)s?$/, '').split('.');
   if (parts.every((p) => p.length <= 1)) return false;
   if (parts.some((p) => /^\d+$/.test(p))) return false;
-  if (!text.includes('(') && parts.length > 1 && /^[a-z]+$/.test(parts[0]) && parts.slice(1).some((p) => /^[A-Z][a-z]+$/.test(p))) return false;
+  const starters = loadCues().sentenceStarters;
+  if (!text.includes('(') && parts.length > 1 && /^[a-z]+$/.test(parts[0]) && parts.slice(1).some((p) => /^[A-Z][a-z]*$/.test(p) && starters.has(p.toLowerCase()))) return false;
   return true;
 }

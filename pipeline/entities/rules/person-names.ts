@@ -52,9 +52,42 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     for (let k = start; k < b; k++) words.add(t.normal[k]);
     candidates.push({ a: start, b, entry: -1, type: 'person', rule: RULE_PERSON_NAMED, confidence: 0.7, ambiguous: false, notag: true });
   }
+  // `Kwame, who runs a small team`, `Dmitri writes:`, `from Ana in Porto`: said of people only
+  for (let i = 0; i < n; i++) {
+    if (!capWord(i) || v.initial[i] || words.has(t.normal[i]) || cues.notNames.has(t.normal[i]) || !saidOfPerson(v, i)) continue;
+    words.add(t.normal[i]);
+    candidates.push({ a: i, b: i + 1, entry: -1, type: 'person', rule: RULE_PERSON_NAMED, confidence: 0.65, ambiguous: false, notag: true });
+  }
   const marks = new Uint8Array(n);
   if (words.size) {
     for (let i = 0; i < n; i++) if (v.cap[i] && v.word[i] && words.has(t.normal[i])) marks[i] = 1;
   }
   return { marks, candidates };
+}
+
+/** Words before a place name (`in Seoul, who…`). */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
+
+/** Verbs that follow a person who sent something in (`Dmitri writes:`, `Ruth asked`). */
+const WRITES = new Set(['writes', 'wrote', 'asks', 'asked']);
+
+/**
+ * A capitalised word said the way only people are: followed by the relative `who`
+ * (`Kwame, who runs…`), by `writes`/`asks` (a listener's letter), or named as someone from
+ * a place (`from Dmitri, in Tallinn`).
+ */
+function saidOfPerson(v: TokenView, i: number): boolean {
+  const t = v.t;
+  const n = t.count;
+  let k = i + 1;
+  const comma = k < n && t.value[k] === ',';
+  if (comma) k++;
+  if (k >= n) return false;
+  const next = t.normal[k];
+  // `Buenos Aires, who asks`: the last word of a longer name is the place the person is from
+  if (i > 0 && v.cap[i - 1] === 1 && t.type[i - 1] === 'word') return false;
+  // `Hye-jin Kwon in Seoul, who does…`: a place after `in`/`at` is not the one who
+  if (i > 0 && PLACE_BEFORE.has(t.normal[i - 1]) && next === 'who') return false;
+  if (next === 'who' || (!comma && WRITES.has(next))) return true;
+  return i > 0 && t.normal[i - 1] === 'from' && next === 'in' && k + 1 < n && v.cap[k + 1] === 1;
 }
