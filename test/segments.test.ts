@@ -34,6 +34,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['The next email is from a listener in Perth.', false, 'opener:listener-question'],
     ['We got a voicemail from Sam about backups.', false, 'opener:listener-question'],
     ['Okay, so that brings us to picks.', false, 'extra:our-picks'],
+    ["And speaking of tools that make your life easier, this week's episode is brought to you by Ferrule.", false, 'sponsor:brought-by'],
+    ["So we've got six things this week, a sponsor, and our extras.", false, 'intro:welcome'],
     ['Okay, so mine is related to that.', false, 'opener:mine'],
     ['All right Sam, last one. What is the small thing?', false, 'opener:mine'],
     ['So I want to start with the new bundler.', false, 'opener:want-to'],
@@ -83,6 +85,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'And the first question was, whose change was it?', // inside a story
     'Last question on this, then I will let you go.', // a follow-up
     'This one is from the release notes.', // a source, not a listener
+    'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
