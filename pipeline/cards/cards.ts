@@ -122,14 +122,20 @@ function card(c: CardContext, i: number): Segment {
   // the subject: of the entities mentioned about as often as the most frequent one and
   // mostly here, the one named first (show notes name what the item opens with; on a tie,
   // the more salient)
-  const maxCount = Math.max(0, ...entityCounts[i].values());
+  // people are who talks or is quoted, never what a card is about
+  const thing = (id: string) => entityById.get(id)?.type !== 'person';
+  let maxCount = 0;
+  for (const [id, n] of entityCounts[i]) if (thing(id) && n > maxCount) maxCount = n;
   let lead: { id: string; score: number } | undefined;
+  let top: { id: string; score: number } | undefined;
   for (const e of ents) {
+    if (!thing(e.id)) continue;
+    top ??= e;
     const n = entityCounts[i].get(e.id)!;
     if (n * 2 < maxCount || n * 2 < (entityTotal.get(e.id) ?? 0)) continue;
     if (!lead || entityFirst[i].get(e.id)! < entityFirst[i].get(lead.id)!) lead = e;
   }
-  const counted = lead ? entityName.get(lead.id) ?? null : ents.length ? entityName.get(ents[0].id) ?? null : null;
+  const counted = lead ? entityName.get(lead.id) ?? null : top ? entityName.get(top.id) ?? null : null;
   // what the segment opens with names its subject better than counts (`Kotlin 2.0 is out`);
   // intros, outros and sponsor reads have their own titles
   const openingText: OpeningSentence[] = [];

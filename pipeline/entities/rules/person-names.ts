@@ -85,7 +85,7 @@ function saidOfPerson(v: TokenView, i: number): boolean {
   if (k >= n) return false;
   const next = t.normal[k];
   // `Buenos Aires, who asks`: the last word of a longer name is the place the person is from
-  if (i > 0 && v.cap[i - 1] === 1 && t.type[i - 1] === 'word') return false;
+  if (i > 0 && v.cap[i - 1] === 1 && v.initial[i - 1] === 0 && t.type[i - 1] === 'word') return false;
   // `Hye-jin Kwon in Seoul, who does…`: a place after `in`/`at` is not the one who
   if (i > 0 && PLACE_BEFORE.has(t.normal[i - 1]) && next === 'who') return false;
   if (next === 'who' || (!comma && WRITES.has(next))) return true;
