@@ -43,6 +43,19 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     expect(d!.confidence).toBeGreaterThan(0);
   });
 
+  it('a question that opens the item names its subject, only where the segment opens with one put to others', () => {
+    const x = opening(['Question four, from Lars in Oslo.', 'He writes: we run a big service.', 'Should we move from Zapline to Logkit now?', 'Oskar, go.'], [['zapline', 'Zapline'], ['logkit', 'Logkit']], { zapline: 2, logkit: 5 });
+    // Logkit is said more in the segment: it is what the question is about
+    x.entities[1] = { ...x.entities[1], mentions: [...x.entities[1].mentions, { start: 500, end: 506 }] };
+    const d = openingSubject({ ...x, phrases: [], asked: true });
+    expect(d?.text).toBe('Logkit');
+    expect(d?.why).toBe('subject:question');
+    expect(openingSubject({ ...x, phrases: [], asked: false })).toBeNull();
+    // no technology in the question: the segment's phrase it holds
+    const y = opening(['First question comes from Ana.', 'Are goroutine leaks a thing we should measure?']);
+    expect(openingSubject({ ...y, phrases: [phrase('goroutine leaks', 4)], asked: true })?.text).toBe('goroutine leaks');
+  });
+
   it('a phrase said on its own counts when the segment repeats it', () => {
     const x = opening(['Okay, back to CSS.', 'Anchor positioning.', 'This one is big.']);
     expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 3)] })?.text).toBe('Anchor positioning');

@@ -148,7 +148,10 @@ function card(c: CardContext, i: number): Segment {
     const e = entityById.get(id)!;
     segEntities.push({ id, name: e.name, type: e.type, mentions: ms, total: entityTotal.get(id) ?? ms.length });
   }
-  const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases }) : null;
+  // a listener's question read out or an interviewer's question opens the segment
+  let asked = false;
+  for (let k = a; k < Math.min(b, a + 3) && !asked; k++) for (const h of x.evidence.cues[k] ?? []) if (h.weight > 0 && (h.brings || h.interviewOnly)) asked = true;
+  const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases, asked }) : null;
   const subject = opened?.text ?? counted;
   const section = kind.kind === 'topic' || kind.kind === 'extra' ? sectionLabel(openingText.slice(0, 4)) : null;
   const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 600));

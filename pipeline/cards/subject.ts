@@ -65,6 +65,8 @@ export interface SubjectInput {
   opening: readonly OpeningSentence[];
   entities: readonly SegmentEntity[];
   phrases: readonly Phrase[];
+  /** The segment opens with a question put to others (a listener's letter read out, an interviewer's question). */
+  asked?: boolean;
 }
 
 export interface SubjectDecision {
@@ -166,6 +168,20 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     const topic = m[1].trim().replace(/^(?:the|your|this|that|a|an|some|those|these)\s+/i, '').replace(/[\s'’.,;:!?]+$/, '');
     if (!topic || wordsIn(topic) > 5 || /^(?:it|this|that|them|him|her|you|yourself|me|us)$/i.test(topic) || people.has(topic.toLowerCase())) continue;
     return { text: topic.charAt(0).toUpperCase() + topic.slice(1), why: 'subject:prompted', confidence: 0.6 };
+  }
+  // 5. `She writes: when should I use generics instead of interfaces?`: a question that opens
+  // the item asks about its subject: the technology it names that the segment says most, else
+  // the segment's best phrase it holds
+  if (x.asked) {
+    for (const q of x.opening) {
+      if (!/\?["”’')]*$/.test(q.text.trim())) continue;
+      let best: SegmentEntity | null = null;
+      for (const { e } of inSentence(q)) if (!best || e.mentions.length > best.mentions.length) best = e;
+      if (best) return { text: best.name, why: 'subject:question', confidence: 0.6 };
+      const lower = q.text.toLowerCase();
+      const p = x.phrases.slice(0, 8).find((ph) => lower.includes(ph.text.toLowerCase()));
+      if (p) return { text: p.text, why: 'subject:question', confidence: 0.5 };
+    }
   }
   return null;
 }
