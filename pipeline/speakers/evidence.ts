@@ -53,6 +53,9 @@ function addressedAtEnd(text: string, tail: string): boolean {
 
 const NONE: never[] = [];
 
+/** The most characters of an echo's first sentence (`maxWords` words and fillers fit well within). */
+const ECHO_HEAD_CHARS = 100;
+
 /** How far back an echo reaches, in words. */
 const ECHO_REACH = 40;
 
@@ -67,8 +70,10 @@ const echoWords = (s: string): string[] => s.toLowerCase().replace(/[’‘`]/g,
  * `Before writing.`); one voice rarely repeats itself across a paragraph break.
  */
 export function echoesPrevious(prevText: string, text: string, maxWords: number, fillers: ReadonlySet<string>): boolean {
-  const sentence = /^[^.!?;:—–]+/.exec(text);
-  if (!sentence) return false;
+  // a first sentence of a few words ends within its first characters: read only those
+  const head = text.slice(0, ECHO_HEAD_CHARS);
+  const sentence = /^[^.!?;:—–]+/.exec(head);
+  if (!sentence || (sentence[0].length === head.length && text.length > head.length)) return false;
   const first = echoWords(sentence[0]);
   let a = 0;
   let b = first.length;
@@ -77,7 +82,11 @@ export function echoesPrevious(prevText: string, text: string, maxWords: number,
   const said = first.slice(a, b);
   if (!said.length || said.length > maxWords || !said.some((w) => !STOPWORDS.has(w) && w.length >= 3)) return false;
   // what the previous paragraph ended on: its last `ECHO_REACH` words
-  const tail = echoWords(prevText.length > ECHO_REACH * 12 ? prevText.slice(-ECHO_REACH * 12) : prevText).slice(-ECHO_REACH);
+  const end = prevText.length > ECHO_REACH * 12 ? prevText.slice(-ECHO_REACH * 12) : prevText;
+  // most first sentences share no word with it: a substring test before the word split
+  const lower = end.toLowerCase().replace(/[’‘`]/g, "'");
+  for (const w of said) if (!lower.includes(w)) return false;
+  const tail = echoWords(end).slice(-ECHO_REACH);
   outer: for (let i = 0; i + said.length <= tail.length; i++) {
     for (let j = 0; j < said.length; j++) if (tail[i + j] !== said[j]) continue outer;
     return true;
