@@ -54,7 +54,7 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
   }
   // `Kwame, who runs a small team`, `Dmitri writes:`, `from Ana in Porto`: said of people only
   for (let i = 0; i < n; i++) {
-    if (!capWord(i) || v.initial[i] || words.has(t.normal[i]) || cues.notNames.has(t.normal[i]) || !saidOfPerson(v, i)) continue;
+    if (!v.cap[i] || v.initial[i] || !capWord(i) || words.has(t.normal[i]) || cues.notNames.has(t.normal[i]) || !saidOfPerson(v, i)) continue;
     words.add(t.normal[i]);
     candidates.push({ a: i, b: i + 1, entry: -1, type: 'person', rule: RULE_PERSON_NAMED, confidence: 0.65, ambiguous: false, notag: true });
   }
