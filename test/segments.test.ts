@@ -34,6 +34,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['The next email is from a listener in Perth.', false, 'opener:listener-question'],
     ['We got a voicemail from Sam about backups.', false, 'opener:listener-question'],
     ['Okay, so that brings us to picks.', false, 'extra:our-picks'],
+    ['Which is the perfect segue.', false, 'opener:segue'],
+    ['Which goes perfectly with mine, because the thing you anchor is a popover.', false, 'opener:segue'],
     ["And speaking of tools that make your life easier, this week's episode is brought to you by Ferrule.", false, 'sponsor:brought-by'],
     ["So we've got six things this week, a sponsor, and our extras.", false, 'intro:welcome'],
     ['Okay, so mine is related to that.', false, 'opener:mine'],
@@ -85,6 +87,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'And the first question was, whose change was it?', // inside a story
     'Last question on this, then I will let you go.', // a follow-up
     'This one is from the release notes.', // a source, not a listener
+    'That goes well with rice.', // not one's next item
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
