@@ -40,6 +40,7 @@ const hit = (id: string, kind: CueHit['kind'], weight: number, more: Partial<Cue
   conversationWeight: 1,
   paragraphStart: false,
   interviewOnly: false,
+  brings: false,
   ...more,
 });
 const intro = hit('intro:welcome', 'intro', 0, { intro: true });
