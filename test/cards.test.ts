@@ -56,6 +56,12 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     expect(openingSubject({ ...y, phrases: [phrase('goroutine leaks', 4)], asked: true })?.text).toBe('goroutine leaks');
   });
 
+  it('in an interview, the technology the opening question names beats the phrase the host prompts with', () => {
+    const x = opening(['You mentioned finding real things.', 'You gave a talk saying Ferrox bugs are your favourite, why is that?'], [['ferrox', 'Ferrox']]);
+    expect(openingSubject({ ...x, phrases: [], asked: true })).toMatchObject({ text: 'Ferrox', why: 'subject:question' });
+    expect(openingSubject({ ...x, phrases: [], asked: false })).toMatchObject({ text: 'Finding real things', why: 'subject:prompted' });
+  });
+
   it('a phrase said on its own counts when the segment repeats it', () => {
     const x = opening(['Okay, back to CSS.', 'Anchor positioning.', 'This one is big.']);
     expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 3)] })?.text).toBe('Anchor positioning');

@@ -160,7 +160,17 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     if (!name || people.has(name.toLowerCase()) || cues.notSubject.test(name)) continue;
     return { text: name, why: pick ? 'subject:pick-named' : 'subject:defined-name', confidence: 0.65 };
   }
-  // 4. `Okay, so tell me about the model.`, `You mentioned opinions about careers.`: what an
+  // 4. `She writes: when should I use generics instead of interfaces?`: a question that opens
+  // the item asks about its subject: the technology it names that the segment says most
+  if (x.asked) {
+    for (const q of x.opening) {
+      if (!/\?["”’')]*$/.test(q.text.trim())) continue;
+      let best: SegmentEntity | null = null;
+      for (const { e } of inSentence(q)) if (!best || e.mentions.length > best.mentions.length) best = e;
+      if (best) return { text: best.name, why: 'subject:question', confidence: 0.6 };
+    }
+  }
+  // 5. `Okay, so tell me about the model.`, `You mentioned opinions about careers.`: what an
   // interviewer asks about opens the item (`the`, `your` dropped)
   for (const s of x.opening.slice(0, 3)) {
     const m = cues.prompt.exec(s.text);
@@ -169,15 +179,10 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     if (!topic || wordsIn(topic) > 5 || /^(?:it|this|that|them|him|her|you|yourself|me|us)$/i.test(topic) || people.has(topic.toLowerCase())) continue;
     return { text: topic.charAt(0).toUpperCase() + topic.slice(1), why: 'subject:prompted', confidence: 0.6 };
   }
-  // 5. `She writes: when should I use generics instead of interfaces?`: a question that opens
-  // the item asks about its subject: the technology it names that the segment says most, else
-  // the segment's best phrase it holds
+  // 6. else the segment's best phrase the opening question holds
   if (x.asked) {
     for (const q of x.opening) {
       if (!/\?["”’')]*$/.test(q.text.trim())) continue;
-      let best: SegmentEntity | null = null;
-      for (const { e } of inSentence(q)) if (!best || e.mentions.length > best.mentions.length) best = e;
-      if (best) return { text: best.name, why: 'subject:question', confidence: 0.6 };
       const lower = q.text.toLowerCase();
       const p = x.phrases.slice(0, 8).find((ph) => lower.includes(ph.text.toLowerCase()));
       if (p) return { text: p.text, why: 'subject:question', confidence: 0.5 };
