@@ -21,6 +21,30 @@ export const labeledText = (t) => curly(t.replace(/⟨([^⟩]*)⟩/g, '$1'));
 export const webText = (t) => curly(t.replace(/\s?⟨[^⟩]*⟩[.,]?/g, ''));
 
 /** labeled.txt's label before each paragraph: LABELS.first / LABELS.later give a speaker's default label; `lab` overrides it, null drops it. */
+/**
+ * A web page's paragraphs from SOURCE: each paragraph is split at its `¦` marks (a
+ * transcription service's own paragraphing, mid-sentence); `¦~` drops the continuation's
+ * first word; `firstCut(item)` words are dropped from a paragraph's first part (a page that
+ * loses the first word of unlabeled paragraphs).
+ */
+export function splitWebParagraphs(SOURCE, firstCut = () => 0) {
+  const dropWords = (text, n) => text.split(' ').slice(n).join(' ');
+  const out = [];
+  for (const item of SOURCE) {
+    if (item.seg) { out.push(item); continue; }
+    webText(item.text).split(/ ?¦/).forEach((part, k) => {
+      let text = part.trim();
+      if (k === 0) {
+        const cut = firstCut(item);
+        if (cut) text = dropWords(text, cut);
+      } else if (text.startsWith('~')) text = dropWords(text.slice(1).trim(), 1);
+      if (!text) throw new Error(`empty web paragraph from: ${item.text.slice(0, 40)}`);
+      out.push({ ...item, text });
+    });
+  }
+  return out;
+}
+
 export function labeledPrefix(LABELS) {
   const seen = new Set();
   return (i, p) => {

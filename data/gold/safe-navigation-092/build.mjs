@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledPrefix, labeledText, webText } from '../build-episode.mjs';
+import { render, labeledPrefix, labeledText, splitWebParagraphs } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, D, R } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,20 +40,7 @@ const labeled = render(SOURCE, {
 // ---- web.txt -----------------------------------------------------------------------------------
 // Each paragraph is split at its `¦` marks (the service's own paragraphing, mid-sentence); `¦~`
 // drops the continuation's first word; an unlabeled paragraph loses `cut` words (default 1).
-const WEB_SOURCE = [];
-for (const item of SOURCE) {
-  if (item.seg) { WEB_SOURCE.push(item); continue; }
-  const parts = webText(item.text).split(/ ?¦/);
-  parts.forEach((part, k) => {
-    let text = part.trim();
-    if (k === 0) {
-      const cut = item.cut ?? (item.lab === null ? 1 : 0);
-      if (cut) text = text.split(' ').slice(cut).join(' ');
-    } else if (text.startsWith('~')) text = text.slice(1).trim().split(' ').slice(1).join(' ');
-    if (!text) throw new Error(`empty web paragraph from: ${item.text.slice(0, 40)}`);
-    WEB_SOURCE.push({ ...item, text });
-  });
-}
+const WEB_SOURCE = splitWebParagraphs(SOURCE, (item) => item.cut ?? (item.lab === null ? 1 : 0));
 const WEB = {
   header: [
     'Safe Navigation', 'A weekly podcast about Ruby, Rails and the people who keep them running', '',

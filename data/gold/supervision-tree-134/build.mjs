@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { labeledPrefix, labeledText as plainLabeledText, render, say, seg, webText } from '../build-episode.mjs';
+import { labeledPrefix, labeledText as plainLabeledText, render, say, seg, splitWebParagraphs } from '../build-episode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SLUG = 'supervision-tree-134';
@@ -267,16 +267,7 @@ const labeled = render(SOURCE, {
 
 // web.txt: split each paragraph at its `¦` marks into several paragraphs (the service's own
 // paragraphing, mid-sentence); `¦~` drops the continuation's first word.
-const WEB_SOURCE = [];
-for (const item of SOURCE) {
-  if (item.seg) { WEB_SOURCE.push(item); continue; }
-  const parts = webText(item.text).split(/ ?¦/);
-  parts.forEach((part, k) => {
-    let text = part.trim();
-    if (k > 0 && text.startsWith('~')) text = text.slice(1).trim().split(' ').slice(1).join(' ');
-    WEB_SOURCE.push({ ...item, text, cont: k > 0 });
-  });
-}
+const WEB_SOURCE = splitWebParagraphs(SOURCE);
 const WEB = {
   header: [
     'Supervision Tree — weekly news from the BEAM', '',
