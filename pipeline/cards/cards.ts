@@ -148,7 +148,8 @@ function card(c: CardContext, i: number): Segment {
     const e = entityById.get(id)!;
     segEntities.push({ id, name: e.name, type: e.type, mentions: ms, total: entityTotal.get(id) ?? ms.length });
   }
-  // a listener's question read out or an interviewer's question opens the segment
+  // a listener's question read out (a cue whose reader brings the item) or an interviewer's
+  // question (the interview-only cue) opens the segment
   let asked = false;
   for (let k = a; k < Math.min(b, a + 3) && !asked; k++) for (const h of x.evidence.cues[k] ?? []) if (h.weight > 0 && (h.brings || h.interviewOnly)) asked = true;
   const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases, asked }) : null;

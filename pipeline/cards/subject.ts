@@ -162,13 +162,11 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
   }
   // 4. `She writes: when should I use generics instead of interfaces?`: a question that opens
   // the item asks about its subject: the technology it names that the segment says most
-  if (x.asked) {
-    for (const q of x.opening) {
-      if (!/\?["”’')]*$/.test(q.text.trim())) continue;
-      let best: SegmentEntity | null = null;
-      for (const { e } of inSentence(q)) if (!best || e.mentions.length > best.mentions.length) best = e;
-      if (best) return { text: best.name, why: 'subject:question', confidence: 0.6 };
-    }
+  const questions = x.asked ? x.opening.filter((s) => /\?["”’')]*$/.test(s.text.trim())) : [];
+  for (const q of questions) {
+    let best: SegmentEntity | null = null;
+    for (const { e } of inSentence(q)) if (!best || e.mentions.length > best.mentions.length) best = e;
+    if (best) return { text: best.name, why: 'subject:question', confidence: 0.6 };
   }
   // 5. `Okay, so tell me about the model.`, `You mentioned opinions about careers.`: what an
   // interviewer asks about opens the item (`the`, `your` dropped)
@@ -180,13 +178,10 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     return { text: topic.charAt(0).toUpperCase() + topic.slice(1), why: 'subject:prompted', confidence: 0.6 };
   }
   // 6. else the segment's best phrase the opening question holds
-  if (x.asked) {
-    for (const q of x.opening) {
-      if (!/\?["”’')]*$/.test(q.text.trim())) continue;
-      const lower = q.text.toLowerCase();
-      const p = x.phrases.slice(0, 8).find((ph) => lower.includes(ph.text.toLowerCase()));
-      if (p) return { text: p.text, why: 'subject:question', confidence: 0.5 };
-    }
+  for (const q of questions) {
+    const lower = q.text.toLowerCase();
+    const p = x.phrases.slice(0, 8).find((ph) => lower.includes(ph.text.toLowerCase()));
+    if (p) return { text: p.text, why: 'subject:question', confidence: 0.5 };
   }
   return null;
 }

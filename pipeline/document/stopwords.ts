@@ -1,9 +1,11 @@
 /**
  * Words that say nothing about a topic: for the per-card term weights used by `related`, and
- * for the speakers stage, where an echo (`Jobs panic.`) must repeat a word that says something. Source: the common English function words of the SMART/Snowball stop lists,
- * plus dates (every episode says when it was recorded) and the conversational fillers that dominate spoken transcripts ("yeah", "gonna",
- * "actually") — in a podcast those outnumber every topic word and would make every card
- * look alike. Not tuned, so it is code rather than a model.
+ * for the speakers stage, where an echo (`Jobs panic.`) must repeat a word that says
+ * something. Source: the common English function words of the SMART/Snowball stop lists,
+ * plus dates (every episode says when it was recorded) and the conversational fillers that
+ * dominate spoken transcripts ("yeah", "gonna", "actually"); in a podcast those outnumber
+ * every topic word and would make every card look alike. Not tuned, so it is code rather
+ * than a model.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all almost also although always am among an and another any anybody anyone anything

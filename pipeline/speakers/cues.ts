@@ -37,6 +37,7 @@ export interface SpeakerParams {
     answerOpener: number;
     /** A longer paragraph opening with a short reaction sentence (`Cool. I'll read it on the plane.`). */
     reactsFirst: number;
+    /** Opens by repeating what the previous paragraph ended on (`Jobs panic.`): the other voice. */
     echo: number;
     /** Cut off (lower-case start) right after a paragraph that stopped mid-sentence: one sentence split in two. */
     midSentence: number;
@@ -71,7 +72,7 @@ export interface SpeakerParams {
     fullAtWords: number;
   };
   reactionMaxWords: number;
-  /** The longest first clause read as an echo of the previous paragraph. */
+  /** The most words (fillers aside) a first sentence may have to be read as an echo of the previous paragraph. */
   echoMaxWords: number;
   closingParagraphs: number;
   introductionParagraphs: number;

@@ -58,7 +58,7 @@ export function findCodeTokens(v: TokenView, ix: LexiconIndex, out: Candidate[])
  * Rules out `e.g`, `done.So` (a full stop that lost its space: a word, then a capitalised word
  * that opens sentences) and numbers. `errors.Is`, `maps.Keys`, `fmt.Errorf` are code.
  */
-export function plausible(text: string): boolean {
+function plausible(text: string): boolean {
   const parts = text.replace(/^\./, '').replace(/\(\)s?$/, '').split('.');
   if (parts.every((p) => p.length <= 1)) return false;
   if (parts.some((p) => /^\d+$/.test(p))) return false;
