@@ -56,6 +56,21 @@ describe('label normalisation', () => {
     expect(ps[1].evidence).toContain('addressed-before-label');
   });
 
+  it.each([
+    // the opening says the whole name: the surname label takes its first name, and a later `Hana` is the same person
+    [['00:00 MENDES: Welcome to Deep Water. I’m Gabriel Mendes. My guest is a research engineer in Hobart. Hana Kobayashi writes ocean models, and she joins us from there today.', '00:30 KOBAYASHI: Thanks, Gabriel.', '00:40 MENDES: So, Hana, where do we start?'], ['Gabriel Mendes', 'Hana Kobayashi'], 'full-name-in-text'],
+    // a paragraph closing on `Hana, welcome to the show.` names the surname label after it
+    [['00:00 MENDES: Welcome to Deep Water. I’m Gabriel Mendes. Today: ocean models. Hana, welcome to the show.', '00:30 KOBAYASHI: Thanks, Gabriel.'], ['Gabriel Mendes', 'Hana Kobayashi'], 'addressed-before-label'],
+    // a title is not a first name
+    [['00:00 MENDES: Welcome to Deep Water. I’m Gabriel Mendes. Today Professor Kobayashi joins us.', '00:30 KOBAYASHI: Thanks for having me.'], ['Gabriel Mendes', 'Kobayashi'], null],
+    // two first names with the surname (a sister is mentioned): neither
+    [['00:00 MENDES: Welcome to Deep Water. I’m Gabriel Mendes. Hana Kobayashi is here, and her sister Yuki Kobayashi wrote the model.', '00:30 KOBAYASHI: Thanks.'], ['Gabriel Mendes', 'Kobayashi'], null],
+  ])('a surname label’s first name from the opening: %j', (paras, names, evidence) => {
+    const ps = people((paras as string[]).join('\n\n'));
+    expect(ps.map((p) => p.name)).toEqual(names);
+    if (evidence) expect(ps[1].evidence).toContain(evidence);
+  });
+
   it('a short label that starts two people’s names is neither', () => {
     const text = ['Alice Moreau: Welcome to the show. I’m Alice Moreau.', 'Alan Price: And I’m Alan Price.', 'Al: Let us start.', 'Al: Still me.'].join('\n');
     expect(people(text).map((p) => p.name)).toEqual(['Alice Moreau', 'Alan Price', 'Al']);

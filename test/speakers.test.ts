@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEvidence } from '../pipeline/speakers/evidence.js';
+import { evidenceMargins } from '../pipeline/speakers/speakers-stage.js';
 import { namesOf, plain, speakersOf } from './speakers-helpers.js';
 
 const ANA = 'Ana Lima';
@@ -327,6 +328,23 @@ describe('who speaks: each kind of evidence', () => {
 // ---- properties --------------------------------------------------------------------------
 const LINES = ['Wow.', 'That’s cool.', 'What do you think, Ana?', 'What do you have, Ben?', 'was cut off at the start.', 'So, you asked about caching.', 'I’m Ana Lima.', 'And I’m Ben Ortiz.', 'The new release is much faster on large projects.', 'It depends on the workload, honestly.', 'Right. And the docs are better too.', 'My book covers this.', 'Is it stable yet?'];
 const paragraph = fc.record({ label: fc.constantFrom(null, 'ANA', 'BEN', 'OKKE', 'Speaker 1'), text: fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 3 }) });
+
+describe('confidence where a style profile decides', () => {
+  const decoded = (path: number[], margin: number[]) => ({ path: Int32Array.from(path), margin: Float64Array.from(margin) });
+  it.each([
+    // both readings agree: the smaller margin
+    [[0], [3], [0], [6], 3],
+    [[0], [6], [0], [3], 3],
+    // the profile alone decides (the evidence alone reads it the other way): near a tie, still decided
+    [[1], [4], [0], [9], 0.1],
+    // the evidence alone ties and the profile tips it: near a tie too
+    [[0], [0], [0], [5], 0.1],
+    // a real tie with the profile stays a tie (unknown)
+    [[0], [2], [0], [0.01], 0.01],
+  ])('evidence %j/%j, with style %j/%j → %d nats', (ep, em, sp, sm, want) => {
+    expect(evidenceMargins(Int32Array.from(sp), decoded(ep, em), decoded(sp, sm), 0.1)[0]).toBeCloseTo(want);
+  });
+});
 
 describe('properties', () => {
   it('every paragraph gets exactly one decision; turns tile the body', () => {

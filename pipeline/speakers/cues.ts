@@ -70,6 +70,8 @@ export interface SpeakerParams {
     cap: number;
     iterations: number;
     fullAtWords: number;
+    /** The margin (nats) of a paragraph only the style profile decides: near a tie (see speakers-stage evidenceMargins). */
+    aloneMargin: number;
   };
   reactionMaxWords: number;
   /** The most words (fillers aside) a first sentence may have to be read as an echo of the previous paragraph. */

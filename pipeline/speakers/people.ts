@@ -120,6 +120,10 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     labelOf[i] = k;
   });
 
+  // a surname label's first name, before the introductions: `Hana, welcome to the show.`
+  // then names the labelled person, not a third one
+  fullNamesOfSurnameLabels(drafts, labelOf, paragraphTexts, speakerParams().introductionParagraphs);
+
   const selfIntroOf = new Int32Array(n).fill(-1);
   const introducedIn = new Map<number, number[]>();
   // New people come from introductions at the opening (self-introductions also at the
@@ -150,34 +154,47 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
       else if (/co-?host|as always/i.test(text)) drafts[k].roleHint = 'host';
     }
   });
-  firstNamesFromAddress(drafts, labelOf, paragraphTexts);
   return { drafts, labelOf, selfIntroOf, introducedIn };
 }
 
-/** `…, Kofi, hi.`, `Thanks, Brian.`, `Kofi?` closing a paragraph: the first name of who is addressed. */
-const ADDRESSED_LAST = /(?:^|[,.!?]\s+|\b(?:hi|hey|hello|thanks|thank you),?\s+)(\p{Lu}\p{Ll}+)(?:,\s*(?:hi|hey|hello|welcome(?: back)?|you (?:go )?first|go ahead|take it away)|\?)?[.!?]*["”’)]*\s*$/u;
+/** `…, Kofi, hi.`, `Thanks, Brian.`, `Kofi?`, `Hana, welcome to the show.` closing a paragraph: the first name of who is addressed. */
+const ADDRESSED_LAST = /(?:^|[,.!?]\s+|\b(?:hi|hey|hello|thanks|thank you),?\s+)(\p{Lu}\p{Ll}+)(?:,\s*(?:hi|hey|hello|welcome(?: back)?(?: to (?:the )?(?:show|podcast|program|programme))?|you (?:go )?first|go ahead|take it away)|\?)?[.!?]*["”’)]*\s*$/u;
 
 /**
- * A paragraph that ends by addressing someone by first name (`Kofi, hi.`) and a next one
- * labelled with a surname only (`MENSAH:`): the addressed person answers, so that is their
- * first name (Kofi Mensah). Only for people known by one label word, and names no one else has.
+ * The first name of a person labelled by a surname only (`MENSAH:`), from either
+ * - a paragraph that ends by addressing someone by first name (`Kofi, hi.`) right before that
+ *   label: the addressed person answers (Kofi Mensah; evidence `addressed-before-label`); or
+ * - the opening paragraphs saying the whole name (`Hana Kobayashi is a research software
+ *   engineer…`) with one first name only (evidence `full-name-in-text`).
+ * Only for people known by one label word, and first names no one else has.
  */
-function firstNamesFromAddress(drafts: PersonDraft[], labelOf: Int32Array, texts: readonly string[]): void {
+function fullNamesOfSurnameLabels(drafts: PersonDraft[], labelOf: Int32Array, texts: readonly string[], opening: number): void {
   const notName = speakerCues().notName;
+  const surnameOnly = (d: PersonDraft) => !d.names.some((n) => n.from === 'generic' || n.name.trim().includes(' '));
+  const name = (k: number, first: string, evidence: string) => {
+    const d = drafts[k];
+    if (notName.has(first.toLowerCase())) return;
+    if (drafts.some((o, j) => j !== k && o.names.some((n) => sameName(n.name, first)))) return;
+    const surname = d.names[0]?.name ?? d.aliases[0];
+    if (!surname || sameName(surname, first)) return;
+    d.names.push({ name: `${first} ${surname}`, from: 'introduced' });
+    if (!d.evidence.includes(evidence)) d.evidence.push(evidence);
+  };
   for (let i = 1; i < texts.length; i++) {
     const k = labelOf[i];
-    if (k < 0 || labelOf[i - 1] === k) continue;
-    const d = drafts[k];
-    if (d.names.some((n) => n.from === 'generic' || n.name.trim().includes(' '))) continue;
+    if (k < 0 || labelOf[i - 1] === k || !surnameOnly(drafts[k])) continue;
     const m = ADDRESSED_LAST.exec(texts[i - 1].trim());
-    if (!m || notName.has(m[1].toLowerCase())) continue;
-    const first = m[1];
-    if (drafts.some((o, j) => j !== k && o.names.some((n) => sameName(n.name, first)))) continue;
-    const surname = d.names[0]?.name ?? d.aliases[0];
-    if (!surname || sameName(surname, first)) continue;
-    d.names.push({ name: `${first} ${surname}`, from: 'introduced' });
-    if (!d.evidence.includes('addressed-before-label')) d.evidence.push('addressed-before-label');
+    if (m) name(k, m[1], 'addressed-before-label');
   }
+  const head = texts.slice(0, opening).join('\n');
+  drafts.forEach((d, k) => {
+    const surname = d.names[0]?.name;
+    if (!surname || !surnameOnly(d) || d.names[0].from !== 'label' || !/^\p{L}{3,}$/u.test(surname)) return;
+    const said = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+${surname}(?![\\p{L}\\p{N}])`, 'giu');
+    const firsts = new Set<string>();
+    for (const m of head.matchAll(said)) if (/^\p{Lu}/u.test(m[1]) && !notName.has(m[1].toLowerCase())) firsts.add(m[1]);
+    if (firsts.size === 1) name(k, [...firsts][0], 'full-name-in-text');
+  });
 }
 
 /**
