@@ -61,6 +61,14 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['TypeScript 5.7 is in beta.', false, 'opener:release'],
     ["All right, I'll kick us off, because there is news.", false, 'intro:lets-begin'],
     ['Extras: I have two.', false, 'extra:our-picks'],
+    ['Okay, Teo is giving me the wrap-up signal, so, picks.', false, 'extra:our-picks'],
+    ['Teo, what’s yours?', false, 'handoff:how-about-you'],
+    ['Yours?', false, 'handoff:how-about-you'],
+    ['Rosa, how about you?', false, 'handoff:how-about-you'],
+    ['And on that note.', false, 'outro:sign-off'],
+    ['Okay, that’s episode one hundred and eighteen.', false, 'outro:sign-off'],
+    ['That was episode 212.', false, 'outro:sign-off'],
+    ['Which is a perfect excuse for you to do your thing.', false, 'opener:segue'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
@@ -89,6 +97,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'This one is from the release notes.', // a source, not a listener
     'That goes well with rice.', // not one's next item
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
+    'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
+    'One more thing, if you’re a framework author, there’s the new API.', // adds to the item at hand
+    'On that note, let me read the changelog.', // goes on
+    'Which is a perfect excuse to buy a new laptop.', // not a segue to anyone's item
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
