@@ -149,6 +149,19 @@ describe('choosing boundaries by show shape', () => {
     const outro = chooseBoundaries(u, ev, params, 2000, true).find((b) => b.why.includes('outro-start'))!;
     expect(u.findIndex((x) => x.start === outro.offset)).toBe(90);
   });
+
+  it.each([
+    // [first sign-off, later sign-off, outro]: 200 units of 20 words, closing share from unit 160; outroMaxWords is 400
+    [181, 196, 181], // 380 words after it: short enough
+    [180, 196, 180], // exactly 400 words after it
+    [170, 196, 196], // 600 words after it and a sign-off later: it closes a part (`that's the news`)
+    [170, null, 170], // no later sign-off: the only one is the outro
+  ])('an outro is short: sign-offs at %s and %s → outro at %s', (first, later, want) => {
+    const u = units(200);
+    const ev = evidence(200, { 0: [intro], 30: [opener], 100: [opener], [first]: [signOff], ...(later ? { [later]: [signOff] } : {}) });
+    const outro = chooseBoundaries(u, ev, params, 4000, true).find((b) => b.why.includes('outro-start'))!;
+    expect(u.findIndex((x) => x.start === outro.offset)).toBe(want);
+  });
 });
 
 describe('conversation cues (models/segments/cues.json)', () => {

@@ -20,6 +20,8 @@ export interface SegmentParams {
   lexicalMinSegmentWords: number;
   introMaxShare: number;
   outroMinShare: number;
+  /** The most words an outro runs (the longest gold outro has 225): an earlier sign-off with more after it and another sign-off later is not the outro. */
+  outroMaxWords: number;
   mergeSimilarity: number;
   /** Shortest sponsor read: a boundary after one may come this soon, whatever the items' length. */
   sponsorMinWords: number;
@@ -323,12 +325,14 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   let outroK = n;
   let lastExtra = 0;
   for (let k = n - 1; k > introK && !lastExtra && units[k].wordsBefore >= totalWords * params.outroMinShare; k--) if (ev.cues[k].some((h) => h.kind === 'extra')) lastExtra = k;
-  for (let k = Math.max(1, introK + 1, lastExtra + 1); k < n; k++) {
-    if (units[k].wordsBefore >= totalWords * params.outroMinShare && ev.cues[k].some((h) => h.kind === 'outro')) {
-      outroK = k;
-      at(k, 5, ['outro-start', ...ev.why(k)]);
-      break;
-    }
+  // an outro is short: a sign-off with more than outroMaxWords after it and another sign-off
+  // later (`Okay, that's the news. Let's do the listener question…`) closes a part, not the show
+  const signOffs: number[] = [];
+  for (let k = Math.max(1, introK + 1, lastExtra + 1); k < n; k++) if (units[k].wordsBefore >= totalWords * params.outroMinShare && ev.cues[k].some((h) => h.kind === 'outro')) signOffs.push(k);
+  const outroAt = signOffs.find((k, i) => i === signOffs.length - 1 || totalWords - units[k].wordsBefore <= params.outroMaxWords);
+  if (outroAt !== undefined) {
+    outroK = outroAt;
+    at(outroAt, 5, ['outro-start', ...ev.why(outroAt)]);
   }
 
   // the rest: best first
