@@ -48,7 +48,7 @@ describe('damaged but readable input gives a result and diagnostics', () => {
   test('VTT without the header line', () => {
     const r = parse('vtt', '00:00:01.000 --> 00:00:03.000\nHello there.\n\n00:00:03.500 --> 00:00:05.000\nGeneral Kenobi.\n');
     expect(codes(r)).toEqual(['VTT_NO_HEADER']);
-    expect(texts(r)).toEqual(['Hello there. General Kenobi.']);
+    expect(texts(r)).toEqual(['Hello there.', 'General Kenobi.']);
   });
   test('VTT with a cue right under the header', () => {
     const r = parse('vtt', 'WEBVTT\n00:00:01.000 --> 00:00:02.000\nHello.\n');
@@ -135,10 +135,14 @@ describe('WebVTT cue text', () => {
     expect(labels(r)).toEqual(['Ann', 'Bo']);
     expect(r.paragraphs[0].span.end).toBeLessThanOrEqual(r.paragraphs[1].span.start);
   });
-  test('without voices: a pause after a sentence end starts a paragraph, a pause mid-sentence does not', () => {
+  test('without voices: a cue that ends a sentence ends a paragraph (a turn may change there), a pause mid-sentence does not', () => {
     const r = parse('vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nWe tried it\n\n00:00:05.000 --> 00:00:06.000\nand it worked.\n\n00:00:09.000 --> 00:00:10.000\nNext topic.\n\n00:00:10.500 --> 00:00:11.000\nIt is big.\n');
-    expect(texts(r)).toEqual(['We tried it and it worked.', 'Next topic. It is big.']);
-    expect(r.paragraphs.map((p) => p.time)).toEqual([{ start: 1, end: 6 }, { start: 9, end: 11 }]);
+    expect(texts(r)).toEqual(['We tried it and it worked.', 'Next topic.', 'It is big.']);
+    expect(r.paragraphs.map((p) => p.time)).toEqual([{ start: 1, end: 6 }, { start: 9, end: 10 }, { start: 10.5, end: 11 }]);
+  });
+  test('with voices: only a new voice starts a paragraph', () => {
+    const r = parse('vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>We tried it.\n\n00:00:02.100 --> 00:00:03.000\n<v Ana>It worked.\n\n00:00:06.000 --> 00:00:07.000\n<v Ana>Next topic.\n\n00:00:07.100 --> 00:00:08.000\n<v Ben>Go on.\n');
+    expect(texts(r)).toEqual(['We tried it. It worked. Next topic.', 'Go on.']);
   });
 });
 
@@ -173,13 +177,13 @@ describe('rolling captions', () => {
   ].join('\n');
   test('each line is read once', () => {
     const r = parse('vtt', youtube);
-    expect(texts(r)).toEqual(['so the new release is finally out. And it is fast.']);
+    expect(texts(r)).toEqual(['so the new release is finally out.', 'And it is fast.']);
     expect(codes(r)).toEqual(['ROLLING_CAPTIONS']);
-    expect(r.paragraphs[0].time).toEqual({ start: 0, end: 6 });
+    expect(r.paragraphs[0].time).toEqual({ start: 0, end: 4 });
   });
   test('a repeated line in ordinary captions is kept', () => {
     const r = parse('srt', '1\n00:00:01,000 --> 00:00:02,000\nYeah.\n\n2\n00:00:02,000 --> 00:00:03,000\nYeah.\n\n3\n00:00:03,000 --> 00:00:04,000\nSo anyway.\n\n4\n00:00:04,000 --> 00:00:05,000\nRight.\n\n5\n00:00:05,000 --> 00:00:06,000\nOk.\n');
-    expect(texts(r)).toEqual(['Yeah. Yeah. So anyway. Right. Ok.']);
+    expect(texts(r)).toEqual(['Yeah.', 'Yeah.', 'So anyway.', 'Right.', 'Ok.']);
   });
 });
 

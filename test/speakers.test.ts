@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEvidence } from '../pipeline/speakers/evidence.js';
 import { evidenceMargins } from '../pipeline/speakers/speakers-stage.js';
+import { findPeople } from '../pipeline/speakers/people.js';
 import { namesOf, plain, speakersOf } from './speakers-helpers.js';
 
 const ANA = 'Ana Lima';
@@ -328,6 +329,40 @@ describe('who speaks: each kind of evidence', () => {
 // ---- properties --------------------------------------------------------------------------
 const LINES = ['Wow.', 'That’s cool.', 'What do you think, Ana?', 'What do you have, Ben?', 'was cut off at the start.', 'So, you asked about caching.', 'I’m Ana Lima.', 'And I’m Ben Ortiz.', 'The new release is much faster on large projects.', 'It depends on the workload, honestly.', 'Right. And the docs are better too.', 'My book covers this.', 'Is it stable yet?'];
 const paragraph = fc.record({ label: fc.constantFrom(null, 'ANA', 'BEN', 'OKKE', 'Speaker 1'), text: fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 3 }) });
+
+describe('captions that mark no voice (no labels, no voice tags, no `>>`)', () => {
+  /** One cue per line, two seconds each, no gaps: the way automatic captions come. */
+  const vtt = (...cues: string[]) => 'WEBVTT\n\n' + cues.map((c, i) => `00:00:${String(2 * i).padStart(2, '0')}.000 --> 00:00:${String(2 * i + 2).padStart(2, '0')}.000\n${c}\n`).join('\n');
+  const speakersBy = (text: string) => {
+    const { layers } = speakersOf(text, {}, 'episode.vtt');
+    const byId = new Map(layers.people.map((p) => [p.id, p.name]));
+    // each paragraph's first words and speaker
+    return layers.ingest.paragraphs.map((p, i) => [p.pieces[0].text.split(' ').slice(0, 2).join(' '), byId.get(layers.paragraphSpeakers[i].speaker ?? '') ?? '?']);
+  };
+
+  it('an introduction read across two cues names the next voice (`…with me as always` / `is Teo.` / `Hi, Hana.`)', () => {
+    const rows = speakersBy(vtt('Hello and welcome to Late Data. I’m Hana Kovač,', 'coming to you from Zagreb, and with me as always', 'is Teo Brandt.', 'Hi, Hana. Hi, everyone. It is hot in', 'Utrecht today.', 'Thanks, Teo. So, what have you got for us?', 'A migration story. We moved everything.'));
+    expect(rows.map((r) => r[1])).toEqual(['Hana Kovač', 'Teo Brandt', 'Hana Kovač', 'Teo Brandt']);
+  });
+
+  it('a guest who introduces themselves late never speaks before their name is first said', () => {
+    const opening = ['Hello and welcome to Late Data. I’m Hana Kovač, and with me as always', 'is Teo Brandt.', 'Hi, Hana. Hi, everyone.', 'Our guest joins us after the first story.'];
+    const talk = Array.from({ length: 12 }, (_, i) => (i % 2 ? 'And that was the part that broke for us.' : 'So how did the upgrade go in the end?'));
+    const text = vtt(...opening, ...talk, 'I think we have our guest now. Yusuf, are you there?', 'I’m here! Sorry, the meeting ran over.', 'Welcome! Do you want to introduce yourself?', 'Sure. I’m Yusuf Adeyemi, a data engineer in Lisbon.');
+    const rows = speakersBy(text);
+    const yusuf = rows.findIndex((r) => r[1] === 'Yusuf Adeyemi');
+    expect(rows.slice(0, 16).every((r) => r[1] !== 'Yusuf Adeyemi')).toBe(true);
+    expect(rows[yusuf][0]).toBe('I’m here!');
+    expect(rows.at(-1)![1]).toBe('Yusuf Adeyemi');
+    // where the decision comes from: the people found say when the guest arrives
+    const { layers } = speakersOf(text, {}, 'episode.vtt');
+    const texts = layers.ingest.paragraphs.map((p) => p.pieces.map((x) => x.text).join(' '));
+    const found = findPeople(layers.ingest, texts);
+    const k = found.drafts.findIndex((d) => d.names.some((n) => n.name === 'Yusuf Adeyemi'));
+    expect(texts[found.arrivesAt[k]]).toBe('I think we have our guest now. Yusuf, are you there?');
+    expect(found.arrivesAt.filter((a) => a >= 0)).toHaveLength(1); // the hosts were there from the start
+  });
+});
 
 describe('confidence where a style profile decides', () => {
   const decoded = (path: number[], margin: number[]) => ({ path: Int32Array.from(path), margin: Float64Array.from(margin) });

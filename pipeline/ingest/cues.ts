@@ -152,6 +152,8 @@ export interface GroupOptions {
   pauseSeconds: number;
   /** ...also when the parts carry speaker labels (JSON), not only in unlabeled files. */
   pauseSplitsLabeled: boolean;
+  /** Captions that mark no voice: a new paragraph after every cue that ends a sentence. */
+  splitUnmarkedAtSentences?: boolean;
 }
 
 export const DEFAULT_PAUSE_SECONDS = 2;
@@ -166,6 +168,10 @@ const normLabel = (raw: string) => raw.toLowerCase().replace(/\s+/g, ' ').trim()
  */
 export function groupCueParts(parts: readonly CuePart[], options: GroupOptions): Paragraph[] {
   const labeled = parts.some((p) => p.label);
+  // captions that mark no voice at all (no label, no voice tag, no `>>`): a turn can change
+  // at any sentence end, and a paragraph is the unit a speaker is decided for, so each
+  // sentence end that closes a cue closes a paragraph (turns join them again)
+  const unmarked = options.splitUnmarkedAtSentences === true && !labeled && !parts.some((p) => p.dash);
   const paragraphs: Paragraph[] = [];
   let cur: Paragraph | null = null;
   let voice: string | null = null;
@@ -177,7 +183,7 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
       continue;
     }
     const gap = part.time && lastEnd !== null ? part.time.start - lastEnd : 0;
-    const pause = gap >= options.pauseSeconds && SENTENCE_END.test(lastText) && (!labeled || options.pauseSplitsLabeled);
+    const pause = (unmarked || gap >= options.pauseSeconds) && SENTENCE_END.test(lastText) && (!labeled || options.pauseSplitsLabeled);
     const newVoice = part.label !== null && normLabel(part.label.raw) !== voice;
     if (!cur || part.dash || newVoice || pause) {
       cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash ? { speakerChange: true } : {}) };

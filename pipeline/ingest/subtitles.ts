@@ -223,7 +223,7 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
     if (n > MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('info', code, `${n - MAX_SAME_DIAGNOSTIC} more ${code} problem(s) not listed`));
   }
 
-  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false });
+  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false, splitUnmarkedAtSentences: !voices });
   const timed = settleTiming(paragraphs);
   return {
     format: kind,

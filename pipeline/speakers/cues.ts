@@ -30,6 +30,8 @@ export interface SpeakerParams {
   switch: {
     base: number;
     baseWhereLabelsMarkTurns: number;
+    /** Captions that mark no voice (no labels, no `>>`): a cue boundary is rarely a turn. */
+    baseInCaptions: number;
     cutOff: number;
     unfinished: number;
     question: number;
@@ -58,6 +60,10 @@ export interface SpeakerParams {
     addressedNext: number;
     vocativeNotSelf: number;
     mentionNotSelf: number;
+    /** The paragraph after one that introduces someone is theirs. */
+    introducedNext: number;
+    /** Against a late guest before their name is first said (PeopleFound.arrivesAt). */
+    beforeArrival: number;
     youAsked: number;
     ownership: number;
     introducesOther: number;
@@ -78,6 +84,8 @@ export interface SpeakerParams {
   echoMaxWords: number;
   closingParagraphs: number;
   introductionParagraphs: number;
+  /** The opening runs at least this many words (caption cues hold a dozen words each): see people.ts openingAndClosing. */
+  introductionWords: number;
   /** Labels mark the turns when `share` of the paragraphs have a label at most `reach` paragraphs back. */
   labelsMarkTurns: { reach: number; share: number };
   dialogueMinShare: number;
@@ -96,8 +104,13 @@ export interface SpeakerParams {
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';
 /** With the lower-case particles family names carry between the words (`Anneke de Vries`, `Ludwig van der Berg`). */
-const nameSource = (particles: readonly string[]) =>
-  String.raw`([${UPPER}][${LETTER}'’.\-]*(?:\s+(?:(?:${particles.map(escapeRegExp).join('|')})\s+){0,2}[${UPPER}][${LETTER}'’\-]*){0,2})`;
+const nameSource = (particles: readonly string[]) => {
+  // a word, after initials (`J. R.`, `J.R.`); a full stop ends a word only as an initial or
+  // a title, so `Yusuf. We're` is the name `Yusuf` and a new sentence, not one name
+  const word = String.raw`(?:[${UPPER}]\.\s*)*[${UPPER}][${LETTER}'’\-]*`;
+  const title = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.\s+)?`;
+  return String.raw`(${title}${word}(?:\s+(?:(?:${particles.map(escapeRegExp).join('|')})\s+){0,2}${word}){0,2})`;
+};
 
 /**
  * Makes the letters of a pattern match either case (`a` → `[aA]`), leaving escapes and

@@ -3,7 +3,7 @@ import { outOfVocabulary } from '../nlp/wink.js';
 import { loadLexicon } from '../entities/lexicon.js';
 import type { Ingested, Person, TokenLayer } from '../document/document.js';
 import { nearSpelling } from '../ingest/labels.js';
-import { namesAfter, speakerCues, speakerParams } from './cues.js';
+import { escapeRegExp, namesAfter, speakerCues, speakerParams } from './cues.js';
 
 /** A person while we gather evidence: name candidates, the label forms, why they exist. */
 export interface PersonDraft {
@@ -22,6 +22,12 @@ export interface PeopleFound {
   selfIntroOf: Int32Array;
   /** Per paragraph: people it introduces (`with me is X`): not its speaker. */
   introducedIn: Map<number, number[]>;
+  /**
+   * Per person: the first paragraph that says the name of someone who introduces
+   * themselves only after the opening of an unlabelled transcript (a guest who joins late),
+   * or -1. Nobody speaks before their name is first said.
+   */
+  arrivesAt: Int32Array;
 }
 
 /**
@@ -122,29 +128,42 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
 
   // a surname label's first name, before the introductions: `Hana, welcome to the show.`
   // then names the labelled person, not a third one
-  fullNamesOfSurnameLabels(drafts, labelOf, paragraphTexts, speakerParams().introductionParagraphs);
+  fullNamesOfSurnameLabels(drafts, labelOf, paragraphTexts, openingAndClosing(paragraphTexts).openingEnd);
 
   const selfIntroOf = new Int32Array(n).fill(-1);
   const introducedIn = new Map<number, number[]>();
   // New people come from introductions at the opening (self-introductions also at the
   // sign-off) only; later `joined by Carl` names someone talked about, not a third speaker.
   const p = speakerParams();
-  const canIntroduce = (i: number) => i < p.introductionParagraphs || i >= n - p.closingParagraphs;
+  const { openingEnd, closingStart } = openingAndClosing(paragraphTexts);
+  const canIntroduce = (i: number) => i < openingEnd || i >= closingStart;
+  // nobody is labelled: a whole name said as a self-introduction (`I'm Yusuf Adeyemi`) is a
+  // person wherever it comes (a guest who joins after the first segment)
+  const unlabelled = !labelOf.some((k) => k >= 0);
   // `this is Stack Notes, episode 212`: the show, not a person
   const show = showName?.toLowerCase() ?? null;
   const isShow = (name: string) => show !== null && (show.includes(name.toLowerCase()) || name.toLowerCase().includes(show));
-  const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0);
+  const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0 || (unlabelled && /\S\s+\S/.test(name)));
   // speech-to-text without capitals: names cannot be told by their case
   // (speech-to-text that capitalises only the pronoun `I` is caseless too: `I'm nell harrow`)
-  const caseless = !paragraphTexts.slice(0, p.introductionParagraphs).some((t) => /\p{Lu}/u.test(t.replace(/\bI(?=\s|['’])/g, '')));
-  paragraphTexts.forEach((text, i) => {
+  const caseless = !paragraphTexts.slice(0, openingEnd).some((t) => /\p{Lu}/u.test(t.replace(/\bI(?=\s|['’])/g, '')));
+  const lateArrivals = new Map<number, number>();
+  // caption cues cut sentences anywhere (`…and with me as always` / `is Teo.`): an
+  // introduction is read across a cue and the next
+  const captions = (ingest.format === 'vtt' || ingest.format === 'srt') && unlabelled;
+  paragraphTexts.forEach((own, i) => {
+    const text = captions && i + 1 < n ? `${own} ${paragraphTexts[i + 1]}` : own;
     // the cue words every introduction pattern needs, found first: most paragraphs have none
     if (!INTRODUCTION_WORDS.test(text)) return;
     const cased = namesAfter(c.selfIntroduction, text);
     const self = (cased.length || !caseless ? cased : caselessSelfIntroductions(text)).filter((name) => known(name, i));
-    if (self.length) selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
+    if (self.length) {
+      const before = drafts.length;
+      selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
+      if (drafts.length > before && unlabelled && i >= openingEnd) lateArrivals.set(selfIntroOf[i], i);
+    }
     for (const name of namesAfter(c.otherIntroduction, text)) {
-      if (isShow(name) || (i >= p.introductionParagraphs && find(name) < 0)) continue;
+      if (isShow(name) || (i >= openingEnd && find(name) < 0)) continue;
       const k = add(name, 'introduced', 'introduced');
       if (k === selfIntroOf[i] || k === labelOf[i]) continue;
       const list = introducedIn.get(i) ?? [];
@@ -154,7 +173,41 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
       else if (/co-?host|as always/i.test(text)) drafts[k].roleHint = 'host';
     }
   });
-  return { drafts, labelOf, selfIntroOf, introducedIn };
+  const arrivesAt = new Int32Array(drafts.length).fill(-1);
+  for (const [k, at] of lateArrivals) arrivesAt[k] = firstSaid(drafts[k], paragraphTexts, openingEnd, at);
+  return { drafts, labelOf, selfIntroOf, introducedIn, arrivesAt };
+}
+
+/** The first paragraph in [from, to] that says one of the person's name words (`Yusuf, are you there?`), else `to`. */
+function firstSaid(d: PersonDraft, texts: readonly string[], from: number, to: number): number {
+  const forms = new Set(d.names.flatMap((x) => x.name.split(/\s+/)).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)));
+  if (!forms.size) return to;
+  const said = new RegExp(`(?<![\\p{L}])(?:${[...forms].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+  for (let i = from; i < to; i++) if (said.test(texts[i])) return i;
+  return to;
+}
+
+/**
+ * Where the opening ends and the closing starts (paragraph indexes): the opening is at least
+ * introductionParagraphs paragraphs, and as many more as its first introductionWords words
+ * take (a caption cue holds a dozen words, a web page's paragraph a hundred), up to a quarter
+ * of the paragraphs; the closing is
+ * the last closingParagraphs.
+ */
+export function openingAndClosing(texts: readonly string[]): { openingEnd: number; closingStart: number } {
+  const p = speakerParams();
+  const n = texts.length;
+  const wordsOf = (t: string) => (t.match(/\S+/g) ?? []).length;
+  let openingEnd = Math.min(n, p.introductionParagraphs);
+  // (never more than a quarter of a longer transcript: a short one is not all opening)
+  const most = Math.max(openingEnd, Math.ceil(n / 4));
+  for (let i = 0, words = 0; i < most && words < p.introductionWords; i++) {
+    words += wordsOf(texts[i]);
+    openingEnd = Math.max(openingEnd, i + 1);
+  }
+  // the closing stays closingParagraphs long: counted in words, a web page's sign-off
+  // reached back into the last item's talk (a co-host page lost 0.2 of its speakers)
+  return { openingEnd, closingStart: Math.max(0, n - p.closingParagraphs) };
 }
 
 /** `…, Kofi, hi.`, `Thanks, Brian.`, `Kofi?`, `Hana, welcome to the show.` closing a paragraph: the first name of who is addressed. */

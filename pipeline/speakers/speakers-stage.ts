@@ -4,7 +4,7 @@ import { need, type Stage } from '../stages/stage.js';
 import { speakerCues, speakerParams } from './cues.js';
 import { decode, type Decoded } from './decode.js';
 import { readEvidence, type ParagraphEvidence } from './evidence.js';
-import { findPeople, runningSpellings, shoutedWords, toPeople, type PeopleFound } from './people.js';
+import { findPeople, openingAndClosing, runningSpellings, shoutedWords, toPeople, type PeopleFound } from './people.js';
 import { styleBags, styleEmission } from './style.js';
 import { buildTurns } from './turns.js';
 
@@ -89,11 +89,15 @@ interface Scores {
  * Turns the cues into scores. Transitions: a log-odds that the speaker changes at each
  * paragraph. Emissions: log-scores for or against each person at each paragraph.
  */
-function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[], speakerChange: readonly boolean[]): Scores {
+function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[], speakerChange: readonly boolean[], captions: boolean): Scores {
   const p = speakerParams();
   const n = texts.length;
   const dashesMarkTurns = speakerChange.some(Boolean);
   const labelsMarkTurns = labelsReachThrough(found.labelOf, p.labelsMarkTurns.reach, p.labelsMarkTurns.share);
+  const { closingStart } = openingAndClosing(texts);
+  // captions that mark no voice at all: a cue is a few seconds of one turn, and most cues
+  // go on with the voice of the one before
+  const unmarkedCaptions = captions && !dashesMarkTurns && !found.labelOf.some((k) => k >= 0);
   const switchLogit = new Float64Array(n);
   const emission = new Float64Array(n * K);
   const asks = new Uint8Array(n);
@@ -117,7 +121,7 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       const prev = ev[i - 1];
       // where labels mark the turns, an unlabeled paragraph continues one (a label decides by
       // itself, below); captions that mark each new voice with a `>>` dash do the same without names
-      let z = p.switch.base;
+      let z = unmarkedCaptions ? p.switch.baseInCaptions : p.switch.base;
       if (labelsMarkTurns || dashesMarkTurns) z = dashesMarkTurns && speakerChange[i] ? p.switch.speakerChange : p.switch.baseWhereLabelsMarkTurns;
       // a paragraph that breaks off with a dash was cut into, not left unfinished
       const stopped = prev.unfinished && !prev.interrupted;
@@ -148,11 +152,15 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
     for (const m of e.yours) against(i, m.person, p.emission.ownership);
     if (i === 0 && !labelled && found.selfIntroOf[0] < 0) onlyFor(0, 0, p.emission.firstSpeaker);
     // the one who opens the show signs off
-    if (i > 0 && i >= n - p.closingParagraphs && speakerCues().hostCue.test(texts[i])) {
+    if (i > 0 && i >= closingStart && speakerCues().hostCue.test(texts[i])) {
       closing[i] = 1;
       if (!labelled) onlyFor(i, opener, p.emission.closesShow);
     }
     if (interviewer >= 0 && e.asks && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
+    // someone a paragraph introduces speaks next (`…and with me as always is Teo.` / `Hi, Hana.`)
+    if (i > 0 && !labelled) for (const k of found.introducedIn.get(i - 1) ?? []) onlyFor(i, k, p.emission.introducedNext);
+    // a guest who joins late does not speak before their name is first said
+    for (let k = 0; k < K; k++) if (i < found.arrivesAt[k] && !labelled) against(i, k, p.emission.beforeArrival);
   }
   return { switchLogit, emission, asks, youAsked, labelsMarkTurns, dashesMarkTurns, speakerChange, opener, interviewer, closing };
 }
@@ -170,7 +178,7 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
       why: found.labelOf[i] === 0 ? ['label'] : [people[0].evidence.includes('single-voice') ? 'single-voice' : 'only-person-named'],
     }));
   }
-  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true));
+  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true), ingest.format === 'vtt' || ingest.format === 'srt');
   const { switchLogit, emission, asks, youAsked } = sc;
   // where labels mark the turns they decide; a style profile would only echo them
   const rounds = sc.labelsMarkTurns || sc.dashesMarkTurns ? 0 : p.style.iterations;
@@ -287,8 +295,8 @@ function labelsReachThrough(labelOf: Int32Array, reach: number, share: number): 
 /** Host: opens or closes the show, or introduces themselves up front; guest: introduced as one. */
 function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], texts: readonly string[], found: PeopleFound): void {
   const c = speakerCues();
-  const p = speakerParams();
   const index = new Map(people.map((x, k) => [x.id, k]));
+  const { openingEnd, closingStart } = openingAndClosing(texts);
   const host = new Set<number>();
   const guest = new Set<number>();
   const n = speakers.length;
@@ -298,7 +306,7 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
     const edge = i < 3 || i >= n - 3;
     if (i === 0 || (edge && c.hostCue.test(texts[i])) || (i < 3 && found.selfIntroOf[i] === k)) host.add(k);
     // guests thank for the invitation as they arrive or leave, not in the middle of a story
-    if ((i < p.introductionParagraphs || i >= n - p.closingParagraphs) && c.guestSelfCue.test(texts[i])) guest.add(k);
+    if ((i < openingEnd || i >= closingStart) && c.guestSelfCue.test(texts[i])) guest.add(k);
   });
   people.forEach((person, k) => {
     const hint = found.drafts[k]?.roleHint ?? null;
