@@ -112,6 +112,10 @@ describe('common-word names only in technical context', () => {
     ['It uses React, the JavaScript framework, on the front end.', 'React'],
     ['It used TensorFlow and Sonnet, the DeepMind graph library.', 'Sonnet'],
     ['Format the code with Black before you commit to the repo.', 'Black'],
+    // an item of a list that names two unambiguous technologies, in any case
+    ['So chalk, debug, ansi-styles, strip-ansi and wrap-ansi were all taken over.', 'chalk'],
+    ['So chalk, debug, ansi-styles, strip-ansi and wrap-ansi were all taken over.', 'debug'],
+    ['It replaces pip and pip-tools and pyenv, and it is fast.', 'pip'],
   ])('%s → %s', (text, name) => has(text, name));
 
   it.each([
@@ -123,6 +127,8 @@ describe('common-word names only in technical context', () => {
     ['We have six more amazing news items today.', 'six'],
     ['The requests kept coming in all day.', 'Requests'],
     ['Black and white photos look great in the hallway.', 'Black'],
+    ['We bought chalk, paper and pens for the class.', 'chalk'], // a list, but of no technology
+    ['Bring chalk, Python and a laptop.', 'chalk'], // one technology is no list of them
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 });
 

@@ -29,7 +29,8 @@ const isPersonName = (ix: LexiconIndex, c: Candidate): boolean =>
  *   install/import/`called` right before, or a version number (`React 18`);
  * - local: said capitalised, with technical words or other technologies within 12 tokens
  *   (two of them when the name opens a sentence, where every word is capitalised);
- * - confirmed: a capitalised use of a name already accepted elsewhere in the episode.
+ * - confirmed: a capitalised use of a name already accepted elsewhere in the episode;
+ * - listed: an item, in any case, of a list that names two unambiguous technologies.
  * A lower-case name (`six`, `once`) needs strong context; a capitalised one followed by
  * another capitalised word (`Rich Hickey`) is some other name.
  * Returns the kept candidates; rejected ones are dropped.
@@ -51,6 +52,7 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
   const technicalEpisode = knownCount >= TECH_MIN && knownCount >= words * TECH_DENSITY;
   const prefix = cuePrefix(v, cues, known);
   const cue = (k: number): boolean => prefix[k + 1] - prefix[k] > 0;
+  const listed = listedWithKnown(v, cands, known);
 
   const accepted = new Set<number>();
   const verdict = new Map<Candidate, 'strong' | 'local' | 'weak' | 'episode' | 'no'>();
@@ -78,6 +80,9 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     const nameFollows = c.b < n && t.type[c.b] === 'word' && isCapitalized(t.value[c.b]) && !v.initial[c.b] && !cue(c.b);
     let d: 'strong' | 'local' | 'weak' | 'episode' | 'no';
     if (strong && (capital || !canonCapital)) d = 'strong';
+    // an item of a list that names two unambiguous technologies (`chalk, debug, ansi-styles,
+    // strip-ansi`, `pip and virtualenv and pyenv`), in any case
+    else if (listed.has(c)) d = 'local';
     else if (!canonCapital || !capital || nameFollows) d = 'no';
     else if (local >= (v.initial[c.a] ? 2 : 1)) d = 'local';
     // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
@@ -96,6 +101,51 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     else if (d === 'local') out.push({ ...c, rule: `${c.rule}+${RULE_TECH_CONTEXT}`, confidence: Math.min(c.confidence, 0.8) });
     else if (d === 'episode' && !accepted.has(c.entry)) out.push({ ...c, rule: `${c.rule}+${RULE_TECH_EPISODE}`, confidence: Math.min(c.confidence, 0.6) });
     else if ((d === 'weak' || d === 'episode') && accepted.has(c.entry)) out.push({ ...c, rule: `${c.rule}+${RULE_CONFIRMED}`, confidence: Math.min(c.confidence, 0.7) });
+  }
+  return out;
+}
+
+/** Words that join the items of a list (with a comma). */
+const JOINERS = new Set(['and', 'or', 'nor']);
+/** How far a list is read on each side of an item, in items. */
+const LIST_ITEMS = 6;
+
+/**
+ * The ambiguous candidates that are items of a list holding at least two unambiguous
+ * technologies (`known` marks their tokens): walking out over separators (`,`, `and`, `or`),
+ * other ambiguous items are stepped over without counting; anything else ends the list.
+ */
+function listedWithKnown(v: TokenView, cands: readonly Candidate[], known: Uint8Array): Set<Candidate> {
+  const t = v.t;
+  const n = t.count;
+  const out = new Set<Candidate>();
+  const ambiguousAt = new Int32Array(n).fill(-1);
+  cands.forEach((c, k) => {
+    if (c.ambiguous) for (let j = c.a; j < c.b; j++) ambiguousAt[j] = k;
+  });
+  const separator = (i: number) => i >= 0 && i < n && (t.value[i] === ',' || JOINERS.has(t.normal[i]));
+  const across = (i: number, dir: 1 | -1): number => {
+    let j = i;
+    while (separator(j)) j += dir;
+    return j === i || j < 0 || j >= n ? -1 : j;
+  };
+  for (const c of cands) {
+    if (!c.ambiguous || c.type === 'person' || (!separator(c.a - 1) && !separator(c.b))) continue;
+    let count = 0;
+    for (const dir of [-1, 1] as const) {
+      let j = across(dir < 0 ? c.a - 1 : c.b, dir);
+      for (let items = 0; items < LIST_ITEMS && j >= 0 && count < 2; items++) {
+        if (known[j]) {
+          count++;
+          while (j + dir >= 0 && j + dir < n && known[j + dir] && !separator(j + dir)) j += dir;
+        } else if (ambiguousAt[j] >= 0) {
+          const o = cands[ambiguousAt[j]];
+          j = dir < 0 ? o.a : o.b - 1;
+        } else break;
+        j = across(j + dir, dir);
+      }
+    }
+    if (count >= 2) out.add(c);
   }
   return out;
 }
