@@ -69,6 +69,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Okay, that’s episode one hundred and eighteen.', false, 'outro:sign-off'],
     ['That was episode 212.', false, 'outro:sign-off'],
     ['Which is a perfect excuse for you to do your thing.', false, 'opener:segue'],
+    ['We’re nearly out of time, so, lightning round.', false, 'extra:our-picks'],
+    ['Let’s do a lightning round.', false, 'extra:our-picks'],
+    ['But, can I go on a tangent?', false, 'opener:can-i'],
+    ['Can I go slightly off-script?', false, 'opener:can-i'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
@@ -101,6 +105,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'One more thing, if you’re a framework author, there’s the new API.', // adds to the item at hand
     'On that note, let me read the changelog.', // goes on
     'Which is a perfect excuse to buy a new laptop.', // not a segue to anyone's item
+    'I once went on a tangent about lightning rounds for an hour.', // said in passing
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
