@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGold } from '../pipeline/eval/gold.js';
@@ -129,6 +129,22 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['^[|]x', true],
   ])('the pattern %s is anchored at the start: %s', (pattern, anchored) => {
     expect(anchoredAtStart(pattern)).toBe(anchored);
+  });
+
+  it('a cue’s gate holds a literal of every match of its pattern', () => {
+    const set = cueSet();
+    const gold = readdirSync(join(ROOT, 'data', 'gold')).filter((d) => existsSync(join(ROOT, 'data', 'gold', d, 'labeled.txt')));
+    const texts = [...readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => readText(join(SAMPLES, f))), ...gold.map((d) => readText(join(ROOT, 'data', 'gold', d, 'labeled.txt')))];
+    let matched = 0;
+    for (const s of texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/))) {
+      const norm = normaliseStart(s.replace(/^[^:\n]{1,40}:\s*/, ''), set);
+      for (const c of set.cues) {
+        if (!c.gate || !c.re.test(norm)) continue;
+        matched++;
+        expect(c.gate.some((g) => norm.includes(g)), `${c.id}: ${s}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(10);
   });
 
   it('the anchored cues checked at once give the hits each cue gives on its own', () => {
