@@ -156,3 +156,18 @@ describe('presenters of the show parts and deferred hand-offs', () => {
     expect(outro.presenter).toBe(host.id);
   });
 });
+
+describe('keyphrases never span two sentences', () => {
+  it('an abbreviation-like `no.` that ends a sentence starts no phrase with the next one', () => {
+    const text = [
+      'Ana Lima: Does import defer work in Node yet?',
+      'Ben Ortiz: Not natively, no. TypeScript just leaves it in the output for now, and the bundler has to handle the TypeScript output.',
+      'Ana Lima: So the TypeScript compiler does nothing with it?',
+      'Ben Ortiz: Nothing. The TypeScript compiler passes it through.',
+    ].join('\n');
+    const r = extractText(text, 'x.txt');
+    const all = r.segments.flatMap((s) => [s.title, ...s.keyphrases]);
+    expect(all.some((k) => /\bno\.\s/i.test(k))).toBe(false);
+    expect(all.some((k) => /TypeScript/.test(k))).toBe(true);
+  });
+});

@@ -23,6 +23,8 @@ const ADJ_BIT = 2;
 const NUM_BIT = 4;
 const PROPN_BIT = 8;
 const WORD_BIT = 16; // token type `word`
+/** A short word with its full stop, as wink-nlp keeps abbreviations (`no.`, `vs.`, `etc.`, `Dr.`). */
+const ABBREVIATION = /^\p{L}{1,4}\.$/u;
 const classCache = new WeakMap<TokenLayer, Uint8Array>();
 
 function tokenClasses(t: TokenLayer): Uint8Array {
@@ -36,7 +38,9 @@ function tokenClasses(t: TokenLayer): Uint8Array {
     if (pos === 'ADJ') b |= ADJ_BIT;
     if (pos === 'NUM') b |= NUM_BIT;
     if (pos === 'PROPN') b |= PROPN_BIT;
-    if (t.type[i] === 'word') b |= WORD_BIT;
+    // an abbreviation with its full stop (`no.`, `vs.`, `etc.`) is no part of a phrase: in
+    // `Not natively, no. TypeScript…` it ends a sentence, and a phrase never spans two
+    if (t.type[i] === 'word' && !ABBREVIATION.test(t.value[i])) b |= WORD_BIT;
     c[i] = b;
   }
   classCache.set(t, c);
