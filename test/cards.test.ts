@@ -119,6 +119,8 @@ describe('sectionLabel: a recurring section named in the opening', () => {
     [['How did you get into Rust?'], 'Background'],
     [['But first, the usual question. How did you end up writing compilers?'], 'Background'],
     [['A listener wrote in about the last episode.'], null],
+    [['So how did you get here? What’s the, um, the origin story?'], 'Background'],
+    [['The origin of the bug was a race.'], null],
   ])('%j → %s', (sentences, label) => {
     expect(sectionLabel(sentences.map((text) => ({ text, start: 0 })))?.label ?? null).toBe(label);
   });

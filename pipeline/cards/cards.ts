@@ -154,7 +154,8 @@ function card(c: CardContext, i: number): Segment {
   for (let k = a; k < Math.min(b, a + 3) && !asked; k++) for (const h of x.evidence.cues[k] ?? []) if (h.weight > 0 && (h.brings || h.interviewOnly)) asked = true;
   const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases, asked }) : null;
   const subject = opened?.text ?? counted;
-  const section = kind.kind === 'topic' || kind.kind === 'extra' ? sectionLabel(openingText.slice(0, 4)) : null;
+  // six opening sentences: a welcome's last banter can come before the section's question
+  const section = kind.kind === 'topic' || kind.kind === 'extra' ? sectionLabel(openingText.slice(0, 6)) : null;
   const text = tokenText(source, tokens, units[a].tokenStart, Math.min(units[b - 1].tokenEnd, units[a].tokenStart + 600));
   const headline = x.evidence.headline[a] ? tokenText(source, tokens, units[a].tokenStart, units[a].tokenEnd) : null;
   const share = speakerShare(units, [a, b], speakers);
