@@ -35,6 +35,8 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     [['Okay, so tell me about the model.', 'What state was it in?'], [], 'Model', 'subject:prompted'],
     [['You mentioned opinions about careers.', 'Let’s hear them.'], [], 'Opinions about careers', 'subject:prompted'],
     [['Walk me through the compaction path, because it is subtle.'], [], 'Compaction path', 'subject:prompted'],
+    [['Which brings us to testing.', 'How do you test a compiler?'], [], 'Testing', 'subject:prompted'],
+    [['I want to go back to the error messages, because they matter.'], [], 'Error messages', 'subject:prompted'],
   ] as const)('%j → %s', (sentences, names, subject, why) => {
     const x = opening([...sentences], names.map((n) => [...n] as [string, string, SegmentEntity['type']?]));
     const d = openingSubject({ ...x, phrases: [] });
@@ -69,6 +71,11 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 1)] })).toBeNull();
     // said twice is an echo in banter (`Rain twins.` `Rain twins, yeah.`), not a subject
     expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 2)] })).toBeNull();
+    // one word too, the topic a host announces (`Okay, so evaluation.`), but not a word that names nothing
+    const y = opening(['Okay, so evaluation.', 'Let’s start big.']);
+    expect(openingSubject({ ...y, phrases: [phrase('evaluation', 5)] })).toMatchObject({ text: 'Evaluation', why: 'subject:bare-name' });
+    const z = opening(['Okay. Anyway.', 'Where were we?']);
+    expect(openingSubject({ ...z, phrases: [phrase('anyway', 5)] })).toBeNull();
   });
 
   it.each([

@@ -147,8 +147,9 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     for (const { e, m } of inSentence(s)) {
       if (x.source.slice(m.start, m.end) === bare) return { text: bare, why: 'subject:bare-name', confidence: e.mentions.length >= 2 ? 0.75 : 0.6 };
     }
-    const p = x.phrases.find((ph) => ph.count >= 3 && ph.text.toLowerCase() === bare.toLowerCase() && ph.key.includes(' '));
-    if (p) return { text: bare, why: 'subject:bare-name', confidence: 0.65 };
+    // (one word too where it is the topic a host announces: `Okay, so evaluation.`, `Right. Runtimes.`)
+    const p = x.phrases.find((ph) => ph.count >= 3 && ph.text.toLowerCase() === bare.toLowerCase() && (ph.key.includes(' ') || !cues.notSubject.test(bare)));
+    if (p) return { text: bare.charAt(0).toUpperCase() + bare.slice(1), why: 'subject:bare-name', confidence: 0.65 };
   }
   // 3b. `Mine is Wokwi.`, `Harlequin. It's a SQL IDE…`: a capitalised name a host's pick is, or
   // that the next sentence defines
