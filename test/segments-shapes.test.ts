@@ -135,6 +135,17 @@ describe('choosing boundaries by show shape', () => {
     expect(startsOf(u, chooseBoundaries(u, ev, params, 2000, false))[0]).toBe(2);
   });
 
+  it('an agenda ends the opening however long the banter before it (`We’ve got four things…`)', () => {
+    const u = units(100);
+    const agenda = hit('intro:agenda', 'intro', 0, { intro: true, introEnd: true });
+    // welcome at 0–1, banter to unit 14 (~260 words), the agenda at 14: the intro runs through it
+    const ev = evidence(100, { 0: [intro], 1: [intro], 14: [agenda], 50: [opener] });
+    expect(startsOf(u, chooseBoundaries(u, ev, params, 2000, false))[0]).toBe(15);
+    // a welcome-like phrase after the same banter does not stretch the intro
+    const late = evidence(100, { 0: [intro], 1: [intro], 14: [intro], 50: [opener] });
+    expect(startsOf(u, chooseBoundaries(u, late, params, 2000, false))[0]).toBe(2);
+  });
+
   it('a sign-off before the extras closes the items, not the show', () => {
     const u = units(100);
     const ev = evidence(100, { 0: [intro], 30: [opener], 85: [signOff], 86: [extra], 96: [signOff] });

@@ -70,6 +70,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['That was episode 212.', false, 'outro:sign-off'],
     ['Which is a perfect excuse for you to do your thing.', false, 'opener:segue'],
     ['We’re nearly out of time, so, lightning round.', false, 'extra:our-picks'],
+    ['Okay, so, anyway. We’ve got four things, a listener email I really liked, and extras.', false, 'intro:agenda'],
+    ['So we have six news items, as usual, a couple of extras.', false, 'intro:agenda'],
     ['Let’s do a lightning round.', false, 'extra:our-picks'],
     ['But, can I go on a tangent?', false, 'opener:can-i'],
     ['Can I go slightly off-script?', false, 'opener:can-i'],
@@ -108,6 +110,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'I once went on a tangent about lightning rounds for an hour.', // said in passing
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
+  });
+
+  it.each(['We have three things to say about this.', 'We’ve got a lot of things going on at work.', 'They have four items in the queue.'])('no agenda in %s', (sentence) => {
+    expect(matchCues(sentence, false).map((h) => h.id)).not.toContain('intro:agenda');
   });
 
   it('a cut-off remainder only counts when the sentence was cut off', () => {
