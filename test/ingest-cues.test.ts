@@ -242,6 +242,13 @@ describe('HTML', () => {
     ]);
     expect(r.timed).toBe(false);
   });
+  test('show notes as a list of links are no speech, and their `Name:`-like titles no labels', () => {
+    const src = '<main><ul><li><a href="/a">AWS: summary of the outage</a></li>\n<li> <a href="/b">Release notes</a> </li>\n<li>We read <a href="/c">this</a> too.</li></ul>\n<p><strong>Calum Reid:</strong> Hello and welcome.</p>\n<p>So. Cloudflare.</p>\n<p><strong>Ilse Brouwer:</strong> Hi.</p>\n<p><strong>Calum Reid:</strong> Welcome.</p>\n<p><strong>Ilse Brouwer:</strong> Thanks.</p></main>';
+    const r = parse('html', src);
+    expect(texts(r)).toEqual(['We read this too.', 'Hello and welcome.', 'So. Cloudflare.', 'Hi.', 'Welcome.', 'Thanks.']);
+    expect(labels(r)).toEqual([null, 'Calum Reid', null, 'Ilse Brouwer', 'Calum Reid', 'Ilse Brouwer']);
+    expect(r.nonSpeech.some((x) => src.slice(x.start, x.end).includes('AWS: summary'))).toBe(true);
+  });
   test('a link glued to punctuation makes one short decoded piece', () => {
     const src = '<p>The guide is at <a href="/d">example.dev/docs</a>, and it has a table.</p>';
     const r = parse('html', src);

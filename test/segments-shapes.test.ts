@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentTokens } from '../pipeline/segments/cohesion.js';
-import { chooseBoundaries, lexicalMinWords, typicalItemWords, type GapEvidence, type SegmentParams } from '../pipeline/segments/boundaries.js';
+import { chooseBoundaries, lexicalMinWords, talkAround, typicalItemWords, type GapEvidence, type SegmentParams } from '../pipeline/segments/boundaries.js';
+import type { ParagraphSpeaker } from '../pipeline/document/document.js';
 import { matchCues, type CueHit } from '../pipeline/segments/cues.js';
 import type { Unit } from '../pipeline/segments/units.js';
 import { loadModel } from '../pipeline/models.js';
@@ -248,5 +249,39 @@ describe('a sign-off followed by the extras (end to end)', () => {
     expect(r.segments.at(-1)!.kind).toBe('outro');
     expect(text.slice(r.segments.at(-1)!.span.start)).toMatch(/^ALEX: That's the show/);
     expect(r.segments.at(-2)!.kind).toBe('extra');
+  });
+});
+
+describe('talk around a gap: a conversation or one voice reading', () => {
+  /** One speaker id per 20-word unit. */
+  const voices = (ids: string) => [...ids].map((c, i): ParagraphSpeaker => ({ paragraph: i, speaker: c === '-' ? null : c, attribution: 'label', confidence: 1, why: [] }));
+  it.each([
+    // [speaker per unit, gap, conversation within 300 words each side]
+    ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 20, false], // one voice reads
+    ['abababababababababababababababababababababab', 20, true], // co-hosts talk
+    ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabbbbbbbbbbb', 10, false], // the guest segment is far off
+    ['aaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 20, true], // a guest answers right after the gap
+    ['aaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaa', 20, false], // one short reaction from the other voice
+  ] as const)('%s at %i: %s', (ids, k, want) => {
+    const u = units(ids.length);
+    expect(talkAround(u, voices(ids), k, 300)).toBe(want);
+  });
+});
+
+describe('a show one voice leads', () => {
+  it('`Elsewhere,` opens the next item of the read though a guest talks in another segment', () => {
+    const read = (topic: string, n: number) => Array.from({ length: n }, (_, i) => `${topic} sentence ${i}: the ${topic} maintainers explained the ${topic} change in a long post about ${topic} releases and ${topic} users.`).join(' ');
+    const text = [
+      'Calum Reid: Hello and welcome to Hotpatch, the weekly brief. I’m Calum Reid, and today I have a guest later on.',
+      'Calum Reid: ' + read('kernel', 10),
+      'Calum Reid: Elsewhere, ' + read('kernel', 10),
+      'Calum Reid: My guest is Ilse Brouwer, who runs a platform team. Ilse, welcome to the show.',
+      ...Array.from({ length: 6 }, (_, i) => (i % 2 ? 'Ilse Brouwer: ' + read('gateway', 3) : 'Calum Reid: And how did the gateway migration go for the teams?')),
+      'Calum Reid: Ilse, thank you. ' + read('database', 10),
+      'Calum Reid: Elsewhere, ' + read('database', 10),
+      'Calum Reid: And that’s the brief. Thanks for listening.',
+    ].join('\n');
+    const starts = extractText(text, 'x.txt').segments.map((s) => text.slice(s.span.start, s.span.start + 22));
+    expect(starts.filter((s) => s.includes('Elsewhere'))).toHaveLength(2);
   });
 });

@@ -330,6 +330,25 @@ describe('who speaks: each kind of evidence', () => {
 const LINES = ['Wow.', 'That’s cool.', 'What do you think, Ana?', 'What do you have, Ben?', 'was cut off at the start.', 'So, you asked about caching.', 'I’m Ana Lima.', 'And I’m Ben Ortiz.', 'The new release is much faster on large projects.', 'It depends on the workload, honestly.', 'Right. And the docs are better too.', 'My book covers this.', 'Is it stable yet?'];
 const paragraph = fc.record({ label: fc.constantFrom(null, 'ANA', 'BEN', 'OKKE', 'Speaker 1'), text: fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 3 }) });
 
+describe('labels only where the voice changes', () => {
+  it('a page that names the speaker only at each change: unlabelled paragraphs go on with the last voice, however long it reads', () => {
+    const news = ['Elsewhere, a container runtime shipped three security fixes this week.', 'If you run containers, you run it, so patch it.', 'Next, the SSH client now warns about old key exchange.', 'That warning is fine to read once and then act on.', 'And a certificate authority shortened its lifetimes again.', 'Ninety days is already normal for most people.'];
+    const text = plain(
+      'Hello and welcome to Hotpatch, the weekly brief. I’m Calum Reid.',
+      ...news,
+      'Calum Reid: My guest this week runs a platform team. Ilse, welcome.',
+      'Ilse Brouwer: Thanks, Calum. Happy to be here.',
+      'Calum Reid: How long did the migration take?',
+      'Ilse Brouwer: About four months, for three hundred services.',
+      'Calum Reid: Ilse, thank you. Back to the news.',
+      ...news,
+    );
+    const names = namesOf(text);
+    expect(names.slice(0, 7)).toEqual(Array(7).fill('Calum Reid'));
+    expect(names.slice(-6)).toEqual(Array(6).fill('Calum Reid'));
+  });
+});
+
 describe('captions that mark no voice (no labels, no voice tags, no `>>`)', () => {
   /** One cue per line, two seconds each, no gaps: the way automatic captions come. */
   const vtt = (...cues: string[]) => 'WEBVTT\n\n' + cues.map((c, i) => `00:00:${String(2 * i).padStart(2, '0')}.000 --> 00:00:${String(2 * i + 2).padStart(2, '0')}.000\n${c}\n`).join('\n');

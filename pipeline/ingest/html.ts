@@ -95,6 +95,9 @@ export function parseHtml(source: string): Ingested {
       return;
     }
     const isBlock = BLOCKS.has(tag) || (BOXES.has(tag) && el.childNodes.some((c) => c.nodeName === '#text' && (c as DefaultTreeAdapterTypes.TextNode).value.trim()));
+    // a list item that is one link (`<li><a href>AWS: summary of the outage</a></li>`) is
+    // the show notes' list of links, not speech
+    if (isBlock && !current && tag === 'li' && linkOnly(el)) return;
     if (isBlock && !current) {
       current = { start: pending ? pending.start : loc.startOffset, end: loc.endOffset, runs: [], label: pending?.label ?? null, clock: pending?.clock ?? null };
       pending = null;
@@ -280,4 +283,16 @@ function isoDuration(text: string): number | null {
   const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(text.trim());
   if (!m || (!m[1] && !m[2] && !m[3])) return null;
   return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+}
+
+/** The element holds one link and nothing else but white space. */
+function linkOnly(el: Element): boolean {
+  let links = 0;
+  for (const c of el.childNodes) {
+    if (c.nodeName === '#text') {
+      if ((c as DefaultTreeAdapterTypes.TextNode).value.trim()) return false;
+    } else if (c.nodeName === 'a') links++;
+    else if (c.nodeName !== '#comment') return false;
+  }
+  return links === 1;
 }

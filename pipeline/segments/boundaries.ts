@@ -100,6 +100,7 @@ export function gatherEvidence(
   // paragraphs mean something when they hold more than one unit on average
   const paragraphsReal = ingest.paragraphs.length >= 3 && n / Math.max(1, ingest.paragraphs.length) >= 1.3;
   const shifts = entityShifts(entities, units, 12);
+  const oneVoiceLeads = conversation && leadShare(units, speakers) >= ONE_VOICE_LEADS;
   const outroFrom = n ? (units[n - 1].wordsBefore + units[n - 1].words) * params.outroMinShare : 0;
   const introUntil = n ? (units[n - 1].wordsBefore + units[n - 1].words) * params.introMaxShare : 0;
   const cues: CueHit[][] = [];
@@ -122,7 +123,10 @@ export function gatherEvidence(
     // V8's optimised map makes holey arrays where the interpreter makes packed ones): code
     // reading `ev.cues` was thrown away and recompiled whenever a new kind came along.
     if (!atStart) for (const h of hits) h.weight = h.weight * 0.7;
-    if (conversation && hits.some((h) => h.conversationWeight !== 1)) for (const h of hits) h.weight = h.weight * h.conversationWeight;
+    // (in a show one voice leads, a connective opens the next item of its read even when a
+    // guest talks elsewhere: there only talk around the gap that is a conversation scales it;
+    // between co-hosts, one host's long story says `meanwhile` inside an item)
+    if (conversation && hits.some((h) => h.conversationWeight !== 1) && (!oneVoiceLeads || talkAround(units, speakers, k, CONVERSATION_REACH_WORDS))) for (const h of hits) h.weight = h.weight * h.conversationWeight;
     // `That's it.` in the middle of a show ends an answer, not the show
     const drop = (bad: (h: CueHit) => boolean) => {
       let kept = 0;
@@ -519,6 +523,49 @@ function tfidf(c: ContentTokens, idf: Float64Array, a: number, b: number): Map<n
   const m = new Map<number, number>();
   for (let i = c.unitFirst[a]; i < c.unitFirst[b]; i++) m.set(c.id[i], (m.get(c.id[i]) ?? 0) + idf[c.id[i]] * c.weight[i]);
   return m;
+}
+
+/** How far on each side of a gap the talk is read to tell a conversation from one voice reading. */
+const CONVERSATION_REACH_WORDS = 300;
+
+/**
+ * The talk within `reach` words on each side of gap k is a conversation: a second person
+ * speaks at least a sixth of its words (one voice reading its items with a one-word
+ * reaction from the other, or a guest segment further off, is not).
+ */
+export function talkAround(units: readonly Unit[], speakers: readonly ParagraphSpeaker[] | null, k: number, reach: number): boolean {
+  if (!speakers) return false;
+  const at = units[k]?.wordsBefore ?? 0;
+  const words = new Map<string, number>();
+  let total = 0;
+  for (let j = k - 1; j >= 0 && at - units[j].wordsBefore <= reach; j--) total += tally(words, speakers[units[j].paragraph]?.speaker ?? null, units[j].words);
+  for (let j = k; j < units.length && units[j].wordsBefore - at < reach; j++) total += tally(words, speakers[units[j].paragraph]?.speaker ?? null, units[j].words);
+  let others = 0;
+  let most = 0;
+  for (const w of words.values()) {
+    others += w;
+    most = Math.max(most, w);
+  }
+  return total > 0 && others - most >= total / 6;
+}
+
+const tally = (words: Map<string, number>, s: string | null, n: number): number => {
+  if (s) words.set(s, (words.get(s) ?? 0) + n);
+  return n;
+};
+
+/** A show one voice leads: it speaks at least this share of the words (a news read with a guest segment). */
+const ONE_VOICE_LEADS = 0.7;
+
+/** The share of the words the person who speaks most speaks. */
+function leadShare(units: readonly Unit[], speakers: readonly ParagraphSpeaker[] | null): number {
+  if (!speakers) return 1;
+  const words = new Map<string, number>();
+  let total = 0;
+  for (const u of units) total += tally(words, speakers[u.paragraph]?.speaker ?? null, u.words);
+  let most = 0;
+  for (const w of words.values()) most = Math.max(most, w);
+  return total ? most / total : 1;
 }
 
 /** Two or more people each speak at least a tenth of the words, in more than two turns. */

@@ -284,12 +284,25 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
 function labelsReachThrough(labelOf: Int32Array, reach: number, share: number): boolean {
   let covered = 0;
   let last = -Infinity;
+  let labels = 0;
+  let repeats = 0;
+  let previous = -1;
   for (let i = 0; i < labelOf.length; i++) {
-    if (labelOf[i] >= 0) last = i;
+    if (labelOf[i] >= 0) {
+      last = i;
+      labels++;
+      if (labelOf[i] === previous) repeats++;
+      previous = labelOf[i];
+    }
     if (i - last <= reach) covered++;
   }
   // and they go on past the opening: a page that labels its first lines only does not count
-  return labelOf.length > 0 && covered / labelOf.length >= share && last >= labelOf.length / 4;
+  const pastOpening = last >= labelOf.length / 4;
+  // a page that names the speaker only where the voice changes (`<strong>Name:</strong>` on
+  // the first paragraph of each turn): no two labels in a row name the same person, however
+  // long the one voice reads between them
+  const atChangesOnly = labels >= 4 && repeats === 0;
+  return labelOf.length > 0 && pastOpening && (covered / labelOf.length >= share || atChangesOnly);
 }
 
 /** Host: opens or closes the show, or introduces themselves up front; guest: introduced as one. */
