@@ -74,6 +74,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['So we have six news items, as usual, a couple of extras.', false, 'intro:agenda'],
     ['Let’s do a lightning round.', false, 'extra:our-picks'],
     ['But, can I go on a tangent?', false, 'opener:can-i'],
+    ['Next. If you upgraded the SSH client recently, read on.', false, 'opener:next'],
+    ['Quick hits, one sentence each, I promise.', false, 'extra:our-picks'],
+    ['And that’s the brief.', false, 'outro:sign-off'],
     ['Can I go slightly off-script?', false, 'opener:can-i'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
@@ -108,6 +111,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'On that note, let me read the changelog.', // goes on
     'Which is a perfect excuse to buy a new laptop.', // not a segue to anyone's item
     'I once went on a tangent about lightning rounds for an hour.', // said in passing
+    'Next year is going to be big.', // `next` as a word, not an item
+    'That’s the brief they gave the lawyers.', // not a sign-off
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
