@@ -77,6 +77,11 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Next. If you upgraded the SSH client recently, read on.', false, 'opener:next'],
     ['Quick hits, one sentence each, I promise.', false, 'extra:our-picks'],
     ['And that’s the brief.', false, 'outro:sign-off'],
+    ['Tomás, you’re up, and yours might be the happiest thing.', false, 'handoff:over-to-you'],
+    ['Right, can I do mine?', false, 'opener:can-i'],
+    ['Frame Budget is brought to you this week by Kilnworks.', false, 'sponsor:brought-by'],
+    ['Okay, last topic, it’s mine.', false, 'opener:mine'],
+    ['Right, we’re nearly out of time, which means it’s the bit where we confess what we’re actually playing.', false, 'extra:our-picks'],
     ['Can I go slightly off-script?', false, 'opener:can-i'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
@@ -113,6 +118,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'I once went on a tangent about lightning rounds for an hour.', // said in passing
     'Next year is going to be big.', // `next` as a word, not an item
     'That’s the brief they gave the lawyers.', // not a sign-off
+    'What we’re playing with is a new API.', // not the picks
+    'The last topic of the conference was security.', // the last of something else
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
