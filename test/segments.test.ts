@@ -79,6 +79,11 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And that’s the brief.', false, 'outro:sign-off'],
     ['Tomás, you’re up, and yours might be the happiest thing.', false, 'handoff:over-to-you'],
     ['Right, can I do mine?', false, 'opener:can-i'],
+    ['Jonas, you take the open one, since you actually ran it.', false, 'handoff:over-to-you'],
+    ['Since we keep name-dropping all these runtimes, let me do the thing I actually wanted to talk about.', false, 'opener:lets-talk-about'],
+    ['I want to go back a month for mine, because it has been living in my head.', false, 'opener:mine'],
+    ['Which is a nice bridge into agents.', false, 'opener:segue'],
+    ['What’ve you got?', false, 'handoff:what-do-you-have'],
     ['Frame Budget is brought to you this week by Kilnworks.', false, 'sponsor:brought-by'],
     ['Okay, last topic, it’s mine.', false, 'opener:mine'],
     ['Right, we’re nearly out of time, which means it’s the bit where we confess what we’re actually playing.', false, 'extra:our-picks'],
@@ -120,6 +125,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'That’s the brief they gave the lawyers.', // not a sign-off
     'What we’re playing with is a new API.', // not the picks
     'The last topic of the conference was security.', // the last of something else
+    'You take the bus to work, right?', // not a hand-off of an item
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
