@@ -126,16 +126,15 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     labelOf[i] = k;
   });
 
+  const { openingEnd, closingStart } = openingAndClosing(paragraphTexts);
   // a surname label's first name, before the introductions: `Hana, welcome to the show.`
   // then names the labelled person, not a third one
-  fullNamesOfSurnameLabels(drafts, labelOf, paragraphTexts, openingAndClosing(paragraphTexts).openingEnd);
+  fullNamesOfSurnameLabels(drafts, labelOf, paragraphTexts, openingEnd);
 
   const selfIntroOf = new Int32Array(n).fill(-1);
   const introducedIn = new Map<number, number[]>();
   // New people come from introductions at the opening (self-introductions also at the
   // sign-off) only; later `joined by Carl` names someone talked about, not a third speaker.
-  const p = speakerParams();
-  const { openingEnd, closingStart } = openingAndClosing(paragraphTexts);
   const canIntroduce = (i: number) => i < openingEnd || i >= closingStart;
   // nobody is labelled: a whole name said as a self-introduction (`I'm Yusuf Adeyemi`) is a
   // person wherever it comes (a guest who joins after the first segment)
@@ -191,8 +190,7 @@ function firstSaid(d: PersonDraft, texts: readonly string[], from: number, to: n
  * Where the opening ends and the closing starts (paragraph indexes): the opening is at least
  * introductionParagraphs paragraphs, and as many more as its first introductionWords words
  * take (a caption cue holds a dozen words, a web page's paragraph a hundred), up to a quarter
- * of the paragraphs; the closing is
- * the last closingParagraphs.
+ * of the paragraphs; the closing is the last closingParagraphs.
  */
 export function openingAndClosing(texts: readonly string[]): { openingEnd: number; closingStart: number } {
   const p = speakerParams();
