@@ -57,6 +57,72 @@ export function labeledPrefix(LABELS) {
 const cutOf = (p) => p.cut ?? (p.lab === null ? 1 : 0);
 const mmss = (sec) => `${String(Math.floor(sec / 60)).padStart(2, '0')}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
 
+/**
+ * The segments of a file a build lays out in its own format (timestamped lines, HTML, SubRip,
+ * WebVTT): `seg(item)` for each `seg` item of SOURCE, `block(at)` where each block (paragraph,
+ * cue) starts (a pending segment opens there, the first at 0), `mark(at)` where a `§` puts
+ * the start of the next `mid` segment, `close(end)` at the end of the file; `segments` is the
+ * gold list.
+ */
+export function segmentTracker() {
+  const segments = [];
+  let open = null;
+  let pending = null;
+  let mid = null;
+  const start = (s, at) => {
+    s.start = at;
+    if (open) open.end = at;
+    open = s;
+    segments.push(s);
+  };
+  return {
+    segments,
+    seg(item) {
+      const s = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys, start: null, end: null };
+      if (!item.mid) {
+        pending = s;
+        return;
+      }
+      if (mid == null) throw new Error(`mid segment ${item.title} without a § mark`);
+      start(s, mid);
+      mid = null;
+    },
+    block(at) {
+      if (!pending) return;
+      start(pending, segments.length ? at : 0);
+      pending = null;
+    },
+    mark(at) {
+      mid = at;
+    },
+    close(end) {
+      open.end = end;
+    },
+  };
+}
+
+/**
+ * One turn as caption cues: at most two lines of at most `max` characters each; a cue ends at
+ * a sentence end once it holds `sentenceWords` words, or at `maxWords` words; a `§` word starts
+ * a cue (`segStart`, where a mid segment opens); `label` (or '') opens the first line.
+ */
+export function captionCues(text, { max, sentenceWords, maxWords = Infinity, label = '' }) {
+  const cues = [];
+  let lines = [], line = label, nWords = 0, segHere = false;
+  const flushLine = () => { if (line) lines.push(line); line = ''; };
+  const flushCue = () => { flushLine(); if (nWords) cues.push({ lines, words: nWords, segStart: segHere }); lines = []; nWords = 0; segHere = false; };
+  for (const raw of text.split(/\s+/)) {
+    let w = raw;
+    if (w.startsWith('§')) { flushCue(); segHere = true; w = w.slice(1); if (!w) continue; }
+    if (line && (line + ' ' + w).length > max) { flushLine(); if (lines.length === 2) flushCue(); }
+    line = line ? `${line} ${w}` : w;
+    nWords++;
+    if ((/[.?!]$/.test(w) && nWords >= sentenceWords) || nWords >= maxWords) flushCue();
+  }
+  flushCue();
+  return cues;
+}
+
 /** Lays the paragraphs of SOURCE out; the first segment starts at 0 (header included), the last ends at the end of the file. */
 export function render(SOURCE, { header, footer, sep, prefix, words, trailer = '' }) {
   let out = header;

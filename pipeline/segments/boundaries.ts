@@ -536,23 +536,13 @@ const CONVERSATION_REACH_WORDS = 300;
 export function talkAround(units: readonly Unit[], speakers: readonly ParagraphSpeaker[] | null, k: number, reach: number): boolean {
   if (!speakers) return false;
   const at = units[k]?.wordsBefore ?? 0;
-  const words = new Map<string, number>();
-  let total = 0;
-  for (let j = k - 1; j >= 0 && at - units[j].wordsBefore <= reach; j--) total += tally(words, speakers[units[j].paragraph]?.speaker ?? null, units[j].words);
-  for (let j = k; j < units.length && units[j].wordsBefore - at < reach; j++) total += tally(words, speakers[units[j].paragraph]?.speaker ?? null, units[j].words);
-  let others = 0;
-  let most = 0;
-  for (const w of words.values()) {
-    others += w;
-    most = Math.max(most, w);
-  }
-  return total > 0 && others - most >= total / 6;
+  let a = k;
+  while (a > 0 && at - units[a - 1].wordsBefore <= reach) a--;
+  let b = k;
+  while (b < units.length && units[b].wordsBefore - at < reach) b++;
+  const v = voices(units, speakers, a, b);
+  return v.total > 0 && v.spoken - v.most >= v.total / 6;
 }
-
-const tally = (words: Map<string, number>, s: string | null, n: number): number => {
-  if (s) words.set(s, (words.get(s) ?? 0) + n);
-  return n;
-};
 
 /** A show one voice leads: it speaks at least this share of the words (a news read with a guest segment). */
 const ONE_VOICE_LEADS = 0.7;
@@ -560,12 +550,27 @@ const ONE_VOICE_LEADS = 0.7;
 /** The share of the words the person who speaks most speaks. */
 function leadShare(units: readonly Unit[], speakers: readonly ParagraphSpeaker[] | null): number {
   if (!speakers) return 1;
+  const v = voices(units, speakers, 0, units.length);
+  return v.total ? v.most / v.total : 1;
+}
+
+/** Words in units [a, b): all of them, those with a known speaker, and the most one person speaks. */
+function voices(units: readonly Unit[], speakers: readonly ParagraphSpeaker[], a: number, b: number): { total: number; spoken: number; most: number } {
   const words = new Map<string, number>();
   let total = 0;
-  for (const u of units) total += tally(words, speakers[u.paragraph]?.speaker ?? null, u.words);
+  let spoken = 0;
   let most = 0;
-  for (const w of words.values()) most = Math.max(most, w);
-  return total ? most / total : 1;
+  for (let j = a; j < b; j++) {
+    const u = units[j];
+    total += u.words;
+    const s = speakers[u.paragraph]?.speaker;
+    if (!s) continue;
+    spoken += u.words;
+    const w = (words.get(s) ?? 0) + u.words;
+    words.set(s, w);
+    most = Math.max(most, w);
+  }
+  return { total, spoken, most };
 }
 
 /** Two or more people each speak at least a tenth of the words, in more than two turns. */

@@ -22,7 +22,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledPrefix, labeledText } from '../build-episode.mjs';
+import { render, labeledPrefix, labeledText, segmentTracker } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, H, G } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,17 +43,11 @@ const clock = (sec) => {
   return `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 };
 let ts = '';
-const tParas = [], tSegs = [];
-let open = null, pending = null, midAt = null, t = 4.0, first = true;
+const tParas = [], tSegs = segmentTracker();
+let t = 4.0, first = true;
 for (const item of SOURCE) {
   if (item.seg) {
-    const s = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys, start: null, end: null };
-    if (item.mid) {
-      if (midAt == null) throw new Error(`mid segment ${item.title} without a § mark`);
-      s.start = midAt; midAt = null;
-      if (open) open.end = s.start;
-      open = s; tSegs.push(s);
-    } else pending = s;
+    tSegs.seg(item);
     continue;
   }
   const parts = labeledText(item.text).split(/ ?¦/);
@@ -61,24 +55,19 @@ for (const item of SOURCE) {
     let text = part.trim();
     if (!first) ts += '\n';
     first = false;
-    const blockStart = ts.length;
-    if (pending) {
-      pending.start = tSegs.length ? blockStart : 0;
-      if (open) open.end = pending.start;
-      open = pending; tSegs.push(pending); pending = null;
-    }
+    tSegs.block(ts.length);
     ts += `${item.ts ?? item.speaker}  ${clock(t)}\n`;
     const mark = text.indexOf('§');
     text = text.replace('§', '');
     const pStart = ts.length;
-    if (mark >= 0) midAt = pStart + mark + (text[mark] === ' ' ? 1 : 0);
+    if (mark >= 0) tSegs.mark(pStart + mark + (text[mark] === ' ' ? 1 : 0));
     ts += text;
     tParas.push({ start: pStart, end: ts.length, speaker: item.speaker });
     ts += '\n';
     t += text.split(/\s+/).length / 2.5 + (k < parts.length - 1 ? 0.4 : 0.9);
   });
 }
-open.end = ts.length;
+tSegs.close(ts.length);
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Control Loop', number: 64, recorded: '2025-10-08', title: 'The golden path is the easiest path, with Naledi Mokoena' };
@@ -180,7 +169,7 @@ const gold = {
   entities: ENTITIES,
   files: {
     labeled: { input: 'labeled.txt', length: labeled.text.length, transcriptStart: labeled.transcriptStart, segments: labeled.segments, paragraphs: labeled.paragraphs },
-    timestamped: { input: 'episode.txt', length: ts.length, transcriptStart: 0, segments: tSegs, paragraphs: tParas },
+    timestamped: { input: 'episode.txt', length: ts.length, transcriptStart: 0, segments: tSegs.segments, paragraphs: tParas },
   },
 };
 writeFileSync(join(here, 'labeled.txt'), labeled.text);

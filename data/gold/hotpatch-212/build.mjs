@@ -25,7 +25,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledPrefix, labeledText } from '../build-episode.mjs';
+import { render, labeledPrefix, labeledText, segmentTracker } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, H, G } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -102,42 +102,31 @@ const FOOT = `      </section>
 `;
 const INDENT = '        ';
 let html = HEAD;
-const hParas = [], hSegs = [];
-let open = null, pending = null, midAt = null, prevSpeaker = null;
+const hParas = [], hSegs = segmentTracker();
+let prevSpeaker = null;
 for (const item of SOURCE) {
   if (item.seg) {
-    const s = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys, start: null, end: null };
-    if (item.mid) {
-      if (midAt == null) throw new Error(`mid segment ${item.title} without a § mark`);
-      s.start = midAt; midAt = null;
-      if (open) open.end = s.start;
-      open = s; hSegs.push(s);
-    } else pending = s;
+    hSegs.seg(item);
     continue;
   }
   let text = labeledText(item.text);
   if (/[<>&]/.test(text)) throw new Error(`markup character in paragraph: ${text.slice(0, 50)}`);
   html += INDENT;
-  const pAt = html.length;
-  if (pending) {
-    pending.start = hSegs.length ? pAt : 0;
-    if (open) open.end = pending.start;
-    open = pending; hSegs.push(pending); pending = null;
-  }
+  hSegs.block(html.length);
   html += '<p>';
   if (item.speaker !== prevSpeaker) html += `<strong>${item.speaker}:</strong> `;
   prevSpeaker = item.speaker;
   const mark = text.indexOf('§');
   text = text.replace('§', '');
   const start = html.length;
-  if (mark >= 0) midAt = start + mark + (text[mark] === ' ' ? 1 : 0);
+  if (mark >= 0) hSegs.mark(start + mark + (text[mark] === ' ' ? 1 : 0));
   html += text;
   hParas.push({ start, end: html.length, speaker: item.speaker });
   html += '</p>\n';
 }
 const transcriptStart = html.indexOf('<p>', HEAD.length);
 html += FOOT;
-open.end = html.length;
+hSegs.close(html.length);
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Hotpatch', number: 212, recorded: '2025-11-19', title: 'Half the internet, one feature file' };
@@ -276,7 +265,7 @@ const gold = {
   entities: ENTITIES,
   files: {
     labeled: { input: 'labeled.txt', length: labeled.text.length, transcriptStart: labeled.transcriptStart, segments: labeled.segments, paragraphs: labeled.paragraphs },
-    html: { input: 'page.html', length: html.length, transcriptStart, segments: hSegs, paragraphs: hParas },
+    html: { input: 'page.html', length: html.length, transcriptStart, segments: hSegs.segments, paragraphs: hParas },
   },
 };
 writeFileSync(join(here, 'labeled.txt'), labeled.text);

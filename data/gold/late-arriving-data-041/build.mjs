@@ -25,7 +25,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledPrefix, labeledText } from '../build-episode.mjs';
+import { render, labeledPrefix, labeledText, segmentTracker, captionCues } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, HK, TB, YA } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,46 +48,21 @@ const ts = (sec) => {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
 };
 /** Splits one turn into cues of ≤ 2 lines of ≤ MAX chars. */
-function cuesOf(text) {
-  const cues = [];
-  let lines = [], line = '', nWords = 0, segHere = false;
-  const flushLine = () => { if (line) lines.push(line); line = ''; };
-  const flushCue = () => { flushLine(); if (nWords) cues.push({ lines, words: nWords, segStart: segHere }); lines = []; nWords = 0; segHere = false; };
-  for (const raw of text.split(/\s+/)) {
-    let w = raw;
-    if (w.startsWith('§')) { flushCue(); segHere = true; w = w.slice(1); if (!w) continue; }
-    if (line && (line + ' ' + w).length > MAX) { flushLine(); if (lines.length === 2) flushCue(); }
-    line = line ? `${line} ${w}` : w;
-    nWords++;
-    if ((/[.?!]$/.test(w) && nWords >= 6) || nWords >= MAX_WORDS) flushCue();
-  }
-  flushCue();
-  return cues;
-}
+const cuesOf = (text) => captionCues(text, { max: MAX, sentenceWords: 6, maxWords: MAX_WORDS });
 const HEADER = 'WEBVTT\nKind: captions\nLanguage: en\n';
 let vtt = HEADER;
-const vParas = [], vSegs = [];
-let open = null, pending = null, midCue = null, t = 0.4;
+const vParas = [], vSegs = segmentTracker();
+let t = 0.4;
 for (const item of SOURCE) {
   if (item.seg) {
-    const s = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys, start: null, end: null };
-    if (item.mid) {
-      if (midCue == null) throw new Error(`mid segment ${item.title} without a § cue`);
-      s.start = midCue; midCue = null;
-      if (open) open.end = s.start;
-      open = s; vSegs.push(s);
-    } else pending = s;
+    vSegs.seg(item);
     continue;
   }
   for (const c of cuesOf(captionText(item.text))) {
     vtt += '\n';
     const blockStart = vtt.length;
-    if (pending) {
-      pending.start = vSegs.length ? blockStart : 0;
-      if (open) open.end = pending.start;
-      open = pending; vSegs.push(pending); pending = null;
-    }
-    if (c.segStart) midCue = blockStart;
+    vSegs.block(blockStart);
+    if (c.segStart) vSegs.mark(blockStart);
     const dur = Math.min(5, Math.max(2, c.words / 2.7 + 0.3));
     vtt += `${ts(t)} --> ${ts(t + dur)}\n`;
     t += dur;
@@ -102,7 +77,7 @@ for (const item of SOURCE) {
   }
   t += 0.35; // pause between turns
 }
-open.end = vtt.length;
+vSegs.close(vtt.length);
 const transcriptStart = HEADER.length + 1;
 
 // --- gold ---------------------------------------------------------------------------------------
@@ -198,7 +173,7 @@ const gold = {
   entities: ENTITIES,
   files: {
     labeled: { input: 'labeled.txt', length: labeled.text.length, transcriptStart: labeled.transcriptStart, segments: labeled.segments, paragraphs: labeled.paragraphs },
-    vtt: { input: 'episode.vtt', length: vtt.length, transcriptStart, paragraphUnit: 'cue', segments: vSegs, paragraphs: vParas },
+    vtt: { input: 'episode.vtt', length: vtt.length, transcriptStart, paragraphUnit: 'cue', segments: vSegs.segments, paragraphs: vParas },
   },
 };
 writeFileSync(join(here, 'labeled.txt'), labeled.text);

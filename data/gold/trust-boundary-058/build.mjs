@@ -20,7 +20,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledPrefix, labeledText } from '../build-episode.mjs';
+import { render, labeledPrefix, labeledText, segmentTracker, captionCues } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, H, G } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,36 +44,14 @@ const ts = (sec) => {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')},${String(ms % 1000).padStart(3, '0')}`;
 };
 /** Splits one turn into cues of ≤ 2 lines of ≤ MAX chars; `label` (or '') starts the first cue. */
-function cuesOf(text, label) {
-  const cues = [];
-  let lines = [], line = label, nWords = 0, segHere = false;
-  const flushLine = () => { if (line) lines.push(line); line = ''; };
-  const flushCue = () => { flushLine(); if (nWords) cues.push({ lines, words: nWords, segStart: segHere }); lines = []; nWords = 0; segHere = false; };
-  for (const raw of text.split(/\s+/)) {
-    let w = raw;
-    if (w.startsWith('§')) { flushCue(); segHere = true; w = w.slice(1); if (!w) continue; }
-    if (line && (line + ' ' + w).length > MAX) { flushLine(); if (lines.length === 2) flushCue(); }
-    line = line ? `${line} ${w}` : w;
-    nWords++;
-    if (/[.?!]$/.test(w) && nWords >= 7) flushCue();
-  }
-  flushCue();
-  return cues;
-}
+const cuesOf = (text, label) => captionCues(text, { max: MAX, sentenceWords: 7, label });
 let srt = '';
-const sParas = [], sSegs = [];
-let open = null, n = 0, t = 1.0, pending = null, prevSpeaker = null, midCue = null;
+const sParas = [], sSegs = segmentTracker();
+let n = 0, t = 1.0, prevSpeaker = null;
 for (const item of SOURCE) {
   if (item.seg) {
-    pending = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys };
-    if (item.mid) { // opens at the cue that starts at the `§` in the previous paragraph
-      if (midCue == null) throw new Error(`mid segment ${item.title} without a § cue`);
-      if (open) open.end = midCue;
-      open = { kind: item.seg, presenter: item.presenter, title: item.title, titleKeys: item.titleKeys, start: midCue, end: null };
-      sSegs.push(open);
-      midCue = null;
-      pending = null;
-    }
+    // a mid segment opens at the cue that starts at the `§` in the previous paragraph
+    sSegs.seg(item);
     continue;
   }
   const changed = item.speaker !== prevSpeaker;
@@ -82,13 +60,8 @@ for (const item of SOURCE) {
   for (const c of cuesOf(plain(item.text), label)) {
     if (n) srt += '\n';
     const blockStart = srt.length;
-    if (pending) {
-      if (open) open.end = blockStart;
-      open = { kind: pending.kind, presenter: pending.presenter, title: pending.title, titleKeys: pending.titleKeys, start: sSegs.length ? blockStart : 0, end: null };
-      sSegs.push(open);
-      pending = null;
-    }
-    if (c.segStart) midCue = blockStart;
+    sSegs.block(blockStart);
+    if (c.segStart) sSegs.mark(blockStart);
     const dur = c.words / 2.7 + 0.3;
     n++;
     srt += `${n}\n${ts(t)} --> ${ts(t + dur)}\n`;
@@ -103,7 +76,7 @@ for (const item of SOURCE) {
   }
   t += 0.5; // pause between turns
 }
-open.end = srt.length;
+sSegs.close(srt.length);
 
 const EPISODE = { show: 'Trust Boundary', number: 58, recorded: '2025-03-12', title: 'Put it in a box: SSRF, secrets and passkeys with Rukmini Desai' };
 const ENTITIES = {
@@ -181,7 +154,7 @@ const gold = {
   entities: ENTITIES,
   files: {
     labeled: { input: 'labeled.txt', length: labeled.text.length, transcriptStart: labeled.transcriptStart, segments: labeled.segments, paragraphs: labeled.paragraphs },
-    srt: { input: 'episode.srt', length: srt.length, transcriptStart: 0, paragraphUnit: 'cue', segments: sSegs, paragraphs: sParas },
+    srt: { input: 'episode.srt', length: srt.length, transcriptStart: 0, paragraphUnit: 'cue', segments: sSegs.segments, paragraphs: sParas },
   },
 };
 writeFileSync(join(here, 'labeled.txt'), labeled.text);

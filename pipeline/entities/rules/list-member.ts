@@ -2,14 +2,30 @@ import type { Candidate, CueSets } from '../candidate.js';
 import type { LexiconIndex } from '../lexicon.js';
 import { displayForm } from '../keys.js';
 import { outOfVocabulary } from '../../nlp/wink.js';
+import type { TokenLayer } from '../../document/document.js';
 import type { TokenView } from '../token-view.js';
 
 export const RULE_LIST_MEMBER = 'context:list-member';
 
 /** Words that join the items of a list. */
 const JOINERS = new Set(['and', 'or', 'nor']);
-/** How far a list reaches on each side of the new name, in items. */
-const MAX_ITEMS = 6;
+/** How far a list is read on each side of an item, in items. */
+export const LIST_ITEMS = 6;
+
+/**
+ * Walking a list: whether token i separates items (a comma, `and`, `or`, `nor`), and the next
+ * item past a run of separators from token i going `dir` (`, and`), or -1 when none.
+ */
+export function listSteps(t: TokenLayer): { separator: (i: number) => boolean; across: (i: number, dir: 1 | -1) => number } {
+  const n = t.count;
+  const separator = (i: number) => i >= 0 && i < n && (t.value[i] === ',' || JOINERS.has(t.normal[i]));
+  const across = (i: number, dir: 1 | -1): number => {
+    let j = i;
+    while (separator(j)) j += dir;
+    return j === i || j < 0 || j >= n ? -1 : j;
+  };
+  return { separator, across };
+}
 
 /**
  * A name the lexicon lacks, listed with technologies it knows (`Phoenix, LiveView, Ecto and
@@ -34,13 +50,7 @@ export function findListMembers(v: TokenView, ix: LexiconIndex, cues: CueSets, l
     startsAt[c.a] = k;
     endsAt[c.b - 1] = k;
   }
-  const isSeparator = (i: number) => i >= 0 && i < n && (t.value[i] === ',' || JOINERS.has(t.normal[i]));
-  // the next item past a run of separators from token i going `dir` (`, and`), or -1 when none
-  const across = (i: number, dir: 1 | -1): number => {
-    let j = i;
-    while (isSeparator(j)) j += dir;
-    return j === i || j < 0 || j >= n ? -1 : j;
-  };
+  const { separator: isSeparator, across } = listSteps(t);
   for (let i = 0; i < n; i++) {
     // only an item next to a separator can be in a list: test that first, it is cheap
     if (covered[i] || persons[i] || (!isSeparator(i - 1) && !isSeparator(i + 1)) || !looksLikeName(v, cues, i)) continue;
@@ -50,7 +60,7 @@ export function findListMembers(v: TokenView, ix: LexiconIndex, cues: CueSets, l
     const types = new Set<string>();
     for (const dir of [-1, 1] as const) {
       let j = across(i + dir, dir);
-      for (let items = 0; items < MAX_ITEMS && j >= 0; items++) {
+      for (let items = 0; items < LIST_ITEMS && j >= 0; items++) {
         const k = dir < 0 ? endsAt[j] : startsAt[j];
         if (k >= 0) {
           known++;

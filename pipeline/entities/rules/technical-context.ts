@@ -3,6 +3,7 @@ import { isCapitalized } from '../keys.js';
 import type { LexiconIndex } from '../lexicon.js';
 import type { TokenView } from '../token-view.js';
 import { cuePrefix } from './cue-prefix.js';
+import { LIST_ITEMS, listSteps } from './list-member.js';
 
 export const RULE_TECH_CONTEXT = 'context:technical';
 export const RULE_STRONG_CONTEXT = 'context:head-noun';
@@ -105,11 +106,6 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
   return out;
 }
 
-/** Words that join the items of a list (with a comma). */
-const JOINERS = new Set(['and', 'or', 'nor']);
-/** How far a list is read on each side of an item, in items. */
-const LIST_ITEMS = 6;
-
 /**
  * The ambiguous candidates that are items of a list holding at least two unambiguous
  * technologies (`known` marks their tokens): walking out over separators (`,`, `and`, `or`),
@@ -123,12 +119,7 @@ function listedWithKnown(v: TokenView, cands: readonly Candidate[], known: Uint8
   cands.forEach((c, k) => {
     if (c.ambiguous) for (let j = c.a; j < c.b; j++) ambiguousAt[j] = k;
   });
-  const separator = (i: number) => i >= 0 && i < n && (t.value[i] === ',' || JOINERS.has(t.normal[i]));
-  const across = (i: number, dir: 1 | -1): number => {
-    let j = i;
-    while (separator(j)) j += dir;
-    return j === i || j < 0 || j >= n ? -1 : j;
-  };
+  const { separator, across } = listSteps(t);
   for (const c of cands) {
     if (!c.ambiguous || c.type === 'person' || (!separator(c.a - 1) && !separator(c.b))) continue;
     let count = 0;
