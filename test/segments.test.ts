@@ -151,6 +151,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['(?:^|, )and', false],
     ['^[(]a|b[)]', false], // brackets inside a character class are characters
     ['^[|]x', true],
+    ['^a|^b', true], // every top-level alternative anchored
+    ['^(?:a|(?:b|(?:c|(?:d))))x|^y', true], // groups nested deeper than three
+    ['^a|(?:^b)', false], // an anchor inside a group is not checked: kept unjoined
+    ['^a\\|b', true], // an escaped bar is a character
+    ['^[\\]|]x', true], // an escaped bracket inside a class
+    ['^a|', false],
   ])('the pattern %s is anchored at the start: %s', (pattern, anchored) => {
     expect(anchoredAtStart(pattern)).toBe(anchored);
   });

@@ -33,8 +33,12 @@ interface CueModel {
 export interface Cue {
   id: string;
   re: RegExp;
-  /** The pattern can only match at the start (see anchoredAtStart). */
-  anchored: boolean;
+  /**
+   * In the CueSet's `anchored` alternation: the pattern can only match at the start (see
+   * anchoredAtStart) and opens with no scan (`^[^.?!]{0,80},`), which would make every test of
+   * the alternation scan; a sentence the alternation misses cannot match it.
+   */
+  joined: boolean;
   /** Literals of which the text must hold one for `re` to match (a cheap test first); null: none known. */
   gate: string[] | null;
   /** Matches what is left of the cue when the transcript cut off a paragraph's first word(s). */
@@ -89,7 +93,7 @@ export function cueSet(): CueSet {
   // allows it (no upper-case escape such as \S), which makes it up to ~20× faster in V8
   const lower = (pattern: string) => new RegExp(pattern, pattern === pattern.toLowerCase() ? '' : 'i');
   cached = {
-    anchored: anyOf(m.cues.filter((c) => anchoredAtStart(c.pattern)).map((c) => c.pattern)),
+    anchored: anyOf(m.cues.filter((c) => joinable(c.pattern)).map((c) => c.pattern)),
     fillers: lower(m.fillers),
     starters: new Set(m.starters),
     // countSponsorMarkers lower-cases the text first
@@ -98,7 +102,7 @@ export function cueSet(): CueSet {
     cues: m.cues.map((c) => ({
       id: c.id,
       re: lower(c.pattern),
-      anchored: anchoredAtStart(c.pattern),
+      joined: joinable(c.pattern),
       gate: c.gate ?? null,
       cutOffRe: c.cutOffSuffix ? lower(c.cutOffSuffix) : null,
       weight: c.weight,
@@ -115,11 +119,38 @@ export function cueSet(): CueSet {
   return cached;
 }
 
-/** A pattern that can only match at the start: `^` and no top-level alternative without it (character classes read as one character). */
+/**
+ * A pattern that can only match at the start: every top-level alternative begins with `^`
+ * (`^a|^b` too; groups at any depth, escapes and character classes are skipped over).
+ */
 export function anchoredAtStart(pattern: string): boolean {
-  return ANCHORED.test(pattern.replace(/\[(?:\\.|[^\]\\])*\]/g, 'x'));
+  let depth = 0;
+  let altStart = true;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (altStart) {
+      if (ch !== '^') return false;
+      altStart = false;
+    }
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      // a class: `]` right after `[` or `[^` is a character; escapes inside are skipped
+      i++;
+      if (pattern[i] === '^') i++;
+      if (pattern[i] === ']') i++;
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) altStart = true;
+  }
+  return !altStart;
 }
-const ANCHORED = /^\^(?:[^|()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.|\([^()]*\))*\))*\))*$/;
+
+/** Anchored at the start and no negated class repeated (a scan) anywhere: cheap to join (see Cue.joined). */
+function joinable(pattern: string): boolean {
+  return anchoredAtStart(pattern) && !SCAN.test(pattern);
+}
+const SCAN = /\[\^(?:\\.|[^\]\\])*\](?:\{\d*,\d*\}|[*+])/;
 
 /**
  * One regex that matches wherever one of `patterns` does. Twenty patterns anchored at the
@@ -166,7 +197,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
   const anchoredMiss = !cutOff && cues.anchored !== null && !cues.anchored.test(norm);
   for (const c of cues.cues) {
     if (skipIntro && c.intro) continue;
-    if (anchoredMiss && c.anchored) continue;
+    if (anchoredMiss && c.joined) continue;
     let partial = false;
     const m = c.gate && !c.gate.some((g) => norm.includes(g)) ? null : c.re.exec(norm);
     if (!m || (atStartOnly && m.index !== 0)) {

@@ -14,6 +14,14 @@ interface Target {
 
 let byShape: Map<string, Target[]> | null = null;
 let indexFor: LexiconIndex | null = null;
+/**
+ * The typo target of a word (null: none), for every episode a process reads: a catalogue
+ * repeats its words from episode to episode, and a lookup compares a word with every name of
+ * its first letter and length ±1. Valid for one lexicon and cue set; bounded.
+ */
+const targetOf = new Map<string, AliasRef | null>();
+let targetsFor: { ix: LexiconIndex; cues: CueSets } | null = null;
+const MAX_REMEMBERED = 200_000;
 
 /** Typo targets by first letter and length: a word is compared with names of its length ±1 only. */
 function typoIndex(ix: LexiconIndex): Map<string, Target[]> {
@@ -52,19 +60,7 @@ export function findTypos(v: TokenView, ix: LexiconIndex, cues: CueSets, covered
     if (t.end[i] - t.start[i] < MIN_LENGTH - 1 || covered[i] || !v.word[i] || v.inUrl[i] || t.isStop[i]) continue;
     const f = t.form[i];
     let ref = seen[f];
-    if (ref === undefined) {
-      const word = t.normal[i];
-      ref = null;
-      if (word.length >= MIN_LENGTH && !cues.cues.has(word) && !cues.heads.has(word) && !ix.byKey.has(word)) {
-        const close: AliasRef[] = [];
-        for (let len = word.length - 1; len <= word.length + 1; len++) {
-          for (const x of m.get(word[0] + len) ?? []) if (oneEditApart(word, x.key)) close.push(x.ref);
-        }
-        const entries = new Set(close.map((r) => r.entry));
-        if (entries.size === 1) ref = close[0];
-      }
-      seen[f] = ref;
-    }
+    if (ref === undefined) ref = seen[f] = typoTarget(t.normal[i], ix, cues, m);
     if (!ref) continue;
     const value = t.value[i];
     const aliasHasCaps = /[A-Z]/.test(ref.alias);
@@ -75,4 +71,25 @@ export function findTypos(v: TokenView, ix: LexiconIndex, cues: CueSets, covered
     out.push({ a: i, b: i + 1, entry: ref.entry, rule: RULE_TYPO, confidence: 0.7, ambiguous: false });
     covered[i] = 1;
   }
+}
+
+/** The one known name a word is one edit away from, or null (none, or several). */
+function typoTarget(word: string, ix: LexiconIndex, cues: CueSets, m: Map<string, Target[]>): AliasRef | null {
+  if (targetsFor?.ix !== ix || targetsFor.cues !== cues || targetOf.size > MAX_REMEMBERED) {
+    targetOf.clear();
+    targetsFor = { ix, cues };
+  }
+  let ref = targetOf.get(word);
+  if (ref !== undefined) return ref;
+  ref = null;
+  if (word.length >= MIN_LENGTH && !cues.cues.has(word) && !cues.heads.has(word) && !ix.byKey.has(word)) {
+    const close: AliasRef[] = [];
+    for (let len = word.length - 1; len <= word.length + 1; len++) {
+      for (const x of m.get(word[0] + len) ?? []) if (oneEditApart(word, x.key)) close.push(x.ref);
+    }
+    const entries = new Set(close.map((r) => r.entry));
+    if (entries.size === 1) ref = close[0];
+  }
+  targetOf.set(word, ref);
+  return ref;
 }
