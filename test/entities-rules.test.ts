@@ -194,6 +194,21 @@ describe('lower-case names that are also words', () => {
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 });
 
+describe('names spelt in lower case that are no English word (uv, tox)', () => {
+  it.each([
+    ['My first item this week is uv. Astral shipped a release that manages Python versions.', 'uv'],
+    ['We run the tests with tox and pytest on every pull request.', 'tox'],
+  ])('%s → %s', (text, name) => has(text, name));
+  it.each([
+    // no technology or software word near it
+    ['The uv index was high at the beach all week.', 'uv'],
+    // written other than its own spelling
+    ['UV light and Python scripts do not mix.', 'uv'],
+    // an English word stays one however technical the talk (`black` the formatter)
+    ['We moved the Python code to a black background in the editor.', 'Black'],
+  ])('%s ↛ %s', (text, name) => hasNot(text, name));
+});
+
 describe('more context shapes', () => {
   it.each([
     ['We moved everything to the Zephyrly framework last spring.', 'Zephyrly'],

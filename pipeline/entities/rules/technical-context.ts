@@ -1,6 +1,7 @@
 import type { Candidate, CueSets } from '../candidate.js';
 import { isCapitalized } from '../keys.js';
 import type { LexiconIndex } from '../lexicon.js';
+import { outOfVocabulary } from '../../nlp/wink.js';
 import type { TokenView } from '../token-view.js';
 import { cuePrefix } from './cue-prefix.js';
 import { LIST_ITEMS, listSteps } from './list-member.js';
@@ -32,7 +33,8 @@ const isPersonName = (ix: LexiconIndex, c: Candidate): boolean =>
  *   (two of them when the name opens a sentence, where every word is capitalised);
  * - confirmed: a capitalised use of a name already accepted elsewhere in the episode;
  * - listed: an item, in any case, of a list that names two unambiguous technologies.
- * A lower-case name (`six`, `once`) needs strong context; a capitalised one followed by
+ * A lower-case name (`six`, `once`) needs strong context, unless lower case is its own
+ * spelling and it is no English word (`uv`, `tox`); a capitalised one followed by
  * another capitalised word (`Rich Hickey`) is some other name.
  * Returns the kept candidates; rejected ones are dropped.
  */
@@ -62,7 +64,10 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     const canon = c.alias ?? (c.entry >= 0 ? ix.entries[c.entry].name : c.name ?? '');
     const canonCapital = isCapitalized(canon);
     const surface = t.value[c.a];
+    // a name whose own spelling is lower case (`uv`, `tox`, `pixi`), written so and no English
+    // word, is said like a name: it needs the context a capitalised one needs, no more
     const capital = isCapitalized(surface);
+    const ownName = !canonCapital && c.entry >= 0 && ix.curated[c.entry] && c.b - c.a === 1 && surface === canon && ownLowerCaseName(surface);
     const prev = c.a > 0 ? t.normal[c.a - 1] : '';
     const next = c.b < n ? t.normal[c.b] : '';
     // a registry package named like a word (`retry`, `read`) needs `library`/`package` after
@@ -84,6 +89,7 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     // an item of a list that names two unambiguous technologies (`chalk, debug, ansi-styles,
     // strip-ansi`, `pip and virtualenv and pyenv`), in any case
     else if (listed.has(c)) d = 'local';
+    else if (ownName) d = local >= 1 ? 'local' : 'weak';
     else if (!canonCapital || !capital || nameFollows) d = 'no';
     else if (local >= (v.initial[c.a] ? 2 : 1)) d = 'local';
     // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
@@ -104,6 +110,11 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     else if ((d === 'weak' || d === 'episode') && accepted.has(c.entry)) out.push({ ...c, rule: `${c.rule}+${RULE_CONFIRMED}`, confidence: Math.min(c.confidence, 0.7) });
   }
   return out;
+}
+
+/** Lower-case letters (digits, `-`, `.` inside) and not in wink-nlp's English vocabulary. */
+function ownLowerCaseName(word: string): boolean {
+  return /^[a-z][a-z0-9.-]*[a-z0-9]$/.test(word) && outOfVocabulary(word);
 }
 
 /**
