@@ -113,3 +113,58 @@ describe('two-hosts fixture in every format', () => {
     expect(speechWords(html)).not.toContain('Episodes');
   });
 });
+
+describe('Markdown transcripts', () => {
+  const page = [
+    '# 12: Forms that work',
+    '',
+    '*Published 1 May 2025 · Host: Theo Marsh · Guest: Amara Chukwu*',
+    '',
+    'Theo talks to Amara about forms, labels and errors.',
+    '',
+    '## Show notes',
+    '',
+    '- [WCAG 2.2](https://www.w3.org/TR/WCAG22/)',
+    '- Sponsor: [Fieldnote](https://fieldnote.io/x)',
+    '',
+    '## Transcript',
+    '',
+    '**Theo Marsh:** Hello and welcome. I’m Theo Marsh.',
+    '',
+    'Today it is all about forms.',
+    '',
+    '**Amara Chukwu**: Hi! Thanks for having me.',
+    '',
+    '__Theo Marsh:__ Let us start with labels.',
+    '',
+    '**Amara Chukwu**: Labels first, always.',
+    '',
+    '---',
+    '',
+    '*This transcript was corrected by hand.*',
+    '',
+  ].join('\n');
+
+  test('is detected by its emphasised labels', () => expect(detectFormat(page)).toBe('markdown'));
+  test('reads `**Name:**`, `**Name**:` and `__Name:__` labels; an unlabelled paragraph goes on', () => {
+    const r = ingest(page, 'markdown');
+    expect(r.paragraphs.map((p) => [p.label?.raw ?? null, firstWords(p, 3)])).toEqual([
+      ['Theo Marsh', 'Hello and welcome.'],
+      [null, 'Today it is'],
+      ['Amara Chukwu', 'Hi! Thanks for'],
+      ['Theo Marsh', 'Let us start'],
+      ['Amara Chukwu', 'Labels first, always.'],
+    ]);
+    expect(violations(page, r)).toEqual([]);
+  });
+  test('title, metadata, show notes and footer are the page’s, not speech', () => {
+    const r = ingest(page, 'markdown');
+    const words = speechWords(r).join(' ');
+    for (const w of ['Published', 'Show', 'WCAG', 'Sponsor:', 'corrected']) expect(words).not.toContain(w);
+  });
+  test('emphasis that is no label stays speech', () => {
+    const r = ingest(['**Theo Marsh:** Hello.', '', '**Really** good point: yes.', '', '**Theo Marsh:** Right.', ''].join('\n'), 'markdown');
+    expect(r.paragraphs.map((p) => p.label?.raw ?? null)).toEqual(['Theo Marsh', null, 'Theo Marsh']);
+  });
+  test('a labelled text file without emphasis is not Markdown', () => expect(detectFormat(read('episode.labeled.txt'))).toBe('labeled-text'));
+});

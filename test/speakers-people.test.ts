@@ -157,6 +157,30 @@ describe('label normalisation', () => {
     ]);
   });
 
+  describe('generic labels named by what is said under them', () => {
+    const otter = (...blocks: Array<[number, string]>) => blocks.map(([k, t], i) => `Speaker ${k}  0:${String(i * 7).padStart(2, '0')}\n${t}`).join('\n\n') + '\n';
+    const named = (text: string) => people(text).map((p) => [p.name, p.aliases, p.evidence.includes('named-under-generic-label') ? 'named' : p.evidence.includes('only-unnamed-voice') ? 'paired' : '-']);
+
+    it('each label is whoever introduces themselves under it', () => {
+      expect(named(otter([1, 'Welcome to Dead Rows. I’m Ruth Kessler.'], [2, 'And I’m Dan Achterberg, hello.'], [1, 'So, the news.'], [2, 'Right.']))).toEqual([
+        ['Ruth Kessler', ['Speaker 1'], 'named'],
+        ['Dan Achterberg', ['Speaker 2'], 'named'],
+      ]);
+    });
+    it('the one voice left unnamed is the one person introduced by the other', () => {
+      expect(named(otter([1, 'Welcome to Dead Rows. I’m Ruth Kessler, and with me is Dan Achterberg.'], [2, 'Hello hello.'], [1, 'So, the news.'], [2, 'Right.']))).toEqual([
+        ['Ruth Kessler', ['Speaker 1'], 'named'],
+        ['Dan Achterberg', ['Speaker 2'], 'paired'],
+      ]);
+    });
+    it('two names introduced under one label name neither (diarisation merged two voices)', () => {
+      expect(named(otter([1, 'I’m Ruth Kessler.'], [2, 'Hi.'], [1, 'And I’m Dan Achterberg.'], [2, 'Right.'])).map((x) => x[0])).toEqual(['Speaker 1', 'Speaker 2', 'Ruth Kessler', 'Dan Achterberg']);
+    });
+    it('one name introduced under two labels names neither', () => {
+      expect(named(otter([1, 'I’m Ruth Kessler.'], [2, 'Hi.'], [2, 'Wait, I’m Ruth Kessler, not you.'], [1, 'Right.'])).map((x) => x[0])).toEqual(['Speaker 1', 'Speaker 2', 'Ruth Kessler']);
+    });
+  });
+
   it('makes stable kebab-case ids', () => {
     expect(kebab('Tomás Ruiz-Díaz')).toBe('tomas-ruiz-diaz');
     expect(kebab("Dana O'Neil")).toBe('dana-o-neil');

@@ -8,6 +8,7 @@ export type SourceFormat =
   | 'srt'
   | 'podcast-json'
   | 'html'
+  | 'markdown'
   | 'plain-text';
 
 export const SOURCE_FORMATS: readonly SourceFormat[] = [
@@ -17,6 +18,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'srt',
   'podcast-json',
   'html',
+  'markdown',
   'plain-text',
 ];
 

@@ -1,7 +1,7 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SourceFormat } from '../document/document.js';
 import { parseHtml, sniffHtml } from './html.js';
-import { lineStats, parseLineTranscript } from './line-transcript.js';
+import { lineStats, markdownStats, parseLineTranscript } from './line-transcript.js';
 import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
 import { parseSrt, sniffSrt } from './srt.js';
 import { parseVtt, sniffVtt } from './vtt.js';
@@ -24,6 +24,15 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'srt', sniff: sniffSrt, parse: parseSrt },
   { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },
   { format: 'html', sniff: sniffHtml, parse: parseHtml },
+  {
+    // `**Name:** text` paragraphs under `#` headings (a transcript as a blog or a repository publishes it)
+    format: 'markdown',
+    sniff: (s) => {
+      const st = markdownStats(s);
+      return st.labeled >= 2 && st.labeled / Math.max(1, st.lines) >= LINE_FORMAT_MIN_SHARE ? 0.7 : 0;
+    },
+    parse: (s) => parseLineTranscript(s, 'markdown'),
+  },
   {
     format: 'web-transcript',
     sniff: (s) => {

@@ -24,7 +24,24 @@ interface LineInfo {
   header: boolean;
 }
 
-function analyse(lines: Line[]): LineInfo[] {
+/** `**Name:** `, `**Name**: `, `__Name:__ ` at the start of a line: a label in Markdown emphasis. */
+const MARKDOWN_LABEL = /^(\*\*|__)[ \t]*([^*_\n:]{1,60}?)[ \t]*(?::[ \t]*\1|\1[ \t]*:)[ \t]*/;
+/** A Markdown heading, a horizontal rule, a list item that is only a link: page structure, not speech. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
+const MARKDOWN_RULE = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const MARKDOWN_LINK_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:[^[\n]{0,40})?\[[^\]\n]*\]\([^)\n]*\)[^\n]{0,40}$/;
+
+/** A label written in Markdown emphasis, as labelCandidate reads a plain one. */
+function markdownLabel(text: string, from: number): LineInfo['label'] {
+  const m = MARKDOWN_LABEL.exec(text.slice(from));
+  if (!m) return null;
+  const cand = labelCandidate(`${m[2]}: `);
+  if (!cand || cand.raw !== m[2]) return null;
+  const start = from + text.slice(from).indexOf(m[2], m[1].length);
+  return { raw: m[2], start, end: start + m[2].length, textAt: from + m[0].length };
+}
+
+function analyse(lines: Line[], markdown = false): LineInfo[] {
   // packed whatever tier runs this (see document/packed.ts): flatMap/filter below read it
   const infos: LineInfo[] = packedMap(lines, (line) => {
     const blank = isBlank(line);
@@ -48,13 +65,14 @@ function analyse(lines: Line[]): LineInfo[] {
         header: true,
       };
     }
-    const cand = blank ? null : labelCandidate(line.text, contentAt);
+    const md = markdown && !blank ? markdownLabel(line.text, contentAt) : null;
+    const cand = blank || md ? null : labelCandidate(line.text, contentAt);
     return {
       line,
       blank,
       clock,
       contentAt,
-      label: cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null,
+      label: md ?? (cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null),
       header: false,
     };
   });
@@ -82,6 +100,22 @@ export function lineStats(source: string): { lines: number; labeled: number; tim
 let lastStats: { source: string; stats: ReturnType<typeof lineStats> } | null = null;
 
 /**
+ * How many lines carry a label in Markdown emphasis (`**Name:**`), of the non-blank lines
+ * from the first such label on (title, metadata and show notes come before it).
+ */
+export function markdownStats(source: string): { lines: number; labeled: number } {
+  let lines = 0;
+  let labeled = 0;
+  for (const l of splitLines(source.slice(0, 200_000))) {
+    if (isBlank(l)) continue;
+    const label = (l.text.startsWith('**') || l.text.startsWith('__')) && markdownLabel(l.text, 0) !== null;
+    if (label) labeled++;
+    if (labeled) lines++;
+  }
+  return { lines, labeled };
+}
+
+/**
  * Speaker-labelled text, web transcript pages and plain text with line breaks: one parser,
  * since they differ only in which line prefixes are present.
  * - A line with a timestamp or a label starts a paragraph. With blank lines between
@@ -91,7 +125,8 @@ let lastStats: { source: string; stats: ReturnType<typeof lineStats> } | null = 
  *   anywhere, are not speech.
  */
 export function parseLineTranscript(source: string, format: SourceFormat): Ingested {
-  const infos = analyse(splitLines(source));
+  const markdown = format === 'markdown';
+  const infos = analyse(splitLines(source), markdown);
   const diagnostics: Ingested['diagnostics'] = [];
   const content = infos.filter((i) => !i.blank);
   const blankCount = infos.length - content.length;
@@ -102,6 +137,16 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
   const firstLabel = infos.findIndex((i) => i.label !== null);
   const webPage = format === 'web-transcript' && firstTimed >= 0;
   const speechStart = webPage ? firstTimed : firstLabel >= 0 ? firstLabel : 0;
+  // Markdown: what comes before the first label (title, metadata, show notes) and after a
+  // rule that follows the last one (a footer) is the page's, not speech
+  let lastLabel = -1;
+  for (let k = infos.length - 1; k >= 0 && markdown; k--) if (infos[k].label) { lastLabel = k; break; }
+  const footerFrom = markdown && lastLabel >= 0 ? infos.findIndex((i, k) => k > lastLabel && MARKDOWN_RULE.test(i.line.text)) : -1;
+  const markdownStructure = (info: LineInfo, k: number): boolean => {
+    const text = info.line.text;
+    if (MARKDOWN_HEADING.test(text) || MARKDOWN_RULE.test(text) || MARKDOWN_LINK_ITEM.test(text)) return true;
+    return (firstLabel >= 0 && k < firstLabel) || (footerFrom >= 0 && k > footerFrom);
+  };
 
   const nonSpeech: Span[] = [];
   const paragraphs: Paragraph[] = [];
@@ -120,7 +165,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     const afterSpeech = webPage && k > lastTimed && info.clock === null;
     // Page furniture: the header of a web page, navigation lines, and headings before speech.
     // (page-furniture patterns are tried only where furniture can be: most lines skip them)
-    const chrome = !info.label && (beforeSpeech || afterSpeech || info.clock === null) && isChromeLine(line.text.slice(info.contentAt));
+    const chrome = !info.label && ((markdown && markdownStructure(info, k)) || ((beforeSpeech || afterSpeech || info.clock === null) && isChromeLine(line.text.slice(info.contentAt))));
     if ((webPage && beforeSpeech) || chrome || (afterSpeech && shortNonSentence(line.text))) {
       nonSpeech.push({ start: line.start, end: line.end });
       current = null;

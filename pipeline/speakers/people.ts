@@ -172,9 +172,78 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
       else if (/co-?host|as always/i.test(text)) drafts[k].roleHint = 'host';
     }
   });
+  // `Speaker 1` who says `I'm Ruth Kessler` is Ruth Kessler
+  nameGenericLabels(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals);
   const arrivesAt = new Int32Array(drafts.length).fill(-1);
   for (const [k, at] of lateArrivals) arrivesAt[k] = firstSaid(drafts[k], paragraphTexts, openingEnd, at);
   return { drafts, labelOf, selfIntroOf, introducedIn, arrivesAt };
+}
+
+/**
+ * Generic labels (`Speaker 1`, `SPEAKER_02`: a speech-to-text service's diarisation) named by
+ * what is said under them. A generic label is the person who introduces themselves under it
+ * (`I'm Ruth Kessler`), when every such introduction under it names the same person and no
+ * other label is theirs already (evidence `named-under-generic-label`); then, when exactly
+ * one generic label and exactly one named person without a label are left (`with me is Dan`
+ * said by the other voice), they are the same (evidence `only-unnamed-voice`). The named
+ * person takes over the label: `labelOf`, `selfIntroOf`, `introducedIn` and `lateArrivals` are
+ * rewritten and the generic draft is dropped.
+ */
+function nameGenericLabels(
+  drafts: PersonDraft[],
+  labelOf: Int32Array,
+  selfIntroOf: Int32Array,
+  introducedIn: Map<number, number[]>,
+  lateArrivals: Map<number, number>,
+): void {
+  const generic = (k: number) => drafts[k].names.length > 0 && drafts[k].names.every((x) => x.from === 'generic');
+  const labelled = new Set<number>();
+  for (const k of labelOf) if (k >= 0) labelled.add(k);
+  // per generic label: the people introducing themselves under it
+  const votes = new Map<number, Set<number>>();
+  for (let i = 0; i < labelOf.length; i++) {
+    const g = labelOf[i];
+    const j = selfIntroOf[i];
+    if (g < 0 || j < 0 || j === g || !generic(g) || generic(j)) continue;
+    const set = votes.get(g) ?? new Set<number>();
+    set.add(j);
+    votes.set(g, set);
+  }
+  const merges = new Map<number, number>(); // generic draft → named draft
+  const taken = new Set<number>();
+  for (const [g, set] of votes) {
+    const [j] = set;
+    if (set.size !== 1 || labelled.has(j) || taken.has(j) || [...votes].some(([h, o]) => h !== g && o.has(j))) continue;
+    merges.set(g, j);
+    taken.add(j);
+  }
+  const unnamedGeneric = [...labelled].filter((g) => generic(g) && !merges.has(g));
+  const voiceless = drafts.flatMap((d, j) => (!generic(j) && !labelled.has(j) && !taken.has(j) ? [j] : []));
+  const byPairing = unnamedGeneric.length === 1 && voiceless.length === 1 && merges.size > 0;
+  if (byPairing) merges.set(unnamedGeneric[0], voiceless[0]);
+  if (!merges.size) return;
+  for (const [g, j] of merges) {
+    const d = drafts[j];
+    for (const a of drafts[g].aliases) if (!d.aliases.includes(a)) d.aliases.push(a);
+    const evidence = byPairing && g === unnamedGeneric[0] ? 'only-unnamed-voice' : 'named-under-generic-label';
+    for (const e of ['label', evidence]) if (!d.evidence.includes(e)) d.evidence.push(e);
+  }
+  // drop the generic drafts and renumber every reference
+  const index = new Int32Array(drafts.length);
+  let next = 0;
+  for (let k = 0; k < drafts.length; k++) index[k] = merges.has(k) ? -1 : next++;
+  const to = (k: number) => (k < 0 ? k : merges.has(k) ? index[merges.get(k)!] : index[k]);
+  for (let i = 0; i < labelOf.length; i++) {
+    labelOf[i] = to(labelOf[i]);
+    selfIntroOf[i] = to(selfIntroOf[i]);
+  }
+  for (const [i, ks] of introducedIn) introducedIn.set(i, ks.map(to));
+  const arrivals = [...lateArrivals].map(([k, at]) => [to(k), at] as const);
+  lateArrivals.clear();
+  for (const [k, at] of arrivals) lateArrivals.set(k, at);
+  const kept = drafts.filter((_, k) => !merges.has(k));
+  drafts.length = 0;
+  drafts.push(...kept);
 }
 
 /** The first paragraph in [from, to] that says one of the person's name words (`Yusuf, are you there?`), else `to`. */
