@@ -285,3 +285,31 @@ describe('a show one voice leads', () => {
     expect(starts.filter((s) => s.includes('Elsewhere'))).toHaveLength(2);
   });
 });
+
+describe('an interviewer turning to a guest by name (opener:asks-guest)', async () => {
+  const { guestAsker } = await import('../pipeline/segments/boundaries.js');
+  const people = [
+    { id: 'theo', name: 'Theo Marsh', aliases: [], role: 'host' as const, evidence: [] },
+    { id: 'amara', name: 'Amara Chukwu', aliases: [], role: 'guest' as const, evidence: [] },
+    { id: 'seb', name: 'Sebastián Ortega', aliases: [], role: 'guest' as const, evidence: [] },
+  ];
+  const asks = (text: string, speaker = 'theo', cast = people) => {
+    const ingest = { format: 'labeled-text', paragraphs: [{ span: { start: 0, end: text.length }, pieces: [{ span: { start: 0, end: text.length }, text, verbatim: true }], label: null, time: null }], nonSpeech: [], timed: false, declared: {}, diagnostics: [] };
+    const speakers = [{ paragraph: 0, speaker, attribution: 'label' as const, confidence: 1, why: [] }];
+    return guestAsker(ingest as never, speakers, cast)?.(0) ?? null;
+  };
+  it.each([
+    'Amara, you’ve been very patient through all the JavaScript. What’s the CSS side of this?',
+    'So, Amara, let’s start with the thing in everyone’s inbox. What happened in June?',
+    'Okay. Sebastián, before we hit record you told me your team deleted a lot of code.',
+    'Last one before we let you go. Amara, what’s coming next?',
+    'Okay. I promised, so, Amara. Overlays. Why do they keep selling?',
+  ])('%s → opens', (text) => expect(asks(text)).toBe(true));
+  it.each([
+    ['Does that actually work in screen readers, Amara? Or is it only visual?', 'theo'], // a follow-up: the name ends the question
+    ['Amara, you’re right. That is what we saw too.', 'theo'], // no question, no prompt
+    ['Theo, what do you think about that?', 'amara'], // a guest asking
+    ['Amaranth is a grain. What was the question?', 'theo'], // not the name
+  ])('%s ↛', (text, speaker) => expect(asks(text, speaker)).toBe(false));
+  it('needs guests', () => expect(asks('Amara, what is new?', 'theo', people.map((p) => ({ ...p, role: 'host' as const })))).toBeNull());
+});

@@ -12,6 +12,14 @@ import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
 
 describe('discourse cues (models/segments/cues.json)', () => {
   it.each([
+    ['That’s it for episode 41. The show notes are at the usual place.', false, 'outro:sign-off'],
+    ['My pick this week is an old friend.', false, 'extra:our-picks'],
+    ['Quick break.', false, 'sponsor:brought-by'],
+    ['Before we get to the fun part, where Sam tells us about deleting code, a word from this episode’s sponsor.', false, 'sponsor:brought-by'],
+    ['And while you confess, let me tell people about this week’s sponsor.', false, 'sponsor:brought-by'],
+    ['Now, the part I actually want to walk you through, because I spent my weekend on it.', false, 'opener:lets-talk-about'],
+    ['Since I’ve still got the mic, DuckDB 1.4 came out two weeks ago.', false, 'opener:my-item'],
+    ['Okay, last news item, it’s mine, and it’s the same story again.', false, 'opener:mine'],
     ['Speaking of new technologies, there was an article', false, 'opener:speaking-of'],
     ["So, let's talk about visualizing things.", false, 'opener:lets-talk-about'],
     ['Next up, regulation.', false, 'opener:next'],
@@ -123,6 +131,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'I once went on a tangent about lightning rounds for an hour.', // said in passing
     'Next year is going to be big.', // `next` as a word, not an item
     'That’s the brief they gave the lawyers.', // not a sign-off
+    'That’s it for episodes like this one.', // not this episode
+    'My pick for the best feature is records.', // a preference inside an item
+    'We took a quick break from the migration.', // not the show's break
+    'The part I actually want is the cache.', // no walk-through announced
     'What we’re playing with is a new API.', // not the picks
     'The last topic of the conference was security.', // the last of something else
     'You take the bus to work, right?', // not a hand-off of an item

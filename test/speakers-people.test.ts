@@ -181,6 +181,17 @@ describe('label normalisation', () => {
     });
   });
 
+  it.each([
+    ['Amara, you’ve been on before, but remind people who you are.', 'guest'],
+    ['And our other guest is new to the show.', 'guest'],
+    ['Great to have you both.', 'host'], // no prompt: an early self-introduction is a host's
+  ])('who introduces themselves after `%s` is a %s', (prompt, role) => {
+    const text = ['Theo Marsh: Hello and welcome to Skip Link. I’m Theo Marsh.', `Theo Marsh: ${prompt}`, 'Amara Chukwu: Hi! I’m Amara Chukwu, a consultant in Dublin.', 'Theo Marsh: So, forms.', 'Amara Chukwu: Forms, yes.'].join('\n');
+    const ps = people(text);
+    expect(ps.find((p) => p.name === 'Amara Chukwu')?.role).toBe(role);
+    expect(ps.find((p) => p.name === 'Theo Marsh')?.role).toBe('host');
+  });
+
   it('makes stable kebab-case ids', () => {
     expect(kebab('Tomás Ruiz-Díaz')).toBe('tomas-ruiz-diaz');
     expect(kebab("Dana O'Neil")).toBe('dana-o-neil');

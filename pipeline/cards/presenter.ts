@@ -111,10 +111,12 @@ function asksQuestion(x: PresenterInput, k: number): boolean {
   return /^\?["”’')]*$/.test(x.tokens.value[u.tokenEnd - 1]) || x.tokens.value[u.tokenEnd - 1].endsWith('?');
 }
 
-/** A person named in the hand-off sentence, other than the one asking. */
+/** A person named in the hand-off sentence or the next one of its paragraph (`Okay. Sebastián, …`), other than the one asking. */
 function addressed(x: PresenterInput, k: number, asker: string | null): string | null {
   const u = x.units[k];
-  for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+  const next = x.units[k + 1];
+  const end = next && next.paragraph === u.paragraph ? next.tokenEnd : u.tokenEnd;
+  for (let i = u.tokenStart; i < end; i++) {
     const w = x.tokens.value[i];
     if (!/^\p{Lu}/u.test(w) || w.length < 3) continue;
     const lw = w.toLowerCase();

@@ -1,7 +1,7 @@
-import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, TokenLayer } from '../document/document.js';
+import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
-import { speakerCues } from '../speakers/cues.js';
-import { matchCues, type CueHit } from './cues.js';
+import { escapeRegExp, speakerCues } from '../speakers/cues.js';
+import { cueSet, matchCues, type CueHit } from './cues.js';
 import { tokenText, type Unit } from './units.js';
 
 export interface SegmentParams {
@@ -29,6 +29,8 @@ export interface SegmentParams {
   introGapWords: number;
   /** In a conversation, a segment cut by a lexical dip or a weak cue is at least this share of the typical item. */
   lexicalShareOfItem: number;
+  /** In an interview, a paragraph turning to a guest by name with a question (`Amara, what's next?`): a weak opener. */
+  asksGuestWeight: number;
 }
 
 /** Everything known about the gap before each unit; the cards reuse the cue hits. */
@@ -103,6 +105,7 @@ export function gatherEvidence(
   const oneVoiceLeads = conversation && leadShare(units, speakers) >= ONE_VOICE_LEADS;
   const outroFrom = n ? (units[n - 1].wordsBefore + units[n - 1].words) * params.outroMinShare : 0;
   const introUntil = n ? (units[n - 1].wordsBefore + units[n - 1].words) * params.introMaxShare : 0;
+  const asksGuest = interview ? guestAsker(ingest, speakers, doc.layers.people ?? []) : null;
   const cues: CueHit[][] = [];
   const headline: boolean[] = [];
   const score = new Float64Array(n);
@@ -136,6 +139,8 @@ export function gatherEvidence(
     if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) drop((h) => h.kind === 'outro');
     if (!u.firstOfParagraph && hits.some((h) => h.paragraphStart)) drop((h) => h.paragraphStart);
     if (!interview && hits.some((h) => h.interviewOnly)) drop((h) => h.interviewOnly);
+    // an interviewer turning to a guest by name with a question (`Amara, what's coming next?`)
+    if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(asksGuestHit(params.asksGuestWeight));
     // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
     if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(afterSponsorRead());
     cues.push(hits);
@@ -441,6 +446,35 @@ export function opensExtras(units: readonly Unit[], ev: Pick<GapEvidence, 'cues'
 
 /** How far (in words) before a hand-off the extras cue it answers may be. */
 const HANDOFF_REACH_WORDS = 30;
+
+/** A fresh hit each time: hits are scaled in place. */
+const asksGuestHit = (weight: number): CueHit => ({ id: 'opener:asks-guest', weight, kind: 'topic', handoff: true, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: true, brings: false });
+
+/**
+ * Whether paragraph p is someone other than a guest turning to a guest by name with a
+ * question: the name said as an address at the start of one of its first two sentences
+ * (`Amara, …`, `So, Amara, …`, `Okay. Sebastián, …`, `I promised, so, Amara. Overlays.`), and a question mark in its first
+ * 800 characters or a prompt (`you told me…`, `tell us…`: cues.json askPrompt) in those two
+ * sentences. Null without guests.
+ */
+export function guestAsker(ingest: Ingested, speakers: readonly ParagraphSpeaker[] | null, people: readonly Person[]): ((p: number) => boolean) | null {
+  const guests = people.filter((x) => x.role === 'guest');
+  const names = new Set<string>();
+  for (const g of guests) for (const w of g.name.split(/\s+/)) if (/^\p{Lu}\p{Ll}+$/u.test(w) && w.length >= 3) names.add(w);
+  if (!names.size || !speakers) return null;
+  const guestIds = new Set(guests.map((g) => g.id));
+  // at a sentence start, after a filler (`So, Amara,`) or a short clause and one (`I promised,
+  // so, Amara.`); a name at a question's end (`…in screen readers, Amara?`) follows one up
+  const vocative = new RegExp(`(?:^|[.!?]["”’)]*\\s+)(?:(?:[^,.!?]{0,30},\\s+)?(?:[Ss]o|[Oo]kay|[Oo]k|[Rr]ight|[Aa]lright|[Nn]ow|[Aa]nd|[Ww]ell),?\\s+)?(?:${[...names].map(escapeRegExp).join('|')})(?=\\s*[,.?!])`, 'u');
+  return (p) => {
+    const who = speakers[p]?.speaker;
+    if (!who || guestIds.has(who)) return false;
+    const text = paragraphSpeech(ingest, p).slice(0, 800);
+    const second = /[.!?]["”’)]*\s+[^.!?]*[.!?]/.exec(text);
+    const head = second ? text.slice(0, second.index + second[0].length) : text;
+    return vocative.test(head) && (text.includes('?') || cueSet().askPrompt.test(head));
+  };
+}
 
 /** A fresh hit each time: hits are scaled in place. */
 const afterSponsorRead = (): CueHit => ({ id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false, brings: false });

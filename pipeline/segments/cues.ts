@@ -28,6 +28,7 @@ interface CueModel {
   cues: CueSpec[];
   sponsorMarkers: string;
   extraMarkers: string;
+  askPrompt: string;
 }
 
 export interface Cue {
@@ -81,6 +82,8 @@ export interface CueSet {
   fillers: RegExp;
   sponsorMarkers: RegExp;
   extraMarkers: RegExp;
+  /** Besides a question mark, what makes a turn to a guest a question (`you told me…`, `tell us…`). */
+  askPrompt: RegExp;
 }
 
 let cached: CueSet | null = null;
@@ -99,6 +102,7 @@ export function cueSet(): CueSet {
     // countSponsorMarkers lower-cases the text first
     sponsorMarkers: new RegExp(m.sponsorMarkers, m.sponsorMarkers === m.sponsorMarkers.toLowerCase() ? 'g' : 'gi'),
     extraMarkers: new RegExp(m.extraMarkers, 'i'),
+    askPrompt: new RegExp(m.askPrompt, 'i'),
     cues: m.cues.map((c) => ({
       id: c.id,
       re: lower(c.pattern),

@@ -6,6 +6,7 @@ interface CueModel {
   otherIntroduction: string[];
   guestCue: string;
   guestSelfCue: string;
+  guestPrompt: string;
   hostCue: string;
   reactionOpeners: string;
   answerOpeners: string;
@@ -144,6 +145,8 @@ export interface SpeakerCues {
   otherIntroduction: RegExp[];
   guestCue: RegExp;
   guestSelfCue: RegExp;
+  /** Asks a guest to introduce themselves (`remind people who you are`, `our other guest…`): who answers with a self-introduction is a guest. */
+  guestPrompt: RegExp;
   hostCue: RegExp;
   reactionOpeners: RegExp;
   answerOpeners: RegExp;
@@ -184,6 +187,7 @@ export function speakerCues(): SpeakerCues {
     otherIntroduction: m.otherIntroduction.map(named),
     guestCue: re(m.guestCue),
     guestSelfCue: re(m.guestSelfCue),
+    guestPrompt: re(m.guestPrompt),
     hostCue: re(m.hostCue),
     reactionOpeners: re(m.reactionOpeners),
     answerOpeners: re(m.answerOpeners),

@@ -312,17 +312,22 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
   const { openingEnd, closingStart } = openingAndClosing(texts);
   const host = new Set<number>();
   const guest = new Set<number>();
+  const prompted = new Set<number>();
   const n = speakers.length;
+  const speakerAt = (i: number) => (speakers[i]?.speaker ? index.get(speakers[i].speaker!)! : -1);
   speakers.forEach((s, i) => {
-    const k = s.speaker ? index.get(s.speaker)! : -1;
+    const k = speakerAt(i);
     if (k < 0) return;
     const edge = i < 3 || i >= n - 3;
+    // asked to say who they are (`remind people who you are`), they answer as a guest
+    if (i > 0 && i < openingEnd && found.selfIntroOf[i] === k && speakerAt(i - 1) !== k && speakerAt(i - 1) >= 0 && c.guestPrompt.test(texts[i - 1])) prompted.add(k);
     if (i === 0 || (edge && c.hostCue.test(texts[i])) || (i < 3 && found.selfIntroOf[i] === k)) host.add(k);
     // guests thank for the invitation as they arrive or leave, not in the middle of a story
     if ((i < openingEnd || i >= closingStart) && c.guestSelfCue.test(texts[i])) guest.add(k);
   });
+  const opener = speakerAt(0);
   people.forEach((person, k) => {
     const hint = found.drafts[k]?.roleHint ?? null;
-    person.role = hint ?? (host.has(k) ? 'host' : guest.has(k) ? 'guest' : 'unknown');
+    person.role = hint ?? (prompted.has(k) && k !== opener ? 'guest' : host.has(k) ? 'host' : guest.has(k) ? 'guest' : 'unknown');
   });
 }
