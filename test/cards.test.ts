@@ -181,3 +181,16 @@ describe('keyphrases never span two sentences', () => {
     expect(all.some((k) => /TypeScript/.test(k))).toBe(true);
   });
 });
+
+describe('a one-voice read: its opening sentence is the title unless it opens like talk', () => {
+  const read = (first: string) =>
+    [
+      `Good morning, this is Daily Stack. ${first} The release adds a permission model for the file system, and the test runner gained snapshots. The permission model is opt in, so nothing breaks when you upgrade, and the snapshots write to a folder next to each test file.`,
+      'Thanks for listening to Daily Stack. See you tomorrow.',
+    ].join('\n\n');
+  const title = (first: string) => extractText(read(first), 'daily.txt').segments.find((s) => s.kind === 'topic')?.title ?? '';
+  it.each([
+    ['Node.js 24 has been released with a new permission model.', /^Node\.js 24 has been released/],
+    ['If you have ever upgraded Node.js in a hurry, this one is for you.', /^(?!If you)/],
+  ])('%s', (first, re) => expect(title(first)).toMatch(re));
+});

@@ -9,7 +9,7 @@ import { phraseCandidates, rankPhrases, type Phrase, type PhraseCandidate } from
 import { choosePresenter } from './presenter.js';
 import { speakerShare } from './speaker-share.js';
 import { summarise } from './summaries.js';
-import { openingSubject, sectionLabel, type OpeningSentence, type SegmentEntity } from './subject.js';
+import { cardCues, openingSubject, sectionLabel, type OpeningSentence, type SegmentEntity } from './subject.js';
 import { leadHeadline, makeTitle } from './titles.js';
 
 /** How much of a segment's start is read for what it opens with. */
@@ -163,17 +163,21 @@ function card(c: CardContext, i: number): Segment {
   let opening: string | null = null;
   if (monologue) {
     const leads: string[] = [];
+    let firstIsTalk = false;
     for (let k = a; k < Math.min(b, a + 4); k++) {
       const u = units[k];
       // a whole written sentence only: speech-to-text pieces make poor headlines
       if (!u.sentenceStart || u.cutOff || !/[.!?]["”’')]*$/.test(tokens.value[u.tokenEnd - 1])) continue;
       const lead = leadHeadline(tokenText(source, tokens, u.tokenStart, Math.min(u.tokenEnd, u.tokenStart + 40)), x.evidence.cues[k].some((h) => h.weight > 0));
-      if (lead) leads.push(lead);
+      if (!lead) continue;
+      if (!leads.length) firstIsTalk = opensLikeTalk(lead);
+      leads.push(lead);
     }
     // show notes name the subject: the first opening sentence that does (`Here's the one I
-    // mentioned at the top.` is no title), else the first one
-    const named = subject ? leads.find((l) => l.toLowerCase().includes(subject.toLowerCase())) : undefined;
-    opening = named ?? leads[0] ?? null;
+    // mentioned at the top.` is no title), else the first one, unless it opens like talk (`If
+    // you've ever taught Java to anyone…`: a solo host's tutorial, titled by its subject)
+    const named = subject ? leads.find((l) => l.toLowerCase().includes(subject.toLowerCase()) && !opensLikeTalk(l)) : undefined;
+    opening = named ?? (firstIsTalk ? null : leads[0] ?? null);
   }
   // a news read keeps its opening statement; a conversation's announcement is its headline
   const announced = !headline && !opening && opened?.headline ? opened.headline : null;
@@ -210,6 +214,9 @@ function card(c: CardContext, i: number): Segment {
     why: cardWhy(boundary?.why ?? ['file-start'], kind.why, pres.why, opened?.why ?? null, announced !== null, section?.why ?? null),
   };
 }
+
+/** A sentence that opens like talk, not a headline (models/cards/cues.json `talkOpening`). */
+const opensLikeTalk = (sentence: string): boolean => cardCues().talkOpening.test(sentence);
 
 /** A card's rule ids: its boundary's, its kind's, its presenter's, its title's. Pushed one by one: see buildCards. */
 function cardWhy(boundary: readonly string[], kind: readonly string[], presenter: readonly string[], opened: string | null, announced: boolean, section: string | null): string[] {

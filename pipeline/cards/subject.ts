@@ -12,6 +12,7 @@ interface CardCues {
   defer: string;
   prompt: string;
   notSubject: string;
+  talkOpening: string;
 }
 
 let compiled: {
@@ -23,6 +24,7 @@ let compiled: {
   defer: RegExp;
   prompt: RegExp;
   notSubject: RegExp;
+  talkOpening: RegExp;
 } | null = null;
 
 /** models/cards/cues.json, compiled once. */
@@ -34,6 +36,7 @@ export function cardCues(): NonNullable<typeof compiled> {
     work: new RegExp(m.work, 'i'),
     fillers: new RegExp(m.openingFillers, 'i'),
     noObject: new RegExp(m.noObject, 'i'),
+    talkOpening: new RegExp(m.talkOpening, 'i'),
     labels: m.labels.map((l) => ({ id: l.id, re: new RegExp(l.pattern, 'i'), label: l.label })),
     defer: new RegExp(m.defer, 'i'),
     prompt: new RegExp(m.prompt, 'iu'),
