@@ -128,6 +128,8 @@ describe('sectionLabel: a recurring section named in the opening', () => {
     [['A listener wrote in about the last episode.'], null],
     [['So how did you get here? What’s the, um, the origin story?'], 'Background'],
     [['The origin of the bug was a race.'], null],
+    [['What’s your background, before all this?'], 'Background'],
+    [['Your background images, your box shadows, gone.'], null],
     [['Quick hits, one sentence each, I promise.'], 'Quick hits'],
   ])('%j → %s', (sentences, label) => {
     expect(sectionLabel(sentences.map((text) => ({ text, start: 0 })))?.label ?? null).toBe(label);
