@@ -19,7 +19,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And while you confess, let me tell people about this week’s sponsor.', false, 'sponsor:brought-by'],
     ['Now, the part I actually want to walk you through, because I spent my weekend on it.', false, 'opener:lets-talk-about'],
     ['Since I’ve still got the mic, DuckDB 1.4 came out two weeks ago.', false, 'opener:my-item'],
-    ['Okay, last news item, it’s mine, and it’s the same story again.', false, 'opener:mine'],
+    ['Okay, last news item, it’s mine, and it’s the same story again.', false, 'opener:last-item'],
+    ['Can I do the developer half, then?', false, 'opener:can-i'],
     ['Speaking of new technologies, there was an article', false, 'opener:speaking-of'],
     ["So, let's talk about visualizing things.", false, 'opener:lets-talk-about'],
     ['Next up, regulation.', false, 'opener:next'],
@@ -93,7 +94,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Which is a nice bridge into agents.', false, 'opener:segue'],
     ['What’ve you got?', false, 'handoff:what-do-you-have'],
     ['Frame Budget is brought to you this week by Kilnworks.', false, 'sponsor:brought-by'],
-    ['Okay, last topic, it’s mine.', false, 'opener:mine'],
+    ['Okay, last topic, it’s mine.', false, 'opener:last-item'],
     ['Right, we’re nearly out of time, which means it’s the bit where we confess what we’re actually playing.', false, 'extra:our-picks'],
     ['Can I go slightly off-script?', false, 'opener:can-i'],
     // speech-to-text: no period after the sign-off
@@ -135,6 +136,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'My pick for the best feature is records.', // a preference inside an item
     'We took a quick break from the migration.', // not the show's break
     'The part I actually want is the cache.', // no walk-through announced
+    'Can I take the other side of that argument?', // a view, not an item
+    'The last item of the list is a bug.', // inside an item
     'What we’re playing with is a new API.', // not the picks
     'The last topic of the conference was security.', // the last of something else
     'You take the bus to work, right?', // not a hand-off of an item
