@@ -6,6 +6,7 @@ import { matchCues, type CueHit } from '../pipeline/segments/cues.js';
 import type { Unit } from '../pipeline/segments/units.js';
 import { loadModel } from '../pipeline/models.js';
 import { extractText } from '../pipeline/extract.js';
+import { runPipeline } from '../pipeline/pipeline.js';
 
 /**
  * Rules that make the number of segments come from the show's shape (interview, loose chat,
@@ -312,4 +313,39 @@ describe('an interviewer turning to a guest by name (opener:asks-guest)', async 
     ['Amaranth is a grain. What was the question?', 'theo'], // not the name
   ])('%s ↛', (text, speaker) => expect(asks(text, speaker)).toBe(false));
   it('needs guests', () => expect(asks('Amara, what is new?', 'theo', people.map((p) => ({ ...p, role: 'host' as const })))).toBeNull());
+});
+
+describe('a visitor (a caller, a guest heard in one stretch only)', async () => {
+  const { visitorStretches } = await import('../pipeline/segments/boundaries.js');
+  const said = (who: string[]) => who.map((speaker, paragraph) => ({ paragraph, speaker, attribution: 'label' as const, confidence: 1, why: [] }));
+  it('marks the gaps from their first paragraph to the one after their last', () => {
+    const who = Array.from({ length: 20 }, (_, k) => (k >= 8 && k <= 10 ? 'caller' : 'host'));
+    const v = visitorStretches(units(20), said(who))!;
+    expect([...v].flatMap((x, k) => (x ? [k] : []))).toEqual([9, 10, 11]);
+  });
+  it('a co-host heard throughout is no visitor', () => {
+    const who = Array.from({ length: 20 }, (_, k) => (k % 3 === 0 ? 'cohost' : 'host'));
+    expect(visitorStretches(units(20), said(who))).toBeUndefined();
+  });
+  it('presents the segment of their call', () => {
+    const host = 'Hugo Marchetti';
+    const lines = [
+      `${host}: Welcome to Safepoint, the show about the JVM. I’m Hugo Marchetti, and today it is just me and one listener call.`,
+      `${host}: Next up, garbage collection. Generational ZGC is the default now, and the pauses are tiny. The heap is split into young and old generations, and the young collections run often and finish fast. If you tuned G1 for years, you can drop most of those flags and measure again.`,
+      `${host}: And one more thing on memory: compact object headers save eight bytes per object, which adds up on a big heap of small objects.`,
+      `${host}: And now, our very first listener call. We opened the voice memo line a month ago, and the first memo came in on day two, which honestly made my week, so thank you all for that, and here it is.`,
+      `${host}: A quick word on how this works: you record a memo of up to two minutes, we pick one a month, and I answer it on the show as well as I can, which is not always very well, but I promise to try, and I will read the docs before I answer.`,
+      'Wendell Pryce: Hi Hugo, this is Wendell from Ohio. We run a Spring Boot 2.7 application on Java 11, and my boss asks whether we should jump straight to Java 25 or stop at 21 first. We have a lot of old Hibernate queries and some javax imports, and I am worried about the jump.',
+      'Wendell Pryce: Also, our build is still on Maven 3 with a pile of plugins nobody understands. Thanks for the show.',
+      `${host}: Thanks, Wendell. Jump to 21 first, move from javax to jakarta with the migration tool, and upgrade Spring Boot to 3.x on the way. Then 25 is a small step. Your Hibernate queries will mostly survive, but test the native ones.`,
+      `${host}: And for the build, Maven 3 is fine for now, but pin your plugin versions and run the enforcer plugin, so that the next upgrade is a change of numbers and not an archaeology project. Good luck, and tell us how it goes.`,
+      `${host}: Right. Kotlin. Kotlin 2.2 came out in June with guard conditions and non-local break and continue, and the compiler is faster again. If you write Gradle builds in the Kotlin DSL you get it for free.`,
+      `${host}: That’s it for episode 41. Thanks for listening, see you next time.`,
+    ];
+    const doc = runPipeline(lines.join('\n'), 'safepoint.txt');
+    const calls = doc.layers.segments.filter((s) => (s.speakerShare['wendell-pryce'] ?? 0) > 0);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].presenter).toBe('wendell-pryce');
+    expect(calls[0].why).toContain('presenter:visitor');
+  });
 });

@@ -69,9 +69,14 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
   }
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  const episodeWords = new Map<string, number>();
+  for (const u of units) {
+    const s = speakers[u.paragraph]?.speaker;
+    if (s) episodeWords.set(s, (episodeWords.get(s) ?? 0) + u.words);
+  }
   const c: CardContext = {
     source, ingest, tokens, sentences, speakers, people, episode, x,
-    cands, segmentsWith, entityCounts, entityFirst, entityTotal, entityMentions, entityName, entityById,
+    cands, segmentsWith, entityCounts, entityFirst, entityTotal, entityMentions, entityName, entityById, episodeWords,
   };
   const cards: Segment[] = [];
   for (let i = 0; i < ranges.length; i++) cards.push(card(c, i));
@@ -96,6 +101,8 @@ interface CardContext {
   entityMentions: ReadonlyArray<Map<string, Span[]>>;
   entityName: ReadonlyMap<string, string>;
   entityById: ReadonlyMap<string, Entity>;
+  /** Each speaker's words in the whole episode. */
+  episodeWords: ReadonlyMap<string, number>;
 }
 
 /**
@@ -186,7 +193,7 @@ function card(c: CardContext, i: number): Segment {
   const first = units[a].sentence;
   const last = units[b - 1].sentence + 1;
   const summary = summarise(source, tokens, units, a, b, phrases);
-  const pres = choosePresenter({ source, tokens, units, range: [a, b], cues: x.evidence.cues, speakers, people, kind: kind.kind });
+  const pres = choosePresenter({ source, tokens, units, range: [a, b], cues: x.evidence.cues, speakers, people, kind: kind.kind, episodeWords: c.episodeWords });
   const boundary = i === 0 ? null : x.boundaries[i - 1];
   let time = null;
   if (ingest.timed) {

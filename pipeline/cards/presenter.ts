@@ -16,6 +16,8 @@ export interface PresenterInput {
   people: readonly Person[];
   /** The segment's kind: the show's own parts (intro, sponsor, outro) belong to a host. */
   kind?: SegmentKind;
+  /** Each speaker's words in the whole episode (for who speaks only here: a caller, a visiting guest). */
+  episodeWords?: ReadonlyMap<string, number>;
 }
 
 export interface PresenterDecision {
@@ -67,6 +69,15 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
       return { presenter: s, confidence: 0.75, why: ['handoff-answered'] };
     }
   }
+  // someone heard only in this segment and at length (a caller, a guest interviewed mid-show)
+  // brings it, whoever introduces them
+  if (x.episodeWords && x.kind === 'topic') {
+    for (const [id, n] of top) {
+      const all = x.episodeWords.get(id) ?? n;
+      const someoneElseLeads = [...x.episodeWords.entries()].some(([o, w]) => o !== id && w > 2 * all);
+      if (n >= VISITOR_SHARE * total && n >= VISITOR_HERE * all && someoneElseLeads) return { presenter: id, confidence: 0.75, why: ['visitor'] };
+    }
+  }
   const early = Math.min(b, a + 4);
   // a listener's question read out (`Question four, from Dmitri…`) is brought by its reader,
   // however much the panel then says about it
@@ -100,6 +111,10 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
   const best = [...firstPart.entries()].sort((p, q) => q[1] - p[1])[0] ?? top[0];
   return { presenter: best[0], confidence: 0.55, why: ['most-words-early'] };
 }
+
+/** A visitor holds at least this share of the segment's words, and says at least VISITOR_HERE of all their words in it. */
+const VISITOR_SHARE = 0.3;
+const VISITOR_HERE = 0.9;
 
 /** The opening paragraph's last sentence (within its first three) ends with a question mark. */
 function asksQuestion(x: PresenterInput, k: number): boolean {

@@ -43,6 +43,8 @@ export interface GapEvidence {
   why: (k: number) => string[];
   /** Reasons found later (`sides-differ`), appended to `why(k)`. */
   later: Map<number, string[]>;
+  /** 1 at gaps inside a visitor's stretch (see visitorStretches): only a strong cue cuts there. */
+  visiting?: Uint8Array;
   /** The small-window depth (z-scores): where exactly a lexical dip is. */
   fine: Float64Array;
   content: ContentTokens;
@@ -192,7 +194,7 @@ export function gatherEvidence(
     const more = later.get(k);
     return more ? [...w, ...more] : w;
   };
-  return { cues, headline, depth, fine, score, why, later, content: c };
+  return { cues, headline, depth, fine, score, why, later, content: c, visiting: visitorStretches(units, speakers) };
 }
 
 /**
@@ -384,6 +386,7 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     if (strong !== (pass === 'cued')) continue;
     if (cued && s < params.threshold) continue;
     if (!cued && (ev.depth[k] < lexicalCut || !localMax(ev.depth, k, 1))) continue;
+    if (!strong && ev.visiting?.[k]) continue;
     if (!cued) {
       // the small window places the dip: within one sentence, or two pieces of running text
       const r = units[k].sentenceStart ? 1 : 2;
@@ -446,6 +449,43 @@ export function opensExtras(units: readonly Unit[], ev: Pick<GapEvidence, 'cues'
 
 /** How far (in words) before a hand-off the extras cue it answers may be. */
 const HANDOFF_REACH_WORDS = 30;
+
+/**
+ * Gaps inside a visitor's stretch: someone heard in one stretch only (a caller, a guest
+ * interviewed mid-show) whose words are at most VISITOR_MAX_SHARE of the episode's, all within
+ * a stretch of at most VISITOR_MAX_STRETCH of its words, while someone else says more than
+ * twice as much. The stretch runs from their first paragraph to the first paragraph after
+ * their last (the host's answer to a call belongs to it): a weak cue or a lexical dip there
+ * does not cut the visit in two. Null without such a visitor.
+ */
+export function visitorStretches(units: readonly Unit[], speakers: readonly ParagraphSpeaker[] | null): Uint8Array | undefined {
+  if (!speakers || units.length === 0) return undefined;
+  const total = units[units.length - 1].wordsBefore + units[units.length - 1].words;
+  const stats = new Map<string, { words: number; first: number; last: number }>();
+  for (let k = 0; k < units.length; k++) {
+    const s = speakers[units[k].paragraph]?.speaker;
+    if (!s) continue;
+    const e = stats.get(s);
+    if (e) {
+      e.words += units[k].words;
+      e.last = k;
+    } else stats.set(s, { words: units[k].words, first: k, last: k });
+  }
+  let out: Uint8Array | undefined;
+  for (const [id, e] of stats) {
+    const span = units[e.last].wordsBefore + units[e.last].words - units[e.first].wordsBefore;
+    const leader = [...stats].some(([o, f]) => o !== id && f.words > 2 * e.words);
+    if (e.words < VISITOR_MIN_WORDS || e.words > VISITOR_MAX_SHARE * total || span > VISITOR_MAX_STRETCH * total || !leader) continue;
+    let end = e.last + 1;
+    while (end < units.length && units[end].paragraph === units[e.last].paragraph) end++;
+    out ??= new Uint8Array(units.length);
+    for (let k = e.first + 1; k <= Math.min(end, units.length - 1); k++) out[k] = 1;
+  }
+  return out;
+}
+const VISITOR_MIN_WORDS = 40;
+const VISITOR_MAX_SHARE = 0.2;
+const VISITOR_MAX_STRETCH = 0.3;
 
 /** A fresh hit each time: hits are scaled in place. */
 const asksGuestHit = (weight: number): CueHit => ({ id: 'opener:asks-guest', weight, kind: 'topic', handoff: true, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: true, brings: false });
