@@ -447,3 +447,31 @@ describe('properties', () => {
     expect(many).toBeLessThan(Math.max(one, 5) * 40 * 8);
   });
 });
+
+describe('a caller on a page labelled at the top only', () => {
+  const text = [
+    '00:00 HUGO: Ciao everyone and welcome to Safepoint, the weekly show about Java. I’m Hugo Marchetti, and today it is me, three JEPs and one listener call.',
+    '00:20 HUGO: Some of you are still on Java 8, I know. I see your stack traces.',
+    '00:30 First, compact source files. You can write a main method without a class now, which makes teaching much easier.',
+    '00:50 Then module imports. One import line pulls in a whole module, which is lovely for scripts.',
+    '01:00 Then flexible constructor bodies, so you can validate arguments before calling the superclass constructor, instead of hiding the checks in a static helper that nobody can read, which is what we all did for twenty years.',
+    '01:20 Scoped values are final too. They replace a lot of thread local use with something that is immutable and bounded, and they work with virtual threads without the memory cost of copying a map into every thread.',
+    '01:40 Compact object headers save eight bytes per object, which adds up quickly on a heap full of small objects, and the flag is one line in your container image.',
+    '02:00 And the AOT cache from Project Leyden cuts startup time for the big frameworks, because the classes are loaded and linked once in a training run and then mapped from the cache on every start after that.',
+    '01:10 And now our first listener call. Wendell, you’re on Safepoint.',
+    '01:15 Hi Hugo! I’m Wendell Pryce, I work at a housing association, and we are stuck on Java 11 with Spring Boot 2.7.',
+    '01:30 Go to 21 first, then 25. Move from javax to jakarta with the migration tool.',
+    '01:45 Okay. And the native queries, will they survive?',
+    '01:50 Mostly. Test them all. Thanks, Wendell.',
+    '01:55 Thank you, bye!',
+    '02:00 Right. Kotlin. Kotlin 2.2 came out in June with guard conditions.',
+    '02:20 And Gradle 9 embeds Kotlin 2.2 for the build scripts.',
+    '02:40 That’s it for episode 41. Thanks for listening.',
+  ].join('\n\n');
+  const names = namesOf(text);
+  it('the caller is a person, who speaks only between being called and being thanked', () => {
+    expect(names.slice(9, 10)).toEqual(['Wendell Pryce']);
+    expect(names.slice(0, 9)).not.toContain('Wendell Pryce');
+    expect(names.slice(14)).not.toContain('Wendell Pryce');
+  });
+});

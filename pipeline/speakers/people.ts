@@ -28,6 +28,12 @@ export interface PeopleFound {
    * or -1. Nobody speaks before their name is first said.
    */
   arrivesAt: Int32Array;
+  /**
+   * Per person who arrives late: the paragraph where someone else thanks them by name
+   * (`Thanks, Wendell.`) before the closing, after which they do not speak but for a reply
+   * right after it (a caller hanging up); -1 where none.
+   */
+  departsAt: Int32Array;
 }
 
 /**
@@ -142,7 +148,10 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   // `this is Stack Notes, episode 212`: the show, not a person
   const show = showName?.toLowerCase() ?? null;
   const isShow = (name: string) => show !== null && (show.includes(name.toLowerCase()) || name.toLowerCase().includes(show));
-  const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0 || (unlabelled && /\S\s+\S/.test(name)));
+  // (a whole name that the paragraph before called by its first name, `Wendell, you're on.` /
+  // `Hi, I'm Wendell Pryce`: a caller or a guest who joins later, labelled transcript or not)
+  const calledBefore = (name: string, i: number) => i > 0 && /\S\s+\S/.test(name) && new RegExp(`(?<![\\p{L}])${escapeRegExp(name.split(/\s+/)[0])}(?![\\p{L}])`, 'u').test(paragraphTexts[i - 1]);
+  const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0 || (unlabelled && /\S\s+\S/.test(name)) || calledBefore(name, i));
   // speech-to-text without capitals: names cannot be told by their case
   // (speech-to-text that capitalises only the pronoun `I` is caseless too: `I'm nell harrow`)
   const caseless = !paragraphTexts.slice(0, openingEnd).some((t) => /\p{Lu}/u.test(t.replace(/\bI(?=\s|['’])/g, '')));
@@ -159,7 +168,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     if (self.length) {
       const before = drafts.length;
       selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
-      if (drafts.length > before && unlabelled && i >= openingEnd) lateArrivals.set(selfIntroOf[i], i);
+      if (drafts.length > before && i >= openingEnd) lateArrivals.set(selfIntroOf[i], i);
     }
     for (const name of namesAfter(c.otherIntroduction, text)) {
       if (isShow(name) || (i >= openingEnd && find(name) < 0)) continue;
@@ -175,8 +184,12 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   // `Speaker 1` who says `I'm Ruth Kessler` is Ruth Kessler
   nameGenericLabels(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals);
   const arrivesAt = new Int32Array(drafts.length).fill(-1);
-  for (const [k, at] of lateArrivals) arrivesAt[k] = firstSaid(drafts[k], paragraphTexts, openingEnd, at);
-  return { drafts, labelOf, selfIntroOf, introducedIn, arrivesAt };
+  const departsAt = new Int32Array(drafts.length).fill(-1);
+  for (const [k, at] of lateArrivals) {
+    arrivesAt[k] = firstSaid(drafts[k], paragraphTexts, openingEnd, at);
+    departsAt[k] = thankedAway(drafts[k], paragraphTexts, at, closingStart);
+  }
+  return { drafts, labelOf, selfIntroOf, introducedIn, arrivesAt, departsAt };
 }
 
 /**
@@ -244,6 +257,16 @@ function nameGenericLabels(
   const kept = drafts.filter((_, k) => !merges.has(k));
   drafts.length = 0;
   drafts.push(...kept);
+}
+
+/** The last paragraph in (from, to) that thanks or says goodbye to the person by first name (`Thanks, Wendell.`), else -1. */
+function thankedAway(d: PersonDraft, texts: readonly string[], from: number, to: number): number {
+  const first = d.names.map((x) => x.name.split(/\s+/)[0]).find((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+  if (!first) return -1;
+  const bye = new RegExp(`\\b(?:[Tt]hanks?(?: (?:you|so much|again))?|[Bb]ye|[Gg]oodbye|[Cc]heers)[,!]?\\s+${escapeRegExp(first)}(?![\\p{L}])`, 'u');
+  let last = -1;
+  for (let i = from + 1; i < to; i++) if (bye.test(texts[i])) last = i;
+  return last;
 }
 
 /** The first paragraph in [from, to] that says one of the person's name words (`Yusuf, are you there?`), else `to`. */

@@ -161,6 +161,8 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
     if (i > 0 && !labelled) for (const k of found.introducedIn.get(i - 1) ?? []) onlyFor(i, k, p.emission.introducedNext);
     // a guest who joins late does not speak before their name is first said
     for (let k = 0; k < K; k++) if (i < found.arrivesAt[k] && !labelled) against(i, k, p.emission.beforeArrival);
+    // nor after someone thanks them away (`Thanks, Wendell.`), but for a reply right after it
+    for (let k = 0; k < K; k++) if (found.departsAt[k] >= 0 && i > found.departsAt[k] + 1 && !labelled) against(i, k, p.emission.beforeArrival);
   }
   return { switchLogit, emission, asks, youAsked, labelsMarkTurns, dashesMarkTurns, speakerChange, opener, interviewer, closing };
 }
