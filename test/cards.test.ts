@@ -196,3 +196,11 @@ describe('a one-voice read: its opening sentence is the title unless it opens li
     ['If you have ever upgraded Node.js in a hurry, this one is for you.', /^(?!If you)/],
   ])('%s', (first, re) => expect(title(first)).toMatch(re));
 });
+
+describe('makeTitle: a second thing the segment is about', async () => {
+  const { makeTitle } = await import('../pipeline/cards/titles.js');
+  const episode = { show: null, number: null, title: null, date: null } as never;
+  const base = { kind: 'topic' as const, text: 'Kamal 2 ships with its own proxy.', headline: null, subject: 'Kamal 2', episode, lead: null };
+  it('names it after the subject', () => expect(makeTitle({ ...base, phrases: [phrase('internal tools', 3)], related: ['kamal-proxy'] })).toBe('Kamal 2: kamal-proxy'));
+  it('without one, the phrase the segment repeats', () => expect(makeTitle({ ...base, phrases: [phrase('internal tools', 3)], related: [] })).toBe('Kamal 2: internal tools'));
+});

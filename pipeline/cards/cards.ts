@@ -188,7 +188,17 @@ function card(c: CardContext, i: number): Segment {
   }
   // a news read keeps its opening statement; a conversation's announcement is its headline
   const announced = !headline && !opening && opened?.headline ? opened.headline : null;
-  let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening });
+  // the next most salient things of the segment, said at least twice and mostly here
+  const second: string[] = [];
+  for (const e of ents) {
+    const name = entityName.get(e.id);
+    const n = entityCounts[i].get(e.id) ?? 0;
+    if (!name || !thing(e.id) || n < 2 || n * 2 < (entityTotal.get(e.id) ?? 0)) continue;
+    if (subject && (name.toLowerCase().includes(subject.toLowerCase()) || subject.toLowerCase().includes(name.toLowerCase()))) continue;
+    second.push(name);
+    if (second.length >= 2) break;
+  }
+  let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening, related: second });
   if (section && !headline && !title.toLowerCase().includes(section.label.toLowerCase())) title = `${section.label}: ${title}`;
   const first = units[a].sentence;
   const last = units[b - 1].sentence + 1;

@@ -15,6 +15,8 @@ export interface TitleInput {
   episode: EpisodeMeta;
   /** The segment's opening statement, when one person reads the item (a news read). */
   lead: string | null;
+  /** Other things the segment is about (salient entities besides the subject), most salient first. */
+  related?: readonly string[];
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s,:;.–—-]+$/, '').trim();
@@ -78,6 +80,8 @@ export function makeTitle(x: TitleInput): string {
     const around = x.phrases.find((p) => p.key.includes(' ') && has(p.text, subject) && p.text.length > subject.length);
     if (around) return x.kind === 'sponsor' ? `Sponsor: ${around.text}` : around.text;
   }
+  // a second thing the segment is about (`Kamal 2: Traefik`) says more than a phrase it repeats
+  if (!desc && subject && x.related?.length) desc = x.related[0];
   if (!desc) {
     const apart = (p: Phrase) => !subject || (!has(subject, p.text) && !has(p.text, subject));
     // a descriptive phrase the segment repeats, else one from its opening

@@ -153,7 +153,11 @@ function topicLeads(
   for (let s = 0; s < segments.count; s++) {
     const kind = segments.kind[s];
     if (kind !== 'topic' && kind !== 'extra') continue;
-    const title = segments.title[s];
+    // the title's subject: a card titled `Subject: what about it` names its subject first
+    // (the part after the colon may name a second thing the segment is about)
+    const fullTitle = segments.title[s];
+    const colon = fullTitle.lastIndexOf(': ');
+    const title = colon > 0 ? fullTitle.slice(0, colon) : fullTitle;
     // where the segment's opening sentences end: `Rust 1.88 is out.` names the topic
     const openingEnd = openingEndOf(segments.start[s], segments.end[s], sentences);
     const ranked: RankedLead[] = [];
