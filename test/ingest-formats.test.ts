@@ -168,3 +168,13 @@ describe('Markdown transcripts', () => {
   });
   test('a labelled text file without emphasis is not Markdown', () => expect(detectFormat(read('episode.labeled.txt'))).toBe('labeled-text'));
 });
+
+describe('a meeting app\'s display names (Zoom WebVTT)', () => {
+  test('a name with pronouns or a role before the colon is a label', async () => {
+    const { labelCandidate } = await import('../pipeline/ingest/labels.js');
+    expect(labelCandidate('Hannah Lindqvist (she/her): Everything is fine.')?.raw).toBe('Hannah Lindqvist');
+    expect(labelCandidate('Renata Okafor (Host): Welcome.')?.raw).toBe('Renata Okafor');
+    expect(labelCandidate('Kofi Asante (they/them) (00:01:02): Yes.')?.raw).toBe('Kofi Asante');
+    expect(labelCandidate('The plan (short version): ship it.')).toBeNull();
+  });
+});

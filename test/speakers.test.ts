@@ -55,6 +55,8 @@ describe('evidence read from one paragraph', () => {
     ['Ben, you had a second item, right?', 'handsTo', 1],
     ['Good to know. Ana, you had one more. Take it away.', 'handsTo', 0],
     ['I talked to Ben about it yesterday.', 'handsTo', -1], // a mention, not an address
+    ['Okay, Ben, let’s start with you, because you ran it first. What did you get wrong?', 'handsTo', 1],
+    ['Ben, you said that earlier. I agree. Anyway, the next story.', 'handsTo', -1], // no question closes it
   ])('%s: %s = %s', (text, field, value) => {
     expect(evidenceOf(text).ev[0][field as 'handsTo']).toBe(value);
   });

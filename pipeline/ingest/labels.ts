@@ -1,11 +1,14 @@
 /**
  * Speaker labels at the start of a line: `KENNEDY: `, `Michael Kennedy: `, `Speaker 1: `,
- * `SPEAKER_00: `, `Dr. Jane Doe (00:01:02): `. Deciding whether a candidate really is a label
+ * `SPEAKER_00: `, `Dr. Jane Doe (00:01:02): `, `Hannah Lindqvist (she/her): ` (a meeting app's
+ * display name with pronouns or a role). Deciding whether a candidate really is a label
  * (and not `Note: ...` in speech) needs the whole file: see `acceptLabels`.
  */
 // any script's letters: `Lucía Ferrández:`, `FERRÁNDEZ:`, `Zoë:`, `Øyvind:`
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*|\p{Ll}{1,3}(?= \p{Lu}))`;
-const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`, 'u');
+/** `(she/her)`, `(they/them)`, `(Host)`: what a meeting app shows after a display name. */
+const PRONOUNS_OR_ROLE = String.raw`\(\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|him|them|hers|his|theirs|zir|xem|she|he|they)(?:\s*\/\s*[a-z]+)?|[Hh]ost|[Cc]o-?host|[Gg]uest|[Mm]oderator|[Pp]anell?ist|[Ii]nterviewer|[Pp]roducer)\s*\)`;
+const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`, 'u');
 
 /** `Michael Kennedy  0:03` alone on a line, the text on the lines below (Otter-style exports). */
 const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]*$`, 'u');

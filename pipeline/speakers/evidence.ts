@@ -41,12 +41,18 @@ export interface ParagraphEvidence {
   yours: Array<{ person: number; thing: string }>;
 }
 
-/** Text after the name: nothing, the rest of a question that ends the paragraph, or a hand-off (`…, Tom. Take it away.`). */
+/**
+ * Text after the name: nothing, the rest of a question that ends the paragraph, a hand-off
+ * (`…, Tom. Take it away.`), or a sentence that turns to them in a paragraph a question ends.
+ */
 function addressedAtEnd(text: string, tail: string): boolean {
   if (!tail.replace(/^\s*[,?.!]*["”’)]*/, '').trim()) return true;
   // `…, Kofi, you first.`: the hand-off is the rest of the name's own sentence
   if (/^\s*,/.test(tail) && speakerCues().handOff.test(tail.replace(/^\s*,\s*/, ''))) return true;
   if (/\?\W*$/.test(text) && !/[.!?]\s/.test(tail)) return true;
+  // a question closes the paragraph and the name's own sentence turns to them (`Okay, Kofi,
+  // let's start with you, because… What did you get wrong?`, `Inês, let me come to you…?`)
+  if (/\?\W*$/.test(text) && /^[^.!?]*\b(?:you|your)\b/i.test(tail)) return true;
   const next = /^[^.!?]*[.!?]["”’)]*\s+(.*)$/.exec(tail);
   return next !== null && speakerCues().handOff.test(next[1]);
 }
