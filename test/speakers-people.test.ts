@@ -192,6 +192,23 @@ describe('label normalisation', () => {
     expect(ps.find((p) => p.name === 'Theo Marsh')?.role).toBe('host');
   });
 
+  it('a panel: the others the moderator then calls on by name and who say who they are are guests too', () => {
+    const text = [
+      'Renata Okafor: Hi everyone, welcome to Cardinality Club. I’m Renata Okafor, your moderator tonight.',
+      'Renata Okafor: Let me get our panellists to introduce themselves. Kofi, you go first.',
+      'Kofi Asante: Hi, I’m Kofi Asante, a platform engineer in Accra.',
+      'Renata Okafor: Inês?',
+      'Inês Albuquerque: Olá, I’m Inês Albuquerque, I lead observability at a telecom.',
+      'Renata Okafor: And Hannah.',
+      'Hannah Lindqvist: Hi everyone! I’m Hannah Lindqvist, I’m in Stockholm.',
+      'Renata Okafor: Great. Kofi, let’s start with you.',
+      'Kofi Asante: Sure.',
+      'Inês Albuquerque: Can I add one thing?',
+      'Hannah Lindqvist: Me too, after Inês.',
+    ].join('\n');
+    expect(people(text).map((p) => [p.name.split(' ')[0], p.role])).toEqual([['Renata', 'host'], ['Kofi', 'guest'], ['Inês', 'guest'], ['Hannah', 'guest']]);
+  });
+
   it('makes stable kebab-case ids', () => {
     expect(kebab('Tomás Ruiz-Díaz')).toBe('tomas-ruiz-diaz');
     expect(kebab("Dana O'Neil")).toBe('dana-o-neil');

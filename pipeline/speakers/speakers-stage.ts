@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../document/diagnostics.js';
 import type { Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
 import { need, type Stage } from '../stages/stage.js';
-import { speakerCues, speakerParams } from './cues.js';
+import { escapeRegExp, speakerCues, speakerParams } from './cues.js';
 import { decode, type Decoded } from './decode.js';
 import { readEvidence, type ParagraphEvidence } from './evidence.js';
 import { findPeople, openingAndClosing, runningSpellings, shoutedWords, toPeople, type PeopleFound } from './people.js';
@@ -328,6 +328,24 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
     if ((i < openingEnd || i >= closingStart) && c.guestSelfCue.test(texts[i])) guest.add(k);
   });
   const opener = speakerAt(0);
+  // a panel: once the opener has asked one guest to say who they are, the others they then
+  // call on by name (`Inês?`, `And Hannah.`) and who introduce themselves are guests too
+  if (prompted.size > 0) {
+    // (a panel's round of introductions can outlast the opening's few hundred words: what
+    // counts is that the introduction comes with their first words, a caption cue or two in)
+    const firstAt = new Map<number, number>();
+    speakers.forEach((_, i) => {
+      const k = speakerAt(i);
+      if (k >= 0 && !firstAt.has(k)) firstAt.set(k, i);
+      if (i === 0 || k < 0 || k === opener || found.selfIntroOf[i] !== k || i - firstAt.get(k)! >= 3) return;
+      // (their turn may begin a caption cue or two before the introduction: `Hi everyone!`)
+      let j = i - 1;
+      while (j > 0 && i - j < 3 && speakerAt(j) === k) j--;
+      if (speakerAt(j) !== opener) return;
+      const first = people[k].name.split(/\s+/)[0];
+      if (first.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])`, 'u').test(texts[j])) prompted.add(k);
+    });
+  }
   people.forEach((person, k) => {
     const hint = found.drafts[k]?.roleHint ?? null;
     person.role = hint ?? (prompted.has(k) && k !== opener ? 'guest' : host.has(k) ? 'host' : guest.has(k) ? 'guest' : 'unknown');
