@@ -21,6 +21,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Since I’ve still got the mic, DuckDB 1.4 came out two weeks ago.', false, 'opener:my-item'],
     ['Okay, last news item, it’s mine, and it’s the same story again.', false, 'opener:last-item'],
     ['Can I do the developer half, then?', false, 'opener:can-i'],
+    ['Okay! Mailbag.', false, 'opener:listener-question'],
+    ['Can I do the IDE thing? Because I installed it on Thursday.', false, 'opener:can-i'],
+    ['Speaking of things that run builds, let’s take a quick break.', false, 'sponsor:brought-by'],
     ['Speaking of new technologies, there was an article', false, 'opener:speaking-of'],
     ["So, let's talk about visualizing things.", false, 'opener:lets-talk-about'],
     ['Next up, regulation.', false, 'opener:next'],
@@ -138,6 +141,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'The part I actually want is the cache.', // no walk-through announced
     'Can I take the other side of that argument?', // a view, not an item
     'The last item of the list is a bug.', // inside an item
+    'I checked the mailbag yesterday and it was empty.', // a mention, not the section
+    'Can I do the thing where it rebuilds on save?', // a feature question, no item named
     'What we’re playing with is a new API.', // not the picks
     'The last topic of the conference was security.', // the last of something else
     'You take the bus to work, right?', // not a hand-off of an item
