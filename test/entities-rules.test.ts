@@ -213,6 +213,8 @@ describe('more context shapes', () => {
   it.each([
     ['We moved everything to the Zephyrly framework last spring.', 'Zephyrly'],
     ['They built Quokkadb, which is a database for time series.', 'Quokkadb'],
+    ['We tried Zephyrly, the framework from last week.', 'Zephyrly'],
+    ['Quellbrush, the new rendering engine, is now on Android as a preview.', 'Quellbrush'], // at a sentence start too
     ['PEP 703 makes the GIL optional in CPython.', 'PEP 703'],
     ['The RFC 9110 text defines HTTP semantics.', 'RFC 9110'],
     ['So, JEP 491 lets virtual threads unmount inside synchronized blocks.', 'JEP 491'],
@@ -222,6 +224,7 @@ describe('more context shapes', () => {
     ['We wrote our own web framework for it.', 'web'],
     ['We shipped it on Sep 12 after the freeze.', 'SEP 12'],
     ['The Monday meeting ran long.', 'Monday'],
+    ['Okay, the language. Because I have waited for this feature for years.', 'Okay'], // talk before a comma
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 });
 

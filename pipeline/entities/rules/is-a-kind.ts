@@ -18,7 +18,7 @@ const TYPE_OF: Record<string, Candidate['type']> = {
  * framework`: the name before a copula, colon or comma, then an article, at most five
  * modifiers, and a software head noun.
  */
-export function findIsAKind(v: TokenView, _cues: CueSets, out: Candidate[]): void {
+export function findIsAKind(v: TokenView, cues: CueSets, out: Candidate[]): void {
   const t = v.t;
   const n = t.count;
   for (let i = 1; i + 2 < n; i++) {
@@ -55,6 +55,9 @@ export function findIsAKind(v: TokenView, _cues: CueSets, out: Candidate[]): voi
     if (!run || run[1] !== i) continue;
     // pronouns and demonstratives are no names: `This is a new toolkit`
     if (t.isStop[run[0]] && run[1] - run[0] === 1) continue;
+    // a word that opens sentences (models/lexicon/context-cues.json sentenceStarters) is talk,
+    // not a name: `Okay, the language.`, `Right, the tool we wanted`
+    if (run[1] - run[0] === 1 && cues.sentenceStarters.has(t.normal[run[0]])) continue;
     out.push({ a: run[0], b: run[1], entry: -1, type: kind, rule: RULE_IS_A, confidence: 0.75, ambiguous: false });
   }
 }
