@@ -85,8 +85,11 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
     idleTimeout: 1000,
     // A runaway transcript kills its worker (the task fails and is reported), not the run.
     // A small young generation: measured on 20 generated hour-long episodes, 2 jobs, peak
-    // RSS 353 MB with V8's default, 297 MB with 8 MB, same CPU time.
-    resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 8 },
+    // RSS 353 MB with V8's default, 297 MB with 8 MB, same CPU time. An old generation of
+    // 512 MB, not 1536: V8 lets a heap with a high cap grow before it collects (120 generated
+    // episodes: peak RSS 360 MB at 1536, 329 MB at 384), and a 19-hour generated transcript
+    // (235 k words) still runs in a worker capped at 256 MB.
+    resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 },
   });
 
   const showBar = opts.progress ?? Boolean(process.stderr.isTTY);
