@@ -234,3 +234,6 @@ export function namesAfter(patterns: readonly RegExp[], text: string): string[] 
 }
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Any of these words said as a word (no letter on either side: `Kofi`, not `Kofian`). */
+export const wordsRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');

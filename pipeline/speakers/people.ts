@@ -3,7 +3,7 @@ import { outOfVocabulary } from '../nlp/wink.js';
 import { loadLexicon } from '../entities/lexicon.js';
 import type { Ingested, Person, TokenLayer } from '../document/document.js';
 import { nearSpelling } from '../ingest/labels.js';
-import { escapeRegExp, namesAfter, speakerCues, speakerParams } from './cues.js';
+import { escapeRegExp, namesAfter, speakerCues, speakerParams, wordsRegExp } from './cues.js';
 
 /** A person while we gather evidence: name candidates, the label forms, why they exist. */
 export interface PersonDraft {
@@ -150,7 +150,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   const isShow = (name: string) => show !== null && (show.includes(name.toLowerCase()) || name.toLowerCase().includes(show));
   // (a whole name that the paragraph before called by its first name, `Wendell, you're on.` /
   // `Hi, I'm Wendell Pryce`: a caller or a guest who joins later, labelled transcript or not)
-  const calledBefore = (name: string, i: number) => i > 0 && /\S\s+\S/.test(name) && new RegExp(`(?<![\\p{L}])${escapeRegExp(name.split(/\s+/)[0])}(?![\\p{L}])`, 'u').test(paragraphTexts[i - 1]);
+  const calledBefore = (name: string, i: number) => i > 0 && /\S\s+\S/.test(name) && wordsRegExp([name.split(/\s+/)[0]]).test(paragraphTexts[i - 1]);
   const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0 || (unlabelled && /\S\s+\S/.test(name)) || calledBefore(name, i));
   // speech-to-text without capitals: names cannot be told by their case
   // (speech-to-text that capitalises only the pronoun `I` is caseless too: `I'm nell harrow`)
@@ -273,7 +273,7 @@ function thankedAway(d: PersonDraft, texts: readonly string[], from: number, to:
 function firstSaid(d: PersonDraft, texts: readonly string[], from: number, to: number): number {
   const forms = new Set(d.names.flatMap((x) => x.name.split(/\s+/)).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)));
   if (!forms.size) return to;
-  const said = new RegExp(`(?<![\\p{L}])(?:${[...forms].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+  const said = wordsRegExp([...forms]);
   for (let i = from; i < to; i++) if (said.test(texts[i])) return i;
   return to;
 }

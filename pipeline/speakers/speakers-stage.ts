@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../document/diagnostics.js';
 import type { Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
 import { need, type Stage } from '../stages/stage.js';
-import { escapeRegExp, speakerCues, speakerParams } from './cues.js';
+import { speakerCues, speakerParams, wordsRegExp } from './cues.js';
 import { decode, type Decoded } from './decode.js';
 import { readEvidence, type ParagraphEvidence } from './evidence.js';
 import { findPeople, openingAndClosing, runningSpellings, shoutedWords, toPeople, type PeopleFound } from './people.js';
@@ -343,7 +343,7 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
       while (j > 0 && i - j < 3 && speakerAt(j) === k) j--;
       if (speakerAt(j) !== opener) return;
       const first = people[k].name.split(/\s+/)[0];
-      if (first.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])`, 'u').test(texts[j])) prompted.add(k);
+      if (first.length >= 2 && wordsRegExp([first]).test(texts[j])) prompted.add(k);
     });
   }
   people.forEach((person, k) => {
