@@ -123,8 +123,12 @@ export function captionCues(text, { max, sentenceWords, maxWords = Infinity, lab
   return cues;
 }
 
-/** Lays the paragraphs of SOURCE out; the first segment starts at 0 (header included), the last ends at the end of the file. */
-export function render(SOURCE, { header, footer, sep, prefix, words, trailer = '' }) {
+/**
+ * Lays the paragraphs of SOURCE out; the first segment starts at 0 (header included), the last
+ * ends at the end of the file. A paragraph's span covers its prefix (label, stamp), or with
+ * `speechOnly` starts after it.
+ */
+export function render(SOURCE, { header, footer, sep, prefix, words, trailer = '', speechOnly = false }) {
   let out = header;
   const paragraphs = [];
   const segments = [];
@@ -149,7 +153,7 @@ export function render(SOURCE, { header, footer, sep, prefix, words, trailer = '
     body = body.replace('§', '');
     out += pre + body;
     if (mark >= 0) pendingMid = start + pre.length + mark + (body[mark] === ' ' ? 1 : 0);
-    const para = { start, end: out.length, speaker: item.speaker };
+    const para = { start: speechOnly ? start + pre.length : start, end: out.length, speaker: item.speaker };
     if (item.amb) para.ambiguous = true;
     paragraphs.push(para);
     i++;
@@ -157,6 +161,26 @@ export function render(SOURCE, { header, footer, sep, prefix, words, trailer = '
   out += footer + trailer;
   open.end = out.length;
   return { text: out, transcriptStart: header.length, paragraphs, segments };
+}
+
+/**
+ * The clock time of each web paragraph (splitWebParagraphs' pieces, `¦` in a source paragraph's
+ * text): the start time of its first word. `wordTimes[k]` holds the start time of every word of
+ * source paragraph k; `pieces` splits a paragraph's text into the parts the page shows and
+ * `count` counts a part's words.
+ */
+export function webStamps(SOURCE, wordTimes, pieces = (text) => labeledText(text).split(/ ?¦~?/), count = (part) => part.replace('§', '').split(/\s+/).filter(Boolean).length) {
+  const stamps = [];
+  SOURCE.forEach((item, k) => {
+    if (item.seg) return;
+    let w = 0;
+    for (const part of pieces(item.text)) {
+      stamps.push(wordTimes[k][w]);
+      w += count(part);
+    }
+    if (w !== wordTimes[k].length) throw new Error(`word count mismatch in: ${item.text.slice(0, 40)}`);
+  });
+  return stamps;
 }
 
 /** Writes labeled.txt, web.txt and gold.json of one episode into `here`; prints its size. */

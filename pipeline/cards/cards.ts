@@ -3,7 +3,7 @@ import { packedMap } from '../document/packed.js';
 import type { Span } from '../document/span.js';
 import type { GapEvidence } from '../segments/boundaries.js';
 import type { KindDecision } from '../segments/kinds.js';
-import { tokenText, type Unit } from '../segments/units.js';
+import { tokenText, wordsBySpeaker, type Unit } from '../segments/units.js';
 import { need } from '../stages/stage.js';
 import { phraseCandidates, rankPhrases, type Phrase, type PhraseCandidate } from './keyphrases.js';
 import { choosePresenter } from './presenter.js';
@@ -69,11 +69,7 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
   }
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const episodeWords = new Map<string, number>();
-  for (const u of units) {
-    const s = speakers[u.paragraph]?.speaker;
-    if (s) episodeWords.set(s, (episodeWords.get(s) ?? 0) + u.words);
-  }
+  const episodeWords = wordsBySpeaker(units, speakers, 0, units.length).words;
   const c: CardContext = {
     source, ingest, tokens, sentences, speakers, people, episode, x,
     cands, segmentsWith, entityCounts, entityFirst, entityTotal, entityMentions, entityName, entityById, episodeWords,

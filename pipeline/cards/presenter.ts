@@ -1,6 +1,6 @@
 import type { ParagraphSpeaker, Person, SegmentKind, TokenLayer } from '../document/document.js';
 import type { CueHit } from '../segments/cues.js';
-import { tokenText, type Unit } from '../segments/units.js';
+import { tokenText, wordsBySpeaker, type Unit } from '../segments/units.js';
 import { defersFloor } from './subject.js';
 
 /** `this article that you pulled out`: the listener-facing credit goes to the other host. */
@@ -36,11 +36,7 @@ export interface PresenterDecision {
 export function choosePresenter(x: PresenterInput): PresenterDecision {
   const [a, b] = x.range;
   const who = (k: number) => x.speakers[x.units[k].paragraph]?.speaker ?? null;
-  const words = new Map<string, number>();
-  for (let k = a; k < b; k++) {
-    const s = who(k);
-    if (s) words.set(s, (words.get(s) ?? 0) + x.units[k].words);
-  }
+  const { words } = wordsBySpeaker(x.units, x.speakers, a, b);
   if (words.size === 0) return { presenter: null, confidence: 0, why: ['no-speakers'] };
   const top = [...words.entries()].sort((p, q) => q[1] - p[1]);
   if (words.size === 1) return { presenter: top[0][0], confidence: 0.9, why: ['only-speaker'] };

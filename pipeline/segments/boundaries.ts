@@ -2,7 +2,7 @@ import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, Person, TokenLa
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
 import { escapeRegExp, speakerCues } from '../speakers/cues.js';
 import { cueSet, matchCues, type CueHit } from './cues.js';
-import { tokenText, type Unit } from './units.js';
+import { tokenText, wordsBySpeaker, type Unit } from './units.js';
 
 export interface SegmentParams {
   maxUnitTokens: number;
@@ -630,18 +630,11 @@ function leadShare(units: readonly Unit[], speakers: readonly ParagraphSpeaker[]
 
 /** Words in units [a, b): all of them, those with a known speaker, and the most one person speaks. */
 function voices(units: readonly Unit[], speakers: readonly ParagraphSpeaker[], a: number, b: number): { total: number; spoken: number; most: number } {
-  const words = new Map<string, number>();
-  let total = 0;
+  const { words, total } = wordsBySpeaker(units, speakers, a, b);
   let spoken = 0;
   let most = 0;
-  for (let j = a; j < b; j++) {
-    const u = units[j];
-    total += u.words;
-    const s = speakers[u.paragraph]?.speaker;
-    if (!s) continue;
-    spoken += u.words;
-    const w = (words.get(s) ?? 0) + u.words;
-    words.set(s, w);
+  for (const w of words.values()) {
+    spoken += w;
     most = Math.max(most, w);
   }
   return { total, spoken, most };

@@ -1,4 +1,4 @@
-import type { Doc, Sentence, TokenLayer } from '../document/document.js';
+import type { Doc, ParagraphSpeaker, Sentence, TokenLayer } from '../document/document.js';
 import { cueSet, matchCues } from './cues.js';
 
 /**
@@ -187,4 +187,17 @@ function cueStarts(source: string, t: TokenLayer, a: number, b: number): number[
     }
   }
   return out;
+}
+
+/** Words per known speaker over units [a, b), and all words there (unknown speakers' included). */
+export function wordsBySpeaker(units: readonly Unit[], speakers: readonly ParagraphSpeaker[], a: number, b: number): { words: Map<string, number>; total: number } {
+  const words = new Map<string, number>();
+  let total = 0;
+  for (let k = a; k < b; k++) {
+    const u = units[k];
+    total += u.words;
+    const s = speakers[u.paragraph]?.speaker;
+    if (s) words.set(s, (words.get(s) ?? 0) + u.words);
+  }
+  return { words, total };
 }

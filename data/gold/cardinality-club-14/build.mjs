@@ -30,7 +30,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledText, splitWebParagraphs, segmentTracker } from '../build-episode.mjs';
+import { render, labeledText, splitWebParagraphs, segmentTracker, webStamps } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, DISPLAY, R, K, I, H } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -106,16 +106,7 @@ tracker.close(vtt.length);
 
 // --- web.txt ------------------------------------------------------------------------------------
 const WEB_SOURCE = splitWebParagraphs(SOURCE, (item) => item.cut ?? 0);
-const stamps = [];
-SOURCE.forEach((item, k) => {
-  if (item.seg) return;
-  let w = 0;
-  for (const part of item.text.split(/ ?¦~?/)) {
-    stamps.push(wordTimes[k][w]);
-    w += words(part).length;
-  }
-  if (w !== wordTimes[k].length) throw new Error(`word count mismatch in: ${item.text.slice(0, 40)}`);
-});
+const stamps = webStamps(SOURCE, wordTimes, (text) => text.split(/ ?¦~?/), (part) => words(part).length);
 if (WEB_SOURCE.filter((x) => !x.seg).length !== stamps.length) throw new Error('stamp count');
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 const WEB = {
@@ -130,13 +121,11 @@ const WEB = {
   labels: 2,
   label: { [R]: 'OKAFOR', [K]: 'ASANTE', [I]: 'ALBUQUERQUE', [H]: 'LINDQVIST' },
 };
-const webPre = [];
 const web = render(WEB_SOURCE, {
   header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n',
-  prefix: (i, p) => { const pre = `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`; webPre[i] = pre.length; return pre; },
+  prefix: (i, p) => `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`, speechOnly: true,
   words: (i, p) => p.text,
 });
-web.paragraphs.forEach((p, i) => { p.start += webPre[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Cardinality Club', number: 14, recorded: '2025-10-16', title: 'OpenTelemetry, two years in' };

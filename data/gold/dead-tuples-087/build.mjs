@@ -77,13 +77,11 @@ let swaps = 0;
 // --- labeled.txt --------------------------------------------------------------------------------
 const LABELS = { first: { [R]: 'Ruth Kessler', [D]: 'Dan Achterberg' }, later: { [R]: 'Ruth', [D]: 'Dan' } };
 const labelOf = labeledPrefix(LABELS);
-const preLen = [];
 const labeled = render(SOURCE, {
   header: '', footer: '', sep: '\n', trailer: '\n',
-  prefix: (i, p) => { const pre = labelOf(i, p); preLen[i] = pre.length; return pre; },
+  prefix: (i, p) => labelOf(i, p), speechOnly: true,
   words: (i, p) => unsplit(labeledText(p.text)),
 });
-labeled.paragraphs.forEach((p, i) => { p.start += preLen[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Dead Tuples', number: 87, recorded: '2025-10-01', title: 'Postgres 18, a duck with a long life, and who owns the database' };

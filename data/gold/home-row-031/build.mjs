@@ -45,13 +45,11 @@ const plain = render(SOURCE, { header: HEADER, footer: '', sep: '\n\n', trailer:
 // --- labeled.txt --------------------------------------------------------------------------------
 const LABELS = { first: { [F]: 'Farah Siddiqui', [G]: 'Gus Lindahl' }, later: { [F]: 'Farah', [G]: 'Gus' } };
 const labelOf = labeledPrefix(LABELS);
-const preLen = [];
 const labeled = render(SOURCE, {
   header: '', footer: '', sep: '\n', trailer: '\n',
-  prefix: (i, p) => { const pre = labelOf(i, p); preLen[i] = pre.length; return pre; },
+  prefix: (i, p) => labelOf(i, p), speechOnly: true,
   words: (i, p) => labeledText(p.text),
 });
-labeled.paragraphs.forEach((p, i) => { p.start += preLen[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Home Row', number: 31, recorded: '2025-06-05', title: 'Git at twenty, and everything is Rust now' };

@@ -103,13 +103,11 @@ let typos = 0, splits = 0;
 
 // --- labeled.txt --------------------------------------------------------------------------------
 const plainWords = (t) => labeledText(t.replace(/\s*¦\s*/g, ' ').replace(/ ?\{xt\}/g, '').replace(/[⟦⟧]/g, '').replace(/\[laughs\]/g, '(laughs)'));
-const preLen = [];
 const labeled = render(SOURCE, {
   header: '', footer: '', sep: '\n', trailer: '\n',
-  prefix: (i, p) => { const pre = `${p.speaker}: `; preLen[i] = pre.length; return pre; },
+  prefix: (i, p) => `${p.speaker}: `, speechOnly: true,
   words: (i, p) => plainWords(p.text),
 });
-labeled.paragraphs.forEach((p, i) => { p.start += preLen[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Null Forgiving', number: 63, recorded: '2025-11-19', title: '.NET 10, C# 14, one-file apps and the year of the license' };

@@ -25,7 +25,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledText, splitWebParagraphs, segmentTracker } from '../build-episode.mjs';
+import { render, labeledText, splitWebParagraphs, segmentTracker, webStamps } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, H, W } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -72,16 +72,7 @@ tracker.close(txt.length);
 
 // --- web.txt ------------------------------------------------------------------------------------
 const WEB_SOURCE = splitWebParagraphs(SOURCE, (item) => item.cut ?? 0);
-const stamps = [];
-SOURCE.forEach((item, k) => {
-  if (item.seg) return;
-  let w = 0;
-  for (const part of labeledText(item.text).split(/ ?¦~?/)) {
-    stamps.push(wordTimes[k][w]);
-    w += nWords(part.replace('§', ''));
-  }
-  if (w !== wordTimes[k].length) throw new Error(`word count mismatch in: ${item.text.slice(0, 40)}`);
-});
+const stamps = webStamps(SOURCE, wordTimes);
 if (WEB_SOURCE.filter((x) => !x.seg).length !== stamps.length) throw new Error('stamp count');
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 const WEB = {
@@ -96,13 +87,11 @@ const WEB = {
   labels: 2,
   label: { [H]: 'MARCHETTI', [W]: 'PRYCE' },
 };
-const webPre = [];
 const web = render(WEB_SOURCE, {
   header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n',
-  prefix: (i, p) => { const pre = `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`; webPre[i] = pre.length; return pre; },
+  prefix: (i, p) => `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`, speechOnly: true,
   words: (i, p) => p.text,
 });
-web.paragraphs.forEach((p, i) => { p.start += webPre[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Safepoint', number: 41, recorded: '2025-09-29', title: 'Java 25 is here: scripts, startup and our first caller' };

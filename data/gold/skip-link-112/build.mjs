@@ -107,13 +107,11 @@ const LABELS = {
   later: { [T]: 'Theo', [A]: 'Amara', [S]: 'Sebastián' },
 };
 const labelOf = labeledPrefix(LABELS);
-const preLen = [];
 const labeled = render(SOURCE, {
   header: '', footer: '', sep: '\n', trailer: '\n',
-  prefix: (i, p) => { const pre = labelOf(i, p); preLen[i] = pre.length; return pre; },
+  prefix: (i, p) => labelOf(i, p), speechOnly: true,
   words: (i, p) => labeledText(p.text),
 });
-labeled.paragraphs.forEach((p, i) => { p.start += preLen[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Skip Link', number: 112, recorded: '2025-07-08', title: 'The law is here, and the overlay won’t save you' };

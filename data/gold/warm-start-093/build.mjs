@@ -30,7 +30,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledText, splitWebParagraphs } from '../build-episode.mjs';
+import { render, labeledText, splitWebParagraphs, webStamps } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, A, J } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -118,16 +118,7 @@ const jsonTranscriptStart = json.indexOf('{', json.indexOf('"segments"'));
 
 // --- web.txt ------------------------------------------------------------------------------------
 const WEB_SOURCE = splitWebParagraphs(SOURCE, (item) => item.cut ?? (item.lab === null ? 1 : 0));
-const stamps = [];
-SOURCE.forEach((item, k) => {
-  if (item.seg) return;
-  let w = 0;
-  for (const part of labeledText(item.text).split(/ ?¦~?/)) {
-    stamps.push(wordTimes[k][w]);
-    w += nWords(part.replace('§', ''));
-  }
-  if (w !== wordTimes[k].length) throw new Error(`word count mismatch in: ${item.text.slice(0, 40)}`);
-});
+const stamps = webStamps(SOURCE, wordTimes);
 const mmss = (sec) => `${String(Math.floor(sec / 60)).padStart(2, '0')}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
 const WEB = {
   header: [
