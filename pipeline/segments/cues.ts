@@ -42,6 +42,8 @@ export interface Cue {
   joined: boolean;
   /** Literals of which the text must hold one for `re` to match (a cheap test first); null: none known. */
   gate: string[] | null;
+  /** The gate as one regex (one scan of the text instead of one `includes` per literal). */
+  gateRe: RegExp | null;
   /** Matches what is left of the cue when the transcript cut off a paragraph's first word(s). */
   cutOffRe: RegExp | null;
   weight: number;
@@ -108,6 +110,7 @@ export function cueSet(): CueSet {
       re: lower(c.pattern),
       joined: joinable(c.pattern),
       gate: c.gate ?? null,
+      gateRe: c.gate ? new RegExp(c.gate.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null,
       cutOffRe: c.cutOffSuffix ? lower(c.cutOffSuffix) : null,
       weight: c.weight,
       kind: c.kind,
@@ -203,7 +206,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
     if (skipIntro && c.intro) continue;
     if (anchoredMiss && c.joined) continue;
     let partial = false;
-    const m = c.gate && !c.gate.some((g) => norm.includes(g)) ? null : c.re.exec(norm);
+    const m = c.gateRe && !c.gateRe.test(norm) ? null : c.re.exec(norm);
     if (!m || (atStartOnly && m.index !== 0)) {
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;
