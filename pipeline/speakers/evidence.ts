@@ -66,7 +66,12 @@ const ECHO_HEAD_CHARS = 100;
 const ECHO_REACH = 40;
 
 /** Words of a text for echo matching: lower case, letters, digits and inner apostrophes. */
-const echoWords = (s: string): string[] => s.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+// (an ASCII text, most of them, takes the regex without the `u` flag: several times faster in V8)
+const echoWords = (s: string): string[] => {
+  const t = s.toLowerCase().replace(/[’‘`]/g, "'");
+  return (NON_ASCII.test(t) ? t.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) : t.match(/[a-z0-9]+(?:'[a-z]+)*/g)) ?? [];
+};
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Whether a paragraph opens by echoing the end of the one before: its first sentence (one to
