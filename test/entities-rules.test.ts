@@ -129,6 +129,7 @@ describe('common-word names only in technical context', () => {
     ['Black and white photos look great in the hallway.', 'Black'],
     ['We bought chalk, paper and pens for the class.', 'chalk'], // a list, but of no technology
     ['Bring chalk, Python and a laptop.', 'chalk'], // one technology is no list of them
+    ['We run Postgres with Patroni for HA and pgBackRest for backups.', 'Home Assistant'], // HA is high availability
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 });
 
