@@ -44,6 +44,7 @@ describe('split names, typos, versions', () => {
     ['We kept the data sets on disk.', 'datasets'],
     ['This is a new toolkit for images.', 'tomlkit'],
     ['And 36.3% of their Python apps moved.', 'Python 36.3'],
+    ['Shells! We have to talk about shells, fish and zsh this week.', 'shelljs'], // an English word is no typo
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 
   it('reads a bare release number after a versioned name as that release', () => {

@@ -1,3 +1,4 @@
+import { outOfVocabulary } from '../../nlp/wink.js';
 import { oneEditApart } from '../../nlp/string-distance.js';
 import type { Candidate, CueSets } from '../candidate.js';
 import { isCamelCase, isCapitalized, keyOf } from '../keys.js';
@@ -48,8 +49,9 @@ function typoIndex(ix: LexiconIndex): Map<string, Target[]> {
  * A misspelt known name, one edit away (`DigitialOcean`, `PyTennesee`, `unitest`). The
  * lexicon allows as targets only names with no English word and no other name one edit
  * away (see build-lexicon.mjs), so a typo cannot merge two distinct projects. The word must
- * itself look like a name or code (capitalised, CamelCase, or not an English stop word),
- * share the target's first letter, and point to exactly one target.
+ * itself look like a name or code (capitalised, CamelCase, or not an English stop word), be
+ * no English word wink-nlp knows (`Shells!` is said on purpose), share the target's first
+ * letter, and point to exactly one target.
  */
 export function findTypos(v: TokenView, ix: LexiconIndex, cues: CueSets, covered: Uint8Array, out: Candidate[]): void {
   const t = v.t;
@@ -82,7 +84,9 @@ function typoTarget(word: string, ix: LexiconIndex, cues: CueSets, m: Map<string
   let ref = targetOf.get(word);
   if (ref !== undefined) return ref;
   ref = null;
-  if (word.length >= MIN_LENGTH && !cues.cues.has(word) && !cues.heads.has(word) && !ix.byKey.has(word)) {
+  // an English word is said on purpose (`Shells!` is not `shelljs`); wink-nlp's vocabulary
+  // lacks most misspellings (`unitest`, `digitialocean`) and most technical words
+  if (word.length >= MIN_LENGTH && !cues.cues.has(word) && !cues.heads.has(word) && !ix.byKey.has(word) && (!/^[a-z]+$/.test(word) || outOfVocabulary(word))) {
     const close: AliasRef[] = [];
     for (let len = word.length - 1; len <= word.length + 1; len++) {
       for (const x of m.get(word[0] + len) ?? []) if (oneEditApart(word, x.key)) close.push(x.ref);
