@@ -1,0 +1,127 @@
+// Source of Desired State #27 (SYNTHETIC held-out episode, heldout11): an interview podcast about running
+// infrastructure for other engineers. One host and one guest, both present from start to finish. Host
+// (invented): Lena Marquardt, a former SRE in Hamburg. Guest (invented): Wesley Tran, a principal engineer on
+// the platform team of a grocery-delivery company on the US west coast (fourteen EKS clusters, ~220
+// services, ~400 engineers, a platform team of eleven). The sponsor "Stackfold" (preview environments per
+// pull request) is invented, as are the company, its operators and every anecdote. Recorded Tuesday 15 July
+// 2025; the technology is real but told from memory.
+// Rendered by build.mjs into captions.vtt (WebVTT with voice spans) and web.txt (a seed-like web page).
+//
+// seg(kind, presenter, title, titleKeys, {mid}) / say(speaker, text, {cut}) as in the shared renderer.
+// Marks inside the text:
+//   §      a segment starting mid-paragraph (the seg after the paragraph has {mid: true}); in captions.vtt
+//          it falls where the cue cutter puts it, inside a cue or at a cue's start;
+//   ⟨...⟩  a spoken URL: kept in captions.vtt, dropped from web.txt (with a following comma or period);
+//   ¦      web.txt only: the page's transcription service starts a new paragraph here;
+//   ¦~     the same, and the web continuation also loses its first word.
+// cut: N = web.txt loses the first N words of this paragraph.
+// Presenter convention for this interview (heldout9's, for one guest): every discussion topic is presented
+// by the GUEST, who carries it, whether the host's question opens it or the guest raises it himself (the
+// cost topic); the host's question belongs to the NEW segment. The host presents the intro, the sponsor
+// read (its reader) and the outro.
+import { say, seg } from '../build-episode.mjs';
+
+export const L = 'Lena Marquardt';
+export const W = 'Wesley Tran';
+
+export const SOURCE = [
+  seg('intro', L, 'Welcome and guest introduction', []),
+  say(L, "Hello and welcome to Desired State, the podcast about running infrastructure for other engineers, and about the people who do it. I'm Lena Marquardt, this is episode 27, it's Tuesday the fifteenth of July, and I'm in Hamburg, where it has finally, finally stopped raining. ¦ Today's guest runs the platform team at a grocery delivery company. He has opinions about operators, about GitOps and about the cloud bill, and he has promised to tell us about the time an admission webhook took down an entire cluster. Wesley Tran, welcome to the show."),
+  say(W, "Thanks, Lena, it's great to be here. And yes, I'll tell the webhook story, but you have to promise not to laugh."),
+  say(L, "I promise nothing. I laugh at all the outage stories, that's the whole point of this show. Tell people who you are and what you run."),
+  say(W, "Sure. So I'm a principal engineer on the platform team at a grocery delivery company, we're in about forty cities on the west coast. We run fourteen Kubernetes clusters on EKS, something like two hundred and twenty services, and about four hundred engineers deploy to them every day. ¦ And the platform team is eleven people. Which sounds like a lot, until you divide four hundred by eleven."),
+
+  seg('topic', W, 'From ticket desk to platform team: platform as a product and the golden path', ['platform team', 'platform as a product', 'golden path']),
+  say(L, "Let's start there, actually. Eleven people for four hundred engineers. How did the team come to exist? Because I think a lot of platform teams are just the old ops team with a new sign on the door."),
+  say(W, "That's exactly what we were. Four years ago we were, um, the infrastructure team, and the way you got anything was a ticket. You want a database, ticket. You want a new service, ticket, and then a Terraform pull request that somebody on my team writes, and a week later you have a namespace. ¦ And we were drowning. The queue was like three weeks long. So the change wasn't a technology change first. It was, we started treating the platform as a product. We have users, they're the developers, and we have to earn them. We did interviews. We asked teams what took the longest, and then we actually measured it."),
+  say(L, "And what was the answer?"),
+  say(W, "Getting a new service to production. It took, on average, eleven days from, I have a repo, to, it's serving traffic. Eleven days! And the actual coding was maybe two of those. ¦ So the first thing we built was what people now call a golden path. One command, and you get a repo from a template, a pipeline, a namespace in every environment, the dashboards, the alerts, and the on-call rota hooked up. Today that's under an hour. ¦~ And the important bit is, it's optional. If a team has a weird need, they can leave the path. But then they own the weird thing."),
+  say(L, "You can leave the path, but you carry your own luggage."),
+  say(W, "Exactly. We don't forbid anything. We just make the right thing the easy thing, and we're very honest that the easy thing is the only thing we'll support at three in the morning."),
+  say(L, "Who's actually on the team? Is it all former ops people?"),
+  say(W, "It was, at the start. Now it's about half and half. Half of us came from infrastructure, and half are application developers who got annoyed enough with the platform to come and fix it. That second half is the most valuable, because they remember what it's like to be a user. ¦ We also have one person whose whole job is developer experience, docs, onboarding, talking to teams. People laughed when we hired for that. Nobody laughs now."),
+  say(L, "And how do you know it's working? Apart from the eleven days."),
+  say(W, "We measure a handful of things, and we're careful not to measure too many. Time to first deploy for a new service. How long a change takes to get from merge to production. And we run a survey every quarter, five questions, with one free-text box, and honestly the free-text box is where all the truth is. ¦ Somebody once wrote, the platform is great, but I have no idea who to ask when it's not. That single sentence turned into our support rotation."),
+
+  seg('topic', W, 'GitOps with Argo CD: ApplicationSets, drift and self-heal, and the Argo CD 3.0 upgrade', ['GitOps', 'Argo CD', 'ApplicationSet']),
+  say(L, "That all sounds like it needs a lot of automation behind it. And I know you're a GitOps shop. What does that actually look like, day to day?"),
+  say(W, "So everything that runs in a cluster is described in Git, and Argo CD makes the cluster match. Nobody runs kubectl apply against production. Honestly, nobody can, except through a break-glass role that pages my boss when you use it. ¦ We started with the classic app-of-apps pattern, one Argo application that points at a folder full of other applications. That got unmanageable at about sixty services. Now we use ApplicationSets. It's a template plus a generator, so we say, for every folder in this repo, and for every cluster with this label, make an application. A new service is a new folder. A new cluster is a new label."),
+  say(L, "And drift? Because the pitch is always, the cluster matches Git, and then reality happens."),
+  say(W, "Reality happens, yeah. We have self-heal turned on, so if someone changes something by hand, Argo puts it back within a few minutes. Which caused one very confused afternoon, when someone on call scaled a deployment up by hand during an incident, and Argo helpfully scaled it right back down. ¦ So now the runbook says, during an incident, you change the replica count in Git, or you pause the sync for that one app first. And we have an alert if a sync has been paused for more than four hours, because people forget to unpause it."),
+  say(L, "Everyone forgets to unpause it."),
+  say(W, "Everyone! ¦ And then this spring Argo CD 3.0 came out, which, um, was a bigger upgrade than we expected. Well, it's a major, so we should have expected it. The default for tracking resources changed from a label to an annotation, which is better, but you have to be careful during the switch, or Argo decides everything is orphaned. ¦ And the RBAC got stricter. Permission to update or delete an application doesn't automatically cover the resources inside it anymore, and you need an explicit permission to read logs. We found out about the logs one the fun way."),
+  say(L, "What about secrets? That's always the awkward part of a GitOps story. You can't just put the database password in Git."),
+  say(W, "No, and we don't. We use the External Secrets Operator. In Git you commit a small object that says, this secret comes from this path in AWS Secrets Manager, and the operator fetches the real value and creates the Kubernetes secret in the cluster. So Git knows that a secret exists, and where it lives, but never what it is. ¦ And rotation happens in Secrets Manager, and the operator picks up the new value on its next refresh, so nobody has to open a pull request to rotate a password."),
+  say(L, "Okay. And the upgrade? You mentioned the logs. Let me guess. Nobody could see their logs."),
+  say(W, "Nobody could see their logs, on the Monday morning after the upgrade. Read the upgrade notes. All of them. Even the boring ones. Especially the boring ones."),
+
+  seg('topic', W, 'Writing operators: the Team operator, reconcile loops, status conditions, finalizers, and when not to', ['operator', 'operators', 'kubebuilder', 'reconcile']),
+  say(L, "Okay, operators. You've written some of your own. And I have a theory that every platform team writes exactly one operator too many. Convince me I'm wrong."),
+  say(W, "You're not wrong. We've written four, and we've deleted one. ¦ The one I'm proudest of manages what we call a team. You create a Team object, with the team's name, its members and its budget, and the operator creates the namespaces in every cluster, the RBAC, the resource quotas, the network policies, the cost labels, the Argo project. So the Team is the single source of truth, and everything else is derived from it."),
+  say(L, "What did you write it with?"),
+  say(W, "Go, with kubebuilder, which gives you controller-runtime and all the scaffolding. And the lesson that took us the longest to learn is that a reconcile loop is not an event handler. You don't write code that says, when a team is created, do these ten things. You write code that says, here's what the world should look like for this team, look at the world, fix the difference. ¦ And it has to be safe to run that a thousand times, because it will run a thousand times. It runs when anything changes, it runs on a timer, it runs every time the operator restarts. ¦~ And, um, status. Put real conditions in the status, ready, degraded, with a reason. The first version of our operator had no status at all, so when something went wrong, the only way to find out was to read the operator's logs, and only my team could do that."),
+  say(L, "And the one you deleted?"),
+  say(W, "The one we deleted managed Postgres databases. Which sounds like a great idea, until you realise you've signed up to be a database company. Backups, failover, major version upgrades, all of it, in a controller that three people understand. ¦ We replaced it with the managed database from our cloud provider and a small Crossplane composition, so teams still ask for a database with a bit of YAML, but somebody else is on call for the database itself.", { cut: 1 }),
+  say(L, "How do you test something like the Team operator? That sounds terrifying to change."),
+  say(W, "It was terrifying, for about a year. Now we test it against a real API server. There's a thing in controller-runtime called envtest, which starts an actual API server and etcd on your laptop, without the rest of a cluster, so you can create a Team and check that the right namespaces appear. It runs in CI on every pull request, in about two minutes. That's what made it boring to change, and boring is the goal."),
+  say(L, "So what's the rule, then? When do you write one?"),
+  say(W, "If a Helm chart and a CronJob would do it, don't write an operator. Write an operator when you have something with a lifecycle that you need to keep converging, forever. And be careful with finalizers. A finalizer that can never finish means an object that can never be deleted, and then someone deletes a namespace and it sits there in Terminating for two days."),
+  say(L, "I have seen that namespace. I think everyone listening has seen that namespace. §Let's take a quick break, and when we come back, I want the webhook story."),
+
+  seg('sponsor', L, 'Sponsor: Stackfold', ['Stackfold'], { mid: true }),
+  say(L, "This episode is supported by Stackfold. Stackfold gives every pull request its own preview environment on your own Kubernetes cluster, with copies of the services it needs and seeded test data, and it posts the link right in the pull request. ¦ Your reviewers click a link instead of checking out a branch, and when the pull request closes, the environment goes away, so it isn't sitting there burning money. It works with Argo CD and with Flux, and it runs in your own cloud account, so your code never leaves it. Go to ⟨stackfold dot dev slash desiredstate⟩ for a free month. Thanks to Stackfold for supporting the show.", { cut: 1 }),
+
+  seg('topic', W, 'Guardrails: the admission webhook deadlock, Kyverno and ValidatingAdmissionPolicy', ['admission webhook', 'Kyverno', 'ValidatingAdmissionPolicy', 'policy']),
+  say(L, "Okay. You promised. The webhook. And I promised not to laugh, which I'm already regretting."),
+  say(W, "I did promise. So, two years ago we were using Kyverno for policy, we still are, and it runs as an admission webhook. Every time anything is created or changed in the cluster, the API server asks Kyverno, is this allowed? ¦ And we had the webhook set to fail closed, which means if Kyverno doesn't answer, the request is rejected. Which sounds safe. Then one night, the nodes Kyverno was running on got drained during an upgrade, all of its pods went away at the same time, and now nothing can be created. Including Kyverno's own pods. Because creating a pod needs the webhook to say yes."),
+  say(L, "Oh no. It's a deadlock."),
+  say(W, "It's a perfect little deadlock. And the cluster looks fine, everything that's already running keeps running, but nothing new can start, no deploys, no autoscaling, and any node that gets replaced comes up empty. We fixed it by hand, by deleting the webhook configuration, at two in the morning. ¦ So, the lessons. Run your policy engine on several nodes, with a pod disruption budget. Exclude kube-system and the policy engine's own namespace from the webhook. And think hard about fail open versus fail closed, per policy, not for everything at once."),
+  say(L, "Has the newer built-in stuff changed how you do this? ValidatingAdmissionPolicy?"),
+  say(W, "It has, a lot. ValidatingAdmissionPolicy has been GA since 1.30, and the nice thing is that it runs inside the API server. The rules are written in CEL, so there's no webhook, no extra pods, nothing to fall over at two in the morning. We've moved all our simple rules there. Things like, every deployment must have resource requests, no latest tags on images, no host paths. ¦~ And Kyverno is still there for the complicated things, especially generating and mutating resources. The golden rule for any new policy is, audit mode first. Run it for two weeks, look at what it would have blocked, talk to those teams, and only then enforce. §And honestly, the policy that made the biggest difference to our cloud bill was the most boring one on that list. Resource requests on everything."),
+
+  seg('topic', W, 'The cloud bill: requests that are fiction, OpenCost showback, CPU limits, VPA, Karpenter and Spot', ['cost', 'cloud bill', 'OpenCost', 'Karpenter'], { mid: true }),
+  say(L, "Go on, because cost was the next thing on my list anyway."),
+  say(W, "So, when we started looking at cost, the first thing we found was that the requests were fiction. Teams copied resource requests from some other service, or from a blog post, and the scheduler packs nodes by requests, not by what you actually use. We had services requesting four CPUs and using a tenth of one. ¦ So, first, visibility. We run OpenCost, the CNCF project for Kubernetes cost allocation, and it splits the bill by namespace and by label, so we can say, this team's services cost this much. Every team gets a monthly report. It's just showback, nobody is actually charged. But people read it. Nobody wants to be at the top of that list."),
+  say(L, "Did you set limits? Because the CPU limits debate is practically its own genre of blog post."),
+  say(W, "We took CPU limits off almost everything. With a CPU limit, the kernel throttles you when you hit it, even if the node has idle cores, and we had latency spikes that turned out to be exactly that. For memory we set the limit equal to the request, because memory isn't something you can borrow and give back. ¦ Then the Vertical Pod Autoscaler, but only in recommendation mode. It doesn't change anything by itself, it just says what the requests should be, and the golden path opens a pull request with the new numbers. The team merges it or they don't.", { cut: 1 }),
+  say(L, "How did the teams take the report? I've seen showback start some real fights."),
+  say(W, "The first month was rough. One team was convinced the numbers were wrong, and, to be fair, some of them were. Shared things like the ingress controller and the logging agents were being charged to whoever happened to share a node with them. ¦ So we fixed the allocation, we put the shared costs in their own line, and we sat down with that team and went through it. Once people trust the numbers, they start asking how to bring them down, and that's the whole point."),
+  say(L, "And the nodes themselves? Because requests are only half of it."),
+  say(W, "Karpenter. We moved off the cluster autoscaler last year. Karpenter picks the instance type per workload, so you're not stuck with one node group per size, and it does consolidation, it moves pods around so it can turn off half-empty nodes. And we run the stateless stuff on Spot, with a fallback to on-demand. ¦ Between all of that, the compute bill went down about thirty-one percent in a year, and we have more services now than we had then."),
+  say(L, "Thirty-one percent. That's the number that gets a platform team another headcount."),
+  say(W, "It's the number that got us two. Please don't tell my boss I said that on a podcast."),
+
+  seg('topic', W, 'Upgrades: Kubernetes 1.33, native sidecars, in-place pod resize and EKS extended support', ['Kubernetes 1.33', 'upgrades', 'sidecar containers', 'extended support']),
+  say(L, "Let's talk about upgrades, because fourteen clusters means you're always upgrading something. Where are you right now?"),
+  say(W, "We're mostly on 1.32, and we've had two clusters on 1.33 since last week. We try hard to stay close to the latest, and that's partly principle and partly money. ¦ On EKS, once a version leaves standard support, you go into extended support, and the control plane costs six times as much per hour. Per cluster. So an old version is a line item on the bill, and finance notices. Nothing motivates an upgrade quite like finance."),
+  say(L, "What's in 1.33 that you actually care about?"),
+  say(W, "Two things. Sidecar containers are stable. That's the native sidecar, you declare it as an init container with a restart policy of Always, and Kubernetes starts it before your app and stops it after your app. Which sounds boring, but it fixes the classic problem with jobs, where your job finishes, the proxy sidecar keeps running, and the job never completes. We had a wrapper script whose entire job was to kill the proxy at the end. I deleted it this month. ¦ The other one is in-place pod resize, which is beta now and on by default. You can change a pod's CPU and memory without restarting it. Which ties into the VPA thing, eventually, because it could fix the requests without killing your pods. We're not using that in production yet."),
+  say(L, "How do you actually do the upgrades? In place, or new clusters?"),
+  say(W, "In place, one cluster at a time. Staging first, then the smallest production cluster, then the rest. Before anything, we scan all the manifests for deprecated APIs, there are tools like Pluto for that, and it runs in CI now, so nobody can add one. ¦~ And the thing that bites us is never Kubernetes itself, it's the add-ons. The CNI, the CSI drivers, the ingress controller. Every one of those has its own compatibility matrix, and every one of them is somebody's weekend."),
+
+  seg('topic', W, 'Ingress after IngressNightmare: moving from ingress-nginx to the Gateway API', ['Gateway API', 'IngressNightmare', 'ingress-nginx', 'ingress']),
+  say(L, "Speaking of the ingress controller. I suspect you had a fun March."),
+  say(W, "We had a very fun March. So, IngressNightmare. A set of vulnerabilities in ingress-nginx, the community ingress controller, and the worst one was a nine point eight. Its admission webhook, again, a webhook, could be tricked by anyone who could reach it on the pod network into running code inside the controller. And by default, that controller can read every secret in the cluster. ¦ We patched all fourteen clusters in a day, which I'm still a bit proud of. But it was the push to finally do the thing we'd been putting off for two years, which is moving to the Gateway API."),
+  say(L, "Explain the Gateway API to someone who's been happily writing Ingress objects for six years."),
+  say(W, "So Ingress is one object that mixes everything together, the hostname, the TLS, the routing rules, and then every controller adds its own annotations for everything the spec doesn't cover. Our ingresses had, like, fifteen nginx annotations each. ¦ The Gateway API splits it up by who owns what. The platform team owns the GatewayClass and the Gateway, so the actual load balancer, the listeners, the certificates. The app teams own HTTPRoutes, which attach to a gateway and say, this path goes to my service. So teams can change their own routes without being able to touch the load balancer. And things like header matching and traffic splitting are in the spec now, not in annotations."),
+  say(L, "How do you move two hundred services without hand-editing two hundred files?"),
+  say(W, "Mostly with a tool. There's a project called ingress2gateway that reads your Ingress objects and writes Gateway API resources, and it understands a good chunk of the nginx annotations. It got us maybe eighty percent of the way. The last twenty percent was the weird annotations, the ones with a snippet of nginx config pasted into them. ¦ Which, fun fact, is exactly the kind of thing IngressNightmare was about. So deleting those felt good."),
+  say(L, "And you picked an implementation?"),
+  say(W, "We're using Envoy Gateway, after testing a couple. About sixty percent of our services have moved, and we've promised to switch off the last ingress-nginx by the end of the year. Which means October. It always means October."),
+
+  seg('topic', W, 'Advice for a new platform team: golden paths first, Backstage later, say no to snowflakes', ['advice', 'Backstage', 'developer portal', 'new platform team']),
+  say(L, "Last question, and it's the one I ask everyone. If a company is starting a platform team tomorrow, what should they do first? And what should they definitely not do?"),
+  say(W, "Don't start with a portal. Everybody's first idea is, let's install Backstage, and a developer portal is great, but a portal in front of a ticket queue is still a ticket queue. We use Backstage now, as the catalog, who owns what, the docs, the button that runs the template. But we added it in year three, after the golden path already worked. ¦ So, what to do first. Find the one thing that takes your developers the longest, and make it boring. Talk to your users every week. Measure the thing you're trying to improve. And say no a lot. Every snowflake you agree to support is a snowflake forever."),
+  say(L, "Every snowflake is forever. That's going on a mug. And what should they definitely not do, apart from the portal?"),
+  say(W, "Don't build everything yourself. Use the managed Kubernetes, use the managed database, use the boring open-source project that a hundred other companies run. Your job isn't to have the most interesting platform. It's to have the most boring one that your developers actually like."),
+
+  seg('outro', L, 'Thanks, and where to find Wesley', []),
+  say(L, "Wesley, thank you so much, this was great. Where can people find you?", { cut: 1 }),
+  say(W, "I'm on Bluesky, mostly posting about Karpenter and my sourdough, in roughly equal amounts. And I've submitted a talk about the Team operator for KubeCon in Atlanta in November, so fingers crossed, maybe I'll see some of you there."),
+  say(L, "Fingers crossed. That's it for this episode of Desired State. Show notes are at ⟨desiredstate dot fm slash 27⟩, and if you have a webhook story that's worse than Wesley's, I want to hear it. Thanks for listening, and see you in two weeks."),
+];
+
+export const SPEAKERS = [
+  { name: L, aliases: ['Lena Marquardt', 'Lena', 'Marquardt', 'MARQUARDT'] },
+  { name: W, aliases: ['Wesley Tran', 'Wesley', 'Tran', 'TRAN'] },
+];
