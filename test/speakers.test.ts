@@ -477,3 +477,28 @@ describe('a caller on a page labelled at the top only', () => {
     expect(names.slice(14)).not.toContain('Wendell Pryce');
   });
 });
+
+describe('an interview: the guest answers at length', () => {
+  // Ana hosts, Cara is her guest. Cara's answer runs over two long paragraphs (a page breaks
+  // long turns); nothing says the second is hers but that it asks nothing: turn-taking alone
+  // would give it to Ana. In an interview a long paragraph that asks nothing is rarely the
+  // interviewer's.
+  const opening = ['Welcome to Dev Chat, episode 9. I’m Ana Lima, and my guest today is Cara Diaz.', 'Thanks for having me, Ana.'];
+  const question = 'You moved the whole fleet to the new scheduler last year. How did that start?';
+  const answer =
+    'It started with a bad week. Two outages in five days, both traced back to the old scheduler losing jobs when a node went away, and after the second one our director asked for a plan by Friday. So we wrote one, and the plan was mostly about people.';
+  const goesOn =
+    'The scheduler itself took a week to learn, but getting forty teams to trust it took the better part of a year, and we only got there by letting every team run both side by side and compare the numbers themselves, week after week, until the old one looked silly.';
+  const next = 'How did you get the first team to try it?';
+  const reply = 'We bribed them with faster builds, honestly. It worked better than any slide deck.';
+
+  it('a long paragraph that asks nothing, after the guest’s answer, is the guest’s', () => {
+    expect(namesOf(plain(...opening, question, answer, goesOn, next, reply)).slice(2)).toEqual([ANA, CARA, CARA, ANA, CARA]);
+  });
+
+  it('says why', () => {
+    const doc = speakersOf(plain(...opening, question, answer, goesOn, next, reply));
+    expect(doc.layers.people.find((p) => p.name === CARA)?.role).toBe('guest');
+    expect(doc.layers.paragraphSpeakers[4].why).toContain('guest-answers');
+  });
+});

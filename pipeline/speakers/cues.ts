@@ -71,7 +71,10 @@ export interface SpeakerParams {
     firstSpeaker: number;
     closesShow: number;
     interviewerAsks: number;
+    /** In an interview, against the interviewer at a long paragraph that asks nothing (ramped by guestAnswers). */
+    guestAnswers: number;
   };
+  guestAnswers: { from: number; full: number };
   style: {
     scale: number;
     cap: number;

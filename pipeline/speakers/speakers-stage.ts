@@ -85,6 +85,9 @@ interface Scores {
   closing: Uint8Array;
 }
 
+/** 0 at `from` or less, 1 at `full` or more, linear between. */
+const ramp = (x: number, from: number, full: number) => Math.max(0, Math.min(1, (x - from) / Math.max(1, full - from)));
+
 /**
  * Turns the cues into scores. Transitions: a log-odds that the speaker changes at each
  * paragraph. Emissions: log-scores for or against each person at each paragraph.
@@ -157,6 +160,8 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       if (!labelled) onlyFor(i, opener, p.emission.closesShow);
     }
     if (interviewer >= 0 && e.asks && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
+    // and the guest answers at length: a long paragraph that asks nothing is rarely the interviewer's
+    if (interviewer >= 0 && !e.asks && !labelled) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
     // someone a paragraph introduces speaks next (`…and with me as always is Teo.` / `Hi, Hana.`)
     if (i > 0 && !labelled) for (const k of found.introducedIn.get(i - 1) ?? []) onlyFor(i, k, p.emission.introducedNext);
     // a guest who joins late does not speak before their name is first said
@@ -271,6 +276,7 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
   if (i === 0 && label < 0 && found.selfIntroOf[0] < 0) why.push('first-speaker');
   if (sc.closing[i] && label < 0) why.push(s === sc.opener ? 'closes-show' : 'closes-show-other');
   if (sc.interviewer >= 0 && e.asks && label < 0) why.push(s === sc.interviewer ? 'interviewer-asks' : 'guest-asks');
+  if (sc.interviewer >= 0 && !e.asks && label < 0 && e.words > p.guestAnswers.from) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
   let other = -Infinity;
   for (let o = 0; o < K; o++) if (o !== s) other = Math.max(other, styleScores[i * K + o]);
   const st = styleScores[i * K + s] - other;
