@@ -148,6 +148,21 @@ describe('choosing boundaries by show shape', () => {
     expect(startsOf(u, chooseBoundaries(u, late, params, 2000, false))[0]).toBe(2);
   });
 
+  it('after the agenda, a follow-up, then `All right, I’ll kick us off`: the intro runs to the last cue that ends it', () => {
+    const u = units(100);
+    const agenda = hit('intro:agenda', 'intro', 0, { intro: true, introEnd: true });
+    const begin = hit('intro:lets-begin', 'intro', 0, { intro: true, introEnd: true });
+    // the agenda at 5, a follow-up of ~80 words, `I'll kick us off` at 10
+    expect(startsOf(u, chooseBoundaries(u, evidence(100, { 0: [intro], 5: [agenda], 10: [begin], 50: [opener] }), params, 2000, false))[0]).toBe(11);
+    // past introGapWords (~300 words later) it is talk: the intro ends at the agenda
+    expect(startsOf(u, chooseBoundaries(u, evidence(100, { 0: [intro], 5: [agenda], 20: [begin], 50: [opener] }), params, 2000, false))[0]).toBe(6);
+    // a welcome-like phrase after the agenda does not move its end
+    expect(startsOf(u, chooseBoundaries(u, evidence(100, { 0: [intro], 5: [agenda], 8: [intro], 50: [opener] }), params, 2000, false))[0]).toBe(6);
+    // nor a later cue in a piece of one long unpunctuated run (speech-to-text), which goes on into the next story
+    const run = u.map((x, k) => (k >= 9 && k <= 11 ? { ...x, sentence: 9 } : x));
+    expect(startsOf(run, chooseBoundaries(run, evidence(100, { 0: [intro], 5: [agenda], 10: [begin], 50: [opener] }), params, 2000, false))[0]).toBe(6);
+  });
+
   it('a sign-off before the extras closes the items, not the show', () => {
     const u = units(100);
     const ev = evidence(100, { 0: [intro], 30: [opener], 85: [signOff], 86: [extra], 96: [signOff] });

@@ -291,16 +291,26 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   // intro: ends after the last intro cue in the opening share of the words
   let introEnd = -1;
   let introStop = false;
+  // once a cue has ended the opening (an agenda, `let's get started`), only another such cue
+  // within introGapWords moves its end (`We have a packed one.` … a follow-up … `All right,
+  // I'll kick us off`)
+  let stopsAt = Infinity;
   for (let k = 0; k < n && units[k].wordsBefore <= totalWords * params.introMaxShare && !introStop; k++) {
     if (k > 0 && ev.headline[k]) break;
     if (k > 0 && ev.cues[k].some((h) => !h.intro && h.weight >= 2.5 && h.kind !== 'sponsor')) break;
-    if (!ev.cues[k].some((h) => h.intro)) continue;
+    if (units[k].wordsBefore > stopsAt) break;
+    const ends = ev.cues[k].some((h) => h.intro && h.introEnd);
+    // (in running speech-to-text a later cue is a piece of one long run that goes on into the
+    // next story: keep the first)
+    const wholeSentence = units[k].sentenceStart && (k + 1 >= n || units[k + 1].sentence !== units[k].sentence);
+    if (!ev.cues[k].some((h) => h.intro) || (stopsAt < Infinity && !(ends && wholeSentence))) continue;
     // the intro is one stretch: a welcome-like phrase long after the last one is talk, not intro
     // (`let's get started`, `I'll kick us off` end the opening wherever they come in it)
-    if (introEnd >= 0 && units[k].wordsBefore - (units[introEnd].wordsBefore + units[introEnd].words) > params.introGapWords && !ev.cues[k].some((h) => h.introEnd)) break;
+    if (introEnd >= 0 && units[k].wordsBefore - (units[introEnd].wordsBefore + units[introEnd].words) > params.introGapWords && !ends) break;
     introEnd = k;
-    if (ev.cues[k].some((h) => h.intro && h.introEnd)) introStop = true;
+    if (ends) stopsAt = units[k].wordsBefore + units[k].words + params.introGapWords;
   }
+  if (stopsAt < Infinity) introStop = true;
   let introK = -1;
   if (introEnd >= 0) {
     let k = introEnd + 1;
