@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, person, techNames } from './entities-helpers.js';
+import { spokenName } from '../pipeline/entities/entities-stage.js';
 
 const has = (text: string, name: string) => expect(techNames(text), text).toContain(name);
 const hasNot = (text: string, name: string) =>
@@ -292,8 +293,9 @@ describe('a name confirmed elsewhere is not every capitalised word', () => {
 
 describe('common technology of every ecosystem', () => {
   it.each([
-    ['We moved the cluster from GKE to EKS, and some teams are on AKS.', ['Google Kubernetes Engine', 'Amazon EKS', 'Azure Kubernetes Service']],
-    ['The nightly job ran on EMR and wrote Parquet to S3.', ['Amazon EMR', 'Amazon S3']],
+    // (named as said: the acronyms, see spokenName)
+    ['We moved the cluster from GKE to EKS, and some teams are on AKS.', ['GKE', 'EKS', 'AKS']],
+    ['The nightly job ran on EMR and wrote Parquet to S3.', ['EMR', 'S3']],
     ['Errors came from Compute Engine and BigQuery.', ['Compute Engine', 'BigQuery']],
     ['Run kubectl apply, then check the kubelet logs.', ['kubectl', 'kubelet']],
     ['Let\'s Encrypt is ending OCSP in favour of CRLs.', ["Let's Encrypt", 'OCSP', 'CRL']],
@@ -371,4 +373,26 @@ describe('family names, clause-final `called`, names that are addresses', () => 
     ['She came home, called Zorbtool a mess and left.', 'Zorbtool'],
     ['The docs are at example.io/crates.io/x for now.', 'crates.io'],
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
+});
+
+describe('a known name as the episode says it (spokenName)', () => {
+  it.each([
+    ['Cloud Native Computing Foundation', { CNCF: 2 }, 'CNCF'], // the acronym said, never the long form
+    ['Cloud Native Computing Foundation', { CNCF: 2, 'Cloud Native Computing Foundation': 1 }, 'Cloud Native Computing Foundation'], // the long form said once
+    ['golden paths', { 'golden path': 3 }, 'golden path'], // the number said
+    ['runbook', { runbooks: 1 }, 'runbooks'],
+    ['CRL', { CRLs: 2 }, 'CRL'], // an acronym's plural is the acronym
+    ['Amazon EKS', { EKS: 1 }, 'EKS'],
+    ['Amazon S3', { S3: 2 }, 'S3'],
+    ['Flask', { flask: 1 }, 'Flask'], // case is the lexicon's
+    ['PostgreSQL', { Postgres: 4 }, 'PostgreSQL'], // another name, not an acronym: the lexicon's
+    ['GitHub Actions', { GHA: 1, Actions: 3 }, 'GitHub Actions'], // the most said is no acronym
+  ])('%s said as %o → %s', (known, said, name) => {
+    expect(spokenName(known, new Map(Object.entries(said)))).toBe(name);
+  });
+
+  it('names the entity as said, keeping the lexicon id', () => {
+    const e = entitiesOf('Kyverno and OpenCost are both CNCF projects now, and the CNCF runs KubeCon.').find((x) => x.id === 'cloud-native-computing-foundation');
+    expect(e?.name).toBe('CNCF');
+  });
 });

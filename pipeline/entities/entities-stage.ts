@@ -240,10 +240,9 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
       acc = { id, names: new Map(), fixedName, type, ecosystem, mentions: [], why: new Set(), notag, source };
       byId.set(id, acc);
     }
-    if (!fixedName) {
-      const text = c.name ?? mentionText(v, c);
-      acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
-    }
+    // what was said: the name of a context find, and how a known name was said (spokenName)
+    const text = c.name ?? mentionText(v, c);
+    acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
     if (acc.type === 'other' && type !== 'other') acc.type = type;
     acc.notag = acc.notag && notag;
     acc.mentions.push({ span: { start: t.start[c.a], end: t.end[c.b - 1] }, rule: c.rule, confidence: round(c.confidence) });
@@ -257,7 +256,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     for (const m of mentions) miss *= 1 - m.confidence;
     const e: Entity = {
       id: acc.id,
-      name: acc.fixedName ?? bestName(acc.names),
+      name: acc.fixedName ? spokenName(acc.fixedName, acc.names) : bestName(acc.names),
       type: acc.type,
       mentions,
       confidence: round(Math.min(0.99, 1 - miss)),
@@ -284,6 +283,34 @@ function bestName(names: Map<string, number>): string {
   }
   return displayForm(best);
 }
+
+/**
+ * A known name as the episode says it, where it never says the lexicon's form: the acronym
+ * people use (`CNCF`, `RBAC`, `EKS` for `Cloud Native Computing Foundation`, `role-based access
+ * control`, `Amazon EKS`) or the singular of a plural concept (`golden path`). The entity's id
+ * stays the lexicon's, so a catalogue counts it as one thing whatever an episode calls it.
+ */
+export function spokenName(known: string, said: ReadonlyMap<string, number>): string {
+  const lower = known.toLowerCase();
+  let best = '';
+  let count = 0;
+  for (const [name, n] of said) {
+    if (name.toLowerCase() === lower) return known;
+    if (n > count || (n === count && name < best)) {
+      best = name;
+      count = n;
+    }
+  }
+  if (!best) return known;
+  const b = best.toLowerCase();
+  if (ACRONYM.test(best)) return best;
+  // a concept's name (lower case) in the number said (`CRLs` stays `CRL`)
+  if (known !== lower) return known;
+  if (b + 's' === lower) return known.slice(0, -1);
+  if (b === lower + 's') return known + 's';
+  return known;
+}
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
