@@ -100,6 +100,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['What’ve you got?', false, 'handoff:what-do-you-have'],
     ['Frame Budget is brought to you this week by Kilnworks.', false, 'sponsor:brought-by'],
     ['Okay, last topic, it’s mine.', false, 'opener:last-item'],
+    ['Okay, last news thing, and it’s money.', false, 'opener:last-item'],
+    ['Okay, can we do concurrency now? Because I know you have been waiting.', false, 'opener:can-i'],
+    ['Can we do Swift 6.2 now?', false, 'opener:can-i'],
     ['Right, we’re nearly out of time, which means it’s the bit where we confess what we’re actually playing.', false, 'extra:our-picks'],
     ['Can I go slightly off-script?', false, 'opener:can-i'],
     // speech-to-text: no period after the sign-off
@@ -148,6 +151,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'What we’re playing with is a new API.', // not the picks
     'The last topic of the conference was security.', // the last of something else
     'You take the bus to work, right?', // not a hand-off of an item
+    'The last thing I want to say is that it works.', // a last thing, not the last news item
+    'Can we do that now, or after the break?', // `that`: no subject named
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
