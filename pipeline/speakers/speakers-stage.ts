@@ -141,7 +141,7 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       if (prev.adGoesOn) z += p.switch.adGoesOn;
       // one voice going on at length is often split into paragraphs by the page
       const both = Math.min(prev.words, e.words);
-      z += p.switch.longPair * Math.max(0, Math.min(1, (both - p.longPair.from) / (p.longPair.full - p.longPair.from)));
+      z += p.switch.longPair * ramp(both, p.longPair.from, p.longPair.full);
       // a label decides by itself: cues about the change would only pull its neighbours around
       switchLogit[i] = labelled ? 0 : z;
       if (prev.handsTo >= 0) onlyFor(i, prev.handsTo, p.emission.addressedNext);
