@@ -33,7 +33,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledText, splitWebParagraphs, segmentTracker } from '../build-episode.mjs';
+import { render, webStamps, splitWebParagraphs, segmentTracker } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, L, W } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -123,16 +123,7 @@ tracker.close(vtt.length);
 
 // --- web.txt ------------------------------------------------------------------------------------
 const WEB_SOURCE = splitWebParagraphs(SOURCE, (item) => item.cut ?? 0);
-const stamps = [];
-SOURCE.forEach((item, k) => {
-  if (item.seg) return;
-  let w = 0;
-  for (const part of labeledText(item.text).split(/ ?¦~?/)) {
-    stamps.push(wordTimes[k][w]);
-    w += words(part).length;
-  }
-  if (w !== wordTimes[k].length) throw new Error(`word count mismatch in: ${item.text.slice(0, 40)}`);
-});
+const stamps = webStamps(SOURCE, wordTimes);
 if (WEB_SOURCE.filter((x) => !x.seg).length !== stamps.length) throw new Error('stamp count');
 const WEB = {
   header: [
@@ -146,13 +137,11 @@ const WEB = {
   labels: 2,
   label: { [L]: 'MARQUARDT', [W]: 'TRAN' },
 };
-const webPre = [];
 const web = render(WEB_SOURCE, {
-  header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n',
-  prefix: (i, p) => { const pre = `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`; webPre[i] = pre.length; return pre; },
+  header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n', speechOnly: true,
+  prefix: (i, p) => `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`,
   words: (i, p) => p.text,
 });
-web.paragraphs.forEach((p, i) => { p.start += webPre[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Desired State', number: 27, recorded: '2025-07-15', title: 'Wesley Tran: the platform is a product (and the webhook that ate our cluster)' };

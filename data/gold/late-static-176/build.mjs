@@ -27,7 +27,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledPrefix, labeledText, splitWebParagraphs } from '../build-episode.mjs';
+import { render, webStamps, labeledPrefix, labeledText, splitWebParagraphs } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, LABELS, P, F } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,16 +55,7 @@ const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- web.txt ------------------------------------------------------------------------------------
 const WEB_SOURCE = splitWebParagraphs(SOURCE, (item) => item.cut ?? 0);
-const stamps = [];
-SOURCE.forEach((item, k) => {
-  if (item.seg) return;
-  let w = 0;
-  for (const part of labeledText(item.text).split(/ ?¦~?/)) {
-    stamps.push(wordTimes[k][w]);
-    w += words(part).length;
-  }
-  if (w !== wordTimes[k].length) throw new Error(`word count mismatch in: ${item.text.slice(0, 40)}`);
-});
+const stamps = webStamps(SOURCE, wordTimes);
 if (WEB_SOURCE.filter((x) => !x.seg).length !== stamps.length) throw new Error('stamp count');
 const WEB = {
   header: [
@@ -78,27 +69,22 @@ const WEB = {
   labels: 2,
   label: { [P]: 'ARRIAGA', [F]: 'FAIRBROTHER' },
 };
-const webPre = [];
 const web = render(WEB_SOURCE, {
-  header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n',
-  prefix: (i, p) => { const pre = `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`; webPre[i] = pre.length; return pre; },
+  header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n', speechOnly: true,
+  prefix: (i, p) => `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`,
   words: (i, p) => p.text,
 });
-web.paragraphs.forEach((p, i) => { p.start += webPre[i]; });
 
 // --- labeled.txt --------------------------------------------------------------------------------
 {
   const ps = SOURCE.filter((x) => !x.seg);
   ps.forEach((p, i) => { if (p.lab === null && (i === 0 || ps[i - 1].speaker !== p.speaker)) throw new Error(`unlabeled line where the speaker changes: ${p.text.slice(0, 40)}`); });
 }
-const labelOf = labeledPrefix(LABELS);
-const labPre = [];
 const labeled = render(SOURCE, {
-  header: '', footer: '', sep: '\n', trailer: '\n',
-  prefix: (i, p) => { const pre = labelOf(i, p); labPre[i] = pre.length; return pre; },
+  header: '', footer: '', sep: '\n', trailer: '\n', speechOnly: true,
+  prefix: labeledPrefix(LABELS),
   words: (i, p) => unsplit(labeledText(p.text)),
 });
-labeled.paragraphs.forEach((p, i) => { p.start += labPre[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Late Static', number: 176, recorded: '2025-07-09', title: 'PHP 8.5 gets a pipe, FrankenPHP gets a home' };

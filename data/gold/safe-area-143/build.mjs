@@ -31,7 +31,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledText, splitWebParagraphs, segmentTracker } from '../build-episode.mjs';
+import { render, webStamps, splitWebParagraphs, segmentTracker } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, N, C } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -95,16 +95,7 @@ if (odd !== 3) throw new Error(`expected 3 odd labels, got ${odd}`);
 // --- web.txt ------------------------------------------------------------------------------------
 const WEB_INPUT = SOURCE.map((x) => (x.seg ? x : { ...x, text: noOtter(x.text) }));
 const WEB_SOURCE = splitWebParagraphs(WEB_INPUT, (item) => item.cut ?? 0);
-const stamps = [];
-WEB_INPUT.forEach((item, k) => {
-  if (item.seg) return;
-  let w = 0;
-  for (const part of labeledText(item.text).split(/ ?¦~?/)) {
-    stamps.push(wordTimes[k][w]);
-    w += words(part).length;
-  }
-  if (w !== wordTimes[k].length) throw new Error(`word count mismatch in: ${item.text.slice(0, 40)}`);
-});
+const stamps = webStamps(WEB_INPUT, wordTimes);
 if (WEB_SOURCE.filter((x) => !x.seg).length !== stamps.length) throw new Error('stamp count');
 const WEB = {
   header: [
@@ -118,13 +109,11 @@ const WEB = {
   labels: 2,
   label: { [N]: 'KASSAB', [C]: 'BIRCHALL' },
 };
-const webPre = [];
 const web = render(WEB_SOURCE, {
-  header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n',
-  prefix: (i, p) => { const pre = `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`; webPre[i] = pre.length; return pre; },
+  header: WEB.header, footer: WEB.footer, sep: '\n\n', trailer: '\n', speechOnly: true,
+  prefix: (i, p) => `${mmss(stamps[i])} ${i < WEB.labels ? WEB.label[p.speaker] + ': ' : ''}`,
   words: (i, p) => p.text,
 });
-web.paragraphs.forEach((p, i) => { p.start += webPre[i]; });
 
 // --- gold ---------------------------------------------------------------------------------------
 const EPISODE = { show: 'Safe Area', number: 143, recorded: '2025-06-25', title: 'Glass, actors and a model in your pocket' };
