@@ -1,5 +1,6 @@
 import type { SegmentKind } from '../document/document.js';
 import { loadModel } from '../models.js';
+import { escapeRegExp } from '../speakers/cues.js';
 
 interface CueSpec {
   id: string;
@@ -110,7 +111,7 @@ export function cueSet(): CueSet {
       re: lower(c.pattern),
       joined: joinable(c.pattern),
       gate: c.gate ?? null,
-      gateRe: c.gate ? new RegExp(c.gate.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null,
+      gateRe: c.gate ? new RegExp(c.gate.map(escapeRegExp).join('|')) : null,
       cutOffRe: c.cutOffSuffix ? lower(c.cutOffSuffix) : null,
       weight: c.weight,
       kind: c.kind,
