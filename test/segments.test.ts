@@ -5,7 +5,7 @@ import { loadGold } from '../pipeline/eval/gold.js';
 import { scoreResult } from '../pipeline/eval/run-eval.js';
 import { extractText } from '../pipeline/extract.js';
 import { runPipeline } from '../pipeline/pipeline.js';
-import { isHeadline } from '../pipeline/segments/boundaries.js';
+import { announcesTopic, isHeadline } from '../pipeline/segments/boundaries.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
 import { anchoredAtStart, cueSet, matchCues, normaliseStart } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
@@ -237,6 +237,47 @@ describe('headline lines', () => {
     ['The Big Rewrite…', false],
   ])('%s', (line, expected) => {
     expect(isHeadline(line)).toBe(expected);
+  });
+});
+
+describe('a topic announced by name (boundaries.ts announcesTopic)', () => {
+  const rest = 'and the rest of this paragraph goes on about it for a good while longer, as a presenter does.';
+  it.each([
+    [`Okay. Laravel. Nightwatch is out, ${rest}`, true],
+    [`So. Liquid Glass. I recompiled the app ${rest}`, true],
+    [`Right. Java 25. If you have ever taught it ${rest}`, true],
+    [`So, QUIC. For people who have not looked at it ${rest}`, true],
+    [`All right. Supply chain. Last summer ${rest}`, true],
+    // a step inside the item: an article, lower case after a comma, a number
+    [`So, the fix. We made a compromise ${rest}`, false],
+    [`So, short version. Someone got the password ${rest}`, false],
+    [`Right, 4.3. So the big one for me ${rest}`, false],
+    // about the episode, not a topic
+    [`Okay. Big week. Well, big two weeks, ${rest}`, false],
+    // no marker, a marker that runs on, a verb or a pronoun
+    [`Laravel. Nightwatch is out, ${rest}`, false],
+    [`So now I have rules. ${rest}`, false],
+    [`Okay, that's fair. ${rest}`, false],
+    // the paragraph stops: a reaction, not an announcement
+    ['Okay, Kotlin. Sure.', false],
+  ])('%s', (text, expected) => {
+    const tokens = runPipeline(text, 'a.txt').layers.tokens;
+    expect(announcesTopic(tokens, 0, 12)).toBe(expected);
+  });
+
+  it('opens an item where no other cue does', () => {
+    const say = (n: number, w: string) => Array.from({ length: n }, (_, i) => `The ${w} ${['team', 'release', 'change', 'plan'][i % 4]} matters here.`).join(' ');
+    const text = [
+      'Hi, and welcome to Stack Notes, episode 12. I am Ana Ruiz. And I am Ben Ortiz.',
+      `We looked at the garden this week. ${say(14, 'garden')}`,
+      `Yeah. ${say(3, 'garden')}`,
+      `Okay. Kubernetes. The cluster upgrade went out on Tuesday and the scheduler changed. ${say(14, 'cluster')}`,
+      `Right. ${say(3, 'cluster')}`,
+      'That is the show, thanks for listening.',
+    ].join('\n\n');
+    const doc = runPipeline(text, 'a.txt');
+    const at = text.indexOf('Okay. Kubernetes.');
+    expect(doc.layers.segments.some((s) => s.span.start === at)).toBe(true);
   });
 });
 

@@ -12,6 +12,9 @@ export interface SegmentParams {
   paragraphBonus: number;
   speakerChangeBonus: number;
   headlineWeight: number;
+  /** A topic announced by name (`Okay. Laravel.`): its weight, and the words that must follow in its paragraph. */
+  announceWeight: number;
+  announceMinRestWords: number;
   entityShiftWeight: number;
   threshold: number;
   smallWindow: number;
@@ -145,6 +148,8 @@ export function gatherEvidence(
     if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(asksGuestHit(params.asksGuestWeight));
     // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
     if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(afterSponsorRead());
+    // a topic announced by name (`Okay. Laravel. Nightwatch is out…`)
+    if (k > 0 && u.firstOfParagraph && params.announceWeight > 0 && !hits.some((h) => h.weight >= params.announceWeight) && announcesTopic(tokens, u.tokenStart, params.announceMinRestWords)) hits.push(announcesTopicHit(params.announceWeight));
     cues.push(hits);
     // a line someone is labelled as saying is speech, whatever its case
     const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label && isHeadline(paragraphSpeech(ingest, u.paragraph));
@@ -527,6 +532,56 @@ export function guestAsker(ingest: Ingested, speakers: readonly ParagraphSpeaker
 }
 
 /** A fresh hit each time: hits are scaled in place. */
+const announcesTopicHit = (weight: number): CueHit => ({ id: 'opener:announces-topic', weight, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false, brings: false });
+
+/** Parts of speech a topic's name is made of; one noun, name or number at least. */
+const NAME_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'X', 'SYM']);
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * Whether the paragraph starting at token `from` announces its topic by name before talking
+ * about it: discourse markers (cues.json announceMarkers), each closed by `,` `.` `!` or `:`,
+ * then a sentence of one to four words that names a thing (`Laravel.`, `Liquid Glass.`,
+ * `Java 25.`, `Supply chain.`), capitalised, then at least `minRest` more words of the same
+ * paragraph. A marker that runs on (`So now I have rules`), a phrase with a verb, a pronoun
+ * or an article (`Okay, that's fair.`, `So, the fix.`: a step inside the item) or in lower
+ * case after a comma (`So, short version.`) is not an announcement, nor is one about the
+ * episode or the audience (`Okay. Big week.`: cues.json announceNotTopics).
+ */
+export function announcesTopic(tokens: TokenLayer, from: number, minRest: number): boolean {
+  const set = cueSet();
+  const markers = set.announceMarkers;
+  const p = tokens.paragraph[from];
+  const inPara = (i: number) => i < tokens.count && tokens.paragraph[i] === p;
+  const isMark = (i: number, marks: string) => inPara(i) && tokens.type[i] === 'punctuation' && marks.includes(tokens.value[i]);
+  let i = from;
+  let saidMarker = false;
+  for (;;) {
+    const w = tokens.normal[i];
+    // `all right` is two tokens
+    const len = w === 'all' && tokens.normal[i + 1] === 'right' && inPara(i + 1) ? 2 : markers.has(w) ? 1 : 0;
+    if (!len || !inPara(i)) break;
+    if (!isMark(i + len, ',.!:')) return false;
+    i += len + 1;
+    saidMarker = true;
+  }
+  if (!saidMarker) return false;
+  // a name: capitalised even after a comma (`So, QUIC.`, not `So, the fix.` or `Right, 4.3.`)
+  if (!inPara(i) || !UPPER_FIRST.test(tokens.value[i])) return false;
+  let words = 0;
+  let head = false;
+  for (; inPara(i) && !isMark(i, '.!:'); i++) {
+    const pos = tokens.pos[i];
+    if (!NAME_POS.has(pos) || tokens.type[i] === 'punctuation' || ++words > 4 || set.announceNotTopics.has(tokens.normal[i])) return false;
+    if (HEAD_POS.has(pos)) head = true;
+  }
+  if (!head || !isMark(i, '.!:')) return false;
+  let rest = 0;
+  for (i++; inPara(i) && rest < minRest; i++) if (tokens.type[i] === 'word' || tokens.type[i] === 'number') rest++;
+  return rest >= minRest;
+}
+
 const afterSponsorRead = (): CueHit => ({ id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false, brings: false });
 
 /** The unit thanks a sponsor for the read (models/speakers/cues.json `adEnd`). */

@@ -30,6 +30,8 @@ interface CueModel {
   sponsorMarkers: string;
   extraMarkers: string;
   askPrompt: string;
+  announceMarkers: string[];
+  announceNotTopics: string[];
 }
 
 export interface Cue {
@@ -87,6 +89,10 @@ export interface CueSet {
   extraMarkers: RegExp;
   /** Besides a question mark, what makes a turn to a guest a question (`you told me…`, `tell us…`). */
   askPrompt: RegExp;
+  /** Discourse markers before a topic announced by name (`Okay. Laravel.`): see boundaries.ts announcesTopic. */
+  announceMarkers: Set<string>;
+  /** Words that make such a phrase speak of the episode or the audience (`Okay. Big week.`), not a topic. */
+  announceNotTopics: Set<string>;
 }
 
 let cached: CueSet | null = null;
@@ -106,6 +112,8 @@ export function cueSet(): CueSet {
     sponsorMarkers: new RegExp(m.sponsorMarkers, m.sponsorMarkers === m.sponsorMarkers.toLowerCase() ? 'g' : 'gi'),
     extraMarkers: new RegExp(m.extraMarkers, 'i'),
     askPrompt: new RegExp(m.askPrompt, 'i'),
+    announceMarkers: new Set(m.announceMarkers),
+    announceNotTopics: new Set(m.announceNotTopics),
     cues: m.cues.map((c) => ({
       id: c.id,
       re: lower(c.pattern),
