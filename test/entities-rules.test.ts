@@ -396,3 +396,23 @@ describe('a known name as the episode says it (spokenName)', () => {
     expect(e?.name).toBe('CNCF');
   });
 });
+
+describe('a family product by its short name once the family is named (context:family-short-name)', () => {
+  const laravel = 'We moved the booking app to Laravel last year, and Laravel has been good to us. ';
+  it.each([
+    // the family twice nearby: its products go by their own names, mid-sentence or unknown words at a start
+    [`${laravel}How is it different from Pulse? Or Telescope? I can never keep them straight.`, ['Laravel Pulse', 'Laravel Telescope'], []],
+    [`${laravel}Nightwatch is out, and it keeps every request.`, ['Laravel Nightwatch'], []],
+    ['We build every client site on WordPress, and WordPress updates are a chore. You can put a Playground link in a bug report.', ['WordPress Playground'], []],
+    // the family said once, or not at all: the word stays a word
+    ['We moved the booking app to Laravel. How is it different from Pulse? I never know.', [], ['Laravel Pulse']],
+    ['How is it different from Pulse? Or Telescope? I can never keep them straight.', [], ['Laravel Pulse', 'Laravel Telescope']],
+    // a common word at a sentence start is the word; part of a longer name is that name
+    [`${laravel}Telescope sales went up this year, my uncle says.`, [], ['Laravel Telescope']],
+    [`${laravel}We also looked at Pulse Secure for the VPN.`, [], ['Laravel Pulse']],
+  ])('%s', (text, want, not) => {
+    const names = techNames(text);
+    for (const n of want) expect(names, text).toContain(n);
+    for (const n of not) expect(names, text).not.toContain(n);
+  });
+});

@@ -8,6 +8,7 @@ import { findCamelCase } from './rules/camel-case.js';
 import { findCodeTokens } from './rules/code-token.js';
 import { findCompoundNames } from './rules/compound-name.js';
 import { findFamilyNames } from './rules/family-name.js';
+import { findFamilyShortNames } from './rules/family-short-name.js';
 import { findInstallCommands } from './rules/install-command.js';
 import { findIsAKind } from './rules/is-a-kind.js';
 import { findNameBeforeHead } from './rules/name-before-head.js';
@@ -30,7 +31,8 @@ export const RULE_KNOWN_NAME = 'context:name-seen-elsewhere';
  *  1. people's names are marked first, so they never become technologies;
  *  2. the lexicon, by longest n-gram over tokens, then split names, typos, versions;
  *  3. context rules for names the lexicon lacks (`a thing called X`, `X is a library for`,
- *     `pip install x`, code, CamelCase, `cargo-fuzz` after `cargo`), then every other use
+ *     `pip install x`, code, CamelCase, `cargo-fuzz` after `cargo`, `Pulse` near `Laravel`),
+ *     then every other use
  *     of the names they found;
  *  4. overlaps resolved (longest wins), common-word names kept only in technical context;
  *  5. mentions grouped into entities with the rules that found them and a confidence.
@@ -87,6 +89,7 @@ export function findEntities(
   findCamelCase(v, covered, ctx);
   findCompoundNames(v, ix, cues, lex, covered, ctx);
   findFamilyNames(v, ix, cues, lex, ctx);
+  findFamilyShortNames(v, ix, cues, lex, covered, ctx);
   findNameBeforeHead(v, cues, ctx);
   findNumberedStandards(v, covered, ctx);
   findSponsorNames(v, covered, ctx);
