@@ -30,6 +30,8 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     [['You know what I am going to say.', 'Hexdrop.', 'Still.'], [['hexdrop', 'Hexdrop', 'other']], 'Hexdrop', 'subject:bare-name'],
     [['Mine is a book.', 'Database Internals, by Alex Petrov.'], [['person-alex', 'Alex Petrov', 'person']], 'Database Internals', 'subject:named-work'],
     [['Mine is Wokwi.', 'It runs in the browser.'], [], 'Wokwi', 'subject:pick-named'],
+    [['Mine is Hexplay, which isn’t new, but I finally used it properly.'], [], 'Hexplay', 'subject:pick-named'],
+    [['Okay, a new toy.', 'It’s called Mago, and it’s a linter and a formatter.'], [], 'Mago', 'subject:pick-named'],
     [['I do. It’s a small one.', 'Harlequin.', 'It’s a SQL IDE that runs in the terminal.'], [], 'Harlequin', 'subject:defined-name'],
     // what an interviewer asks about
     [['Okay, so tell me about the model.', 'What state was it in?'], [], 'Model', 'subject:prompted'],
@@ -91,6 +93,9 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     [['Right.', 'Anyway, where were we?'], []],
     // a pick that is no name, an interjection a definition follows
     [['Mine is sideways.', 'It comes at you horizontally.'], []],
+    // a name after a comma's aside only when the pick is the name; `called` only in the first sentences
+    [['Mine is, honestly, Hexplay.'], []],
+    [['So.', 'Right.', 'Okay.', 'It’s called Mago.'], []],
     [['Exactly.', 'It’s a mess, honestly.'], []],
     // a prompt about a person or a pronoun names no topic
     [['Tell me about it.'], []],

@@ -86,8 +86,10 @@ const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)*\b/;
 /** `, by Alex Petrov`: an author's name after a title. */
 const BY_AUTHOR = /^[.'’]?,\s+by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\b/u;
 const NAME_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,3})`;
-/** `Mine is Wokwi.`, `My pick is Harlequin.`: the whole sentence names the pick. */
-const PICK_IS = new RegExp(String.raw`^(?:[Mm]ine|[Mm]y (?:pick|extra|item|one|thing|tool)(?: this week)?)(?:['’]s| is)\s+${NAME_RUN}[.!]?$`, 'u');
+/** `Mine is Wokwi.`, `My pick is Harlequin, which…`: the sentence names the pick, then at most a comma's aside. */
+const PICK_IS = new RegExp(String.raw`^(?:[Mm]ine|[Mm]y (?:pick|extra|item|one|thing|tool)(?: this week)?)(?:['’]s| is)\s+${NAME_RUN}(?:[.!]?$|,\s)`, 'u');
+/** `It's called Mago, and it's a linter`: the opening names its thing. */
+const IT_IS_CALLED = new RegExp(String.raw`^(?:[Ii]t(?:['’]s| is)|[Tt]his is|[Tt]hat(?:['’]s| is)|[Ii]t(?:['’]s| was)) (?:called|named)\s+${NAME_RUN}(?:[.!,]|$)`, 'u');
 /** A sentence that is only a capitalised name (`Harlequin.`). */
 const BARE_NAME = new RegExp(String.raw`^${NAME_RUN}[.!]$`, 'u');
 /** The sentence after a bare name defines it (`It's a SQL IDE that runs in the terminal.`). */
@@ -154,11 +156,11 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     const p = x.phrases.find((ph) => ph.count >= 3 && ph.text.toLowerCase() === bare.toLowerCase() && (ph.key.includes(' ') || !cues.notSubject.test(bare)));
     if (p) return { text: bare.charAt(0).toUpperCase() + bare.slice(1), why: 'subject:bare-name', confidence: 0.65 };
   }
-  // 3b. `Mine is Wokwi.`, `Harlequin. It's a SQL IDE…`: a capitalised name a host's pick is, or
-  // that the next sentence defines
+  // 3b. `Mine is Wokwi.`, `It's called Mago.`, `Harlequin. It's a SQL IDE…`: a capitalised name a
+  // host's pick is or the opening calls its thing, or that the next sentence defines
   for (let i = 0; i < x.opening.length; i++) {
     const text = x.opening[i].text.replace(cues.fillers, '').trim();
-    const pick = PICK_IS.exec(text);
+    const pick = PICK_IS.exec(text) ?? (i < 3 ? IT_IS_CALLED.exec(text) : null);
     const bare = pick ? null : BARE_NAME.exec(text);
     const name = (pick?.[1] ?? (bare && DEFINES.test(x.opening[i + 1]?.text ?? '') ? bare[1] : null))?.replace(/\.+$/, '');
     if (!name || people.has(name.toLowerCase()) || cues.notSubject.test(name)) continue;
