@@ -85,6 +85,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Okay, so, anyway. We’ve got four things, a listener email I really liked, and extras.', false, 'intro:agenda'],
     ['So we have six news items, as usual, a couple of extras.', false, 'intro:agenda'],
     ['Okay, we have a packed one.', false, 'intro:agenda'],
+    ['Okay, we’ve got a lot this week.', false, 'intro:agenda'],
+    ['We have so much to get through today!', false, 'intro:agenda'],
     ['We’ve got a really full show today.', false, 'intro:agenda'],
     ['Let’s do a lightning round.', false, 'extra:our-picks'],
     ['But, can I go on a tangent?', false, 'opener:can-i'],
@@ -157,7 +159,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
 
-  it.each(['We have three things to say about this.', 'We’ve got a lot of things going on at work.', 'They have four items in the queue.', 'We have a big one of those in the office.', 'We’ve got a full one in the fridge, but a big one of those is cheaper.'])('no agenda in %s', (sentence) => {
+  it.each(['We have three things to say about this.', 'We’ve got a lot of things going on at work.', 'They have four items in the queue.', 'We have a big one of those in the office.', 'We’ve got a full one in the fridge, but a big one of those is cheaper.', 'We’ve got a lot of users on the old version.', 'We have so much legacy code.'])('no agenda in %s', (sentence) => {
     expect(matchCues(sentence, false).map((h) => h.id)).not.toContain('intro:agenda');
   });
 

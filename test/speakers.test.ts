@@ -502,3 +502,34 @@ describe('an interview: the guest answers at length', () => {
     expect(doc.layers.paragraphSpeakers[4].why).toContain('guest-answers');
   });
 });
+
+describe('an interview: the host reads the sponsor', () => {
+  // After the guest's long answer, a long paragraph that asks nothing opens a sponsor read:
+  // it is the host's, not more of the guest's answer (guestAnswers would say so).
+  const opening = ['Welcome to Dev Chat, episode 9. I’m Ana Lima, and my guest today is Cara Diaz.', 'Thanks for having me, Ana.'];
+  const question = 'You moved the whole fleet to the new scheduler last year. How did that start?';
+  const answer =
+    'It started with a bad week. Two outages in five days, both traced back to the old scheduler losing jobs when a node went away, and after the second one our director asked for a plan by Friday.';
+  const ad =
+    'This episode of Dev Chat is supported by Lumenlog. Lumenlog collects crash reports from every build you ship, groups them by cause, and tells you which release made them worse, so you fix the crash that matters first.';
+  const adEnd = 'Lumenlog has a free tier, and listeners get three months of the team plan. Thanks to Lumenlog for supporting the show.';
+  const next = 'So, after that bad week, how did you get the first team to try it?';
+  const reply = 'We bribed them with faster builds, honestly. It worked better than any slide deck.';
+
+  it('a paragraph that opens a read is the host’s, and the read goes on with her', () => {
+    const paragraphs = [...opening, question, answer, ad, adEnd, next, reply];
+    expect(namesOf(plain(...paragraphs)).slice(2, 6)).toEqual([ANA, CARA, ANA, ANA]);
+    expect(speakersOf(plain(...paragraphs)).layers.paragraphSpeakers[4].why).toContain('host-reads-ad');
+  });
+});
+
+describe('people a story names are not on the show', () => {
+  it.each([
+    ['I made it mostly alone, with my friend Ilinca doing the art.', false],
+    ['I’m here with my friend, Ilinca Pop.', true],
+    ['And my friend is Ilinca Pop, who draws everything.', true],
+  ])('%s', (line, present) => {
+    const doc = speakersOf(plain('Welcome to Dev Chat, episode 9. I’m Ana Lima.', line, 'It took four years, and the boat was the hardest part to get right.'));
+    expect(doc.layers.people.some((p) => p.name.startsWith('Ilinca'))).toBe(present);
+  });
+});

@@ -73,6 +73,8 @@ export interface SpeakerParams {
     interviewerAsks: number;
     /** In an interview, against the interviewer at a long paragraph that asks nothing (ramped by guestAnswers). */
     guestAnswers: number;
+    /** In an interview, the interviewer reads the sponsor: for them at a paragraph that opens a read. */
+    hostReadsAd: number;
   };
   guestAnswers: { from: number; full: number };
   style: {

@@ -16,6 +16,8 @@ export interface ParagraphEvidence {
   resumes: boolean;
   /** Opens a sponsor read and does not close it: the read goes on in the next paragraph, same voice. */
   adGoesOn: boolean;
+  /** A sponsor read opens in it (cues.json adStart). */
+  opensAd: boolean;
   /** Its last sentence gives the floor away (`Over to you.`, `Tell us about it.`): the next paragraph is the other voice. */
   handsOver: boolean;
   /** Asks something: a question mark in its last sentence, or a question cue. */
@@ -221,6 +223,8 @@ export function readEvidence(source: string, texts: readonly string[], people: r
     }
     const tail = text.slice(-12);
     const firstSentence = shape.first[i] ? source.slice(shape.first[i]!.span.start, shape.first[i]!.span.end) : text;
+    // (every sponsor read's opening says `sponsor` or `… by`: most paragraphs skip the regex)
+    const adAt = text.includes('sponsor') || text.includes(' by') ? lastMatch(c.adStart, text) : -1;
     out.push({
       words,
       cutOff,
@@ -229,7 +233,8 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       resumes,
       handsOver: c.handOver.test(lastSentence),
       // every adStart pattern says `sponsor` or `brought to you`: look for those first, it is cheaper than the regex
-      adGoesOn: (text.includes('sponsor') || text.includes('brought to you')) && lastMatch(c.adStart, text) > lastMatch(c.adEnd, text),
+      adGoesOn: adAt >= 0 && adAt > lastMatch(c.adEnd, text),
+      opensAd: adAt >= 0,
       mentions,
       // a question cue counts where it opens or closes the paragraph, not in the middle of a long one
       asks: QUESTION_TAIL.test(lastSentence) || /\?["”’')\]]*$/.test(tail) || c.questionCue.test(lastSentence) || c.questionCue.test(firstSentence),

@@ -161,7 +161,10 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
     }
     if (interviewer >= 0 && e.asks && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
     // and the guest answers at length: a long paragraph that asks nothing is rarely the interviewer's
-    if (interviewer >= 0 && !e.asks && !labelled) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
+    // (but for a sponsor read: in an interview the host reads it)
+    const readsAd = e.opensAd || (i > 0 && ev[i - 1].adGoesOn);
+    if (interviewer >= 0 && !e.asks && !labelled && !readsAd) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
+    if (interviewer >= 0 && e.opensAd && !labelled) onlyFor(i, interviewer, p.emission.hostReadsAd);
     // someone a paragraph introduces speaks next (`…and with me as always is Teo.` / `Hi, Hana.`)
     if (i > 0 && !labelled) for (const k of found.introducedIn.get(i - 1) ?? []) onlyFor(i, k, p.emission.introducedNext);
     // a guest who joins late does not speak before their name is first said
@@ -276,7 +279,9 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
   if (i === 0 && label < 0 && found.selfIntroOf[0] < 0) why.push('first-speaker');
   if (sc.closing[i] && label < 0) why.push(s === sc.opener ? 'closes-show' : 'closes-show-other');
   if (sc.interviewer >= 0 && e.asks && label < 0) why.push(s === sc.interviewer ? 'interviewer-asks' : 'guest-asks');
-  if (sc.interviewer >= 0 && !e.asks && label < 0 && e.words > p.guestAnswers.from) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
+  const readsAd = e.opensAd || (i > 0 && ev[i - 1].adGoesOn);
+  if (sc.interviewer >= 0 && !e.asks && label < 0 && e.words > p.guestAnswers.from && !readsAd) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
+  if (sc.interviewer >= 0 && e.opensAd && label < 0) why.push(s === sc.interviewer ? 'host-reads-ad' : 'guest-reads-ad');
   let other = -Infinity;
   for (let o = 0; o < K; o++) if (o !== s) other = Math.max(other, styleScores[i * K + o]);
   const st = styleScores[i * K + s] - other;
@@ -357,3 +362,4 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
     person.role = hint ?? (prompted.has(k) && k !== opener ? 'guest' : host.has(k) ? 'host' : guest.has(k) ? 'guest' : 'unknown');
   });
 }
+
