@@ -391,9 +391,25 @@ describe('a known name as the episode says it (spokenName)', () => {
     expect(spokenName(known, new Map(Object.entries(said)))).toBe(name);
   });
 
+  // with the forms that matched the lexicon as written (its own spellings of the name)
+  it.each([
+    ['Visual Studio Code', { 'VS Code': 2 }, ['VS Code'], 'VS Code'], // another spelling the lexicon lists
+    ['PostgreSQL', { Postgres: 4 }, ['Postgres'], 'Postgres'],
+    ['PostgreSQL', { Postgres: 4 }, [], 'PostgreSQL'], // said, but found by a typo or a short form: the lexicon's
+    ['SCIM', { 'SCIM provisioning': 2 }, ['SCIM provisioning'], 'SCIM'], // a longer phrase around the name
+    ['Kubernetes Security Response Committee', { 'Security Response Committee': 1 }, ['Security Response Committee'], 'Kubernetes Security Response Committee'], // some of its words
+    ['Wasm GC', { WasmGC: 2 }, ['WasmGC'], 'Wasm GC'], // the same name spelt together
+    ["Let's Encrypt", { 'Let’s Encrypt': 3 }, ['Let’s Encrypt'], "Let's Encrypt"], // a curly apostrophe
+    ['iPhone', { iPhones: 2 }, ['iPhones'], 'iPhone'], // a plural
+  ])('%s said as %o (lexicon forms %j) → %s', (known, said, aliases, name) => {
+    expect(spokenName(known, new Map(Object.entries(said)), new Set(aliases))).toBe(name);
+  });
+
   it('names the entity as said, keeping the lexicon id', () => {
     const e = entitiesOf('Kyverno and OpenCost are both CNCF projects now, and the CNCF runs KubeCon.').find((x) => x.id === 'cloud-native-computing-foundation');
     expect(e?.name).toBe('CNCF');
+    const code = entitiesOf('You can write Kotlin in VS Code now, and VS Code is what most of the team uses.').find((x) => x.id === 'visual-studio-code');
+    expect(code?.name).toBe('VS Code');
   });
 });
 

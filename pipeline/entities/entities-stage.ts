@@ -207,6 +207,8 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
   interface Acc {
     id: string;
     names: Map<string, number>;
+    /** Forms said that are one of the lexicon's own spellings of the name (not a typo or a short form found by context). */
+    aliases: Set<string>;
     fixedName: string | null;
     type: EntityType;
     ecosystem?: string;
@@ -240,12 +242,15 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     }
     let acc = byId.get(id);
     if (!acc) {
-      acc = { id, names: new Map(), fixedName, type, ecosystem, mentions: [], why: new Set(), notag, source };
+      acc = { id, names: new Map(), aliases: new Set(), fixedName, type, ecosystem, mentions: [], why: new Set(), notag, source };
       byId.set(id, acc);
     }
     // what was said: the name of a context find, and how a known name was said (spokenName)
-    const text = c.name ?? mentionText(v, c);
+    // (one space for any run of white space: a caption's line may break a name)
+    const said = c.name ?? mentionText(v, c);
+    const text = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
     acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
+    if (c.rule === RULE_LEXICON && !c.version) acc.aliases.add(text);
     if (acc.type === 'other' && type !== 'other') acc.type = type;
     acc.notag = acc.notag && notag;
     acc.mentions.push({ span: { start: t.start[c.a], end: t.end[c.b - 1] }, rule: c.rule, confidence: round(c.confidence) });
@@ -259,7 +264,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     for (const m of mentions) miss *= 1 - m.confidence;
     const e: Entity = {
       id: acc.id,
-      name: acc.fixedName ? spokenName(acc.fixedName, acc.names) : bestName(acc.names),
+      name: acc.fixedName ? spokenName(acc.fixedName, acc.names, acc.aliases) : bestName(acc.names),
       type: acc.type,
       mentions,
       confidence: round(Math.min(0.99, 1 - miss)),
@@ -290,15 +295,20 @@ function bestName(names: Map<string, number>): string {
 /**
  * A known name as the episode says it, where it never says the lexicon's form: the acronym
  * people use (`CNCF`, `RBAC`, `EKS` for `Cloud Native Computing Foundation`, `role-based access
- * control`, `Amazon EKS`) or the singular of a plural concept (`golden path`). The entity's id
- * stays the lexicon's, so a catalogue counts it as one thing whatever an episode calls it.
+ * control`, `Amazon EKS`), another of the lexicon's own spellings of a product's name (`VS
+ * Code` for `Visual Studio Code`, `Postgres` for `PostgreSQL`: `aliases`, the forms that
+ * matched the lexicon as written; not a plural, a typo or a short form found by context) or
+ * the singular of a plural concept (`golden path`). The entity's id stays the lexicon's, so a
+ * catalogue counts it as one thing whatever an episode calls it.
  */
-export function spokenName(known: string, said: ReadonlyMap<string, number>): string {
+export function spokenName(known: string, said: ReadonlyMap<string, number>, aliases: ReadonlySet<string> = new Set()): string {
   const lower = known.toLowerCase();
+  const squashed = squash(known);
   let best = '';
   let count = 0;
   for (const [name, n] of said) {
-    if (name.toLowerCase() === lower) return known;
+    // the same name spelt apart or together, with a curly apostrophe (`WasmGC`, `Let’s Encrypt`)
+    if (squash(name) === squashed) return known;
     if (n > count || (n === count && name < best)) {
       best = name;
       count = n;
@@ -307,13 +317,17 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>): st
   if (!best) return known;
   const b = best.toLowerCase();
   if (ACRONYM.test(best)) return best;
+  // (not a longer phrase around the name, `SCIM provisioning`, nor some of its words,
+  // `Security Response Committee`: the lexicon's whole name says more)
+  if (known !== lower) return aliases.has(best) && /\p{Lu}/u.test(best) && b !== lower + 's' && b !== lower + 'es' && !b.includes(lower) && !wordsOf(b).every((w) => wordsOf(lower).includes(w)) ? best : known;
   // a concept's name (lower case) in the number said (`CRLs` stays `CRL`)
-  if (known !== lower) return known;
   if (b + 's' === lower) return known.slice(0, -1);
   if (b === lower + 's') return known + 's';
   return known;
 }
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+const squash = (name: string): string => keyOf(name).replace(/[ ']/g, '');
+const wordsOf = (lower: string): string[] => lower.split(/[\s_-]+/);
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
