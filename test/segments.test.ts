@@ -86,6 +86,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['So we have six news items, as usual, a couple of extras.', false, 'intro:agenda'],
     ['Okay, we have a packed one.', false, 'intro:agenda'],
     ['Okay, we’ve got a lot this week.', false, 'intro:agenda'],
+    ['But first, and I have been waiting all week for this, you have to tell everyone what happened.', false, 'intro:but-first'],
+    ['But first things first, Teo, you did a thing.', false, 'intro:but-first'],
     ['We have so much to get through today!', false, 'intro:agenda'],
     ['We’ve got a really full show today.', false, 'intro:agenda'],
     ['Let’s do a lightning round.', false, 'extra:our-picks'],
@@ -157,6 +159,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Can we do that now, or after the break?', // `that`: no subject named
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
+  });
+
+  it.each(['First, you install the plugin.', 'So, first, the bad news.', 'But firstly the docs are wrong.'])('no but-first in %s', (sentence) => {
+    expect(matchCues(sentence, false).map((h) => h.id)).not.toContain('intro:but-first');
   });
 
   it.each(['We have three things to say about this.', 'We’ve got a lot of things going on at work.', 'They have four items in the queue.', 'We have a big one of those in the office.', 'We’ve got a full one in the fridge, but a big one of those is cheaper.', 'We’ve got a lot of users on the old version.', 'We have so much legacy code.'])('no agenda in %s', (sentence) => {

@@ -21,6 +21,8 @@ interface CueSpec {
   interviewOnly?: boolean;
   /** Whoever says it brings the item however little they say after (a listener's question read out). */
   brings?: boolean;
+  /** Matched before the leading fillers are removed (`but first` needs its `but`). */
+  raw?: boolean;
 }
 
 interface CueModel {
@@ -58,6 +60,8 @@ export interface Cue {
   paragraphStart: boolean;
   interviewOnly: boolean;
   brings: boolean;
+  /** Matched before the leading fillers are removed (see CueSpec). */
+  raw: boolean;
 }
 
 export interface CueHit {
@@ -105,7 +109,7 @@ export function cueSet(): CueSet {
   // allows it (no upper-case escape such as \S), which makes it up to ~20× faster in V8
   const lower = (pattern: string) => new RegExp(pattern, pattern === pattern.toLowerCase() ? '' : 'i');
   cached = {
-    anchored: anyOf(m.cues.filter((c) => joinable(c.pattern)).map((c) => c.pattern)),
+    anchored: anyOf(m.cues.filter((c) => !c.raw && joinable(c.pattern)).map((c) => c.pattern)),
     fillers: lower(m.fillers),
     starters: new Set(m.starters),
     // countSponsorMarkers lower-cases the text first
@@ -117,7 +121,7 @@ export function cueSet(): CueSet {
     cues: m.cues.map((c) => ({
       id: c.id,
       re: lower(c.pattern),
-      joined: joinable(c.pattern),
+      joined: !c.raw && joinable(c.pattern),
       gate: c.gate ?? null,
       gateRe: c.gate ? new RegExp(c.gate.map(escapeRegExp).join('|')) : null,
       cutOffRe: c.cutOffSuffix ? lower(c.cutOffSuffix) : null,
@@ -130,6 +134,7 @@ export function cueSet(): CueSet {
       paragraphStart: c.paragraphStart === true,
       interviewOnly: c.interviewOnly === true,
       brings: c.brings === true,
+      raw: c.raw === true,
     })),
   };
   return cached;
@@ -187,13 +192,18 @@ function anyOf(patterns: readonly string[]): RegExp | null {
 
 /** Lower case, straight quotes, one space, leading fillers (`so`, `okay`, `and`) removed. */
 export function normaliseStart(text: string, cues: CueSet = cueSet()): string {
+  return normaliseRaw(text).replace(cues.fillers, '');
+}
+
+/** normaliseStart before the fillers go. */
+function normaliseRaw(text: string): string {
   // every replace is guarded by a test: this runs once per sentence, and a global replace
   // that rewrites every single space with a space costs more than all the cue patterns
   let t = text.slice(0, 160).toLowerCase();
   if (CURLY.test(t)) t = t.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"');
   if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
   if (LEAD.test(t)) t = t.replace(LEAD, '');
-  return t.replace(cues.fillers, '');
+  return t;
 }
 
 const CURLY = /[‘’`´“”]/;
@@ -207,7 +217,8 @@ const LEAD = /^[\s"'(\-–—]+/;
  * `skipIntro`: past the opening, where intro cues decide nothing).
  */
 export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet(), atStartOnly = false, skipIntro = false): CueHit[] {
-  const norm = normaliseStart(text, cues);
+  const raw = normaliseRaw(text);
+  const norm = raw.replace(cues.fillers, '');
   const hits: CueHit[] = [];
   // without a cut-off there is no partial match: an anchored cue the alternation misses cannot hit
   const anchoredMiss = !cutOff && cues.anchored !== null && !cues.anchored.test(norm);
@@ -215,7 +226,8 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
     if (skipIntro && c.intro) continue;
     if (anchoredMiss && c.joined) continue;
     let partial = false;
-    const m = c.gateRe && !c.gateRe.test(norm) ? null : c.re.exec(norm);
+    const t = c.raw ? raw : norm;
+    const m = c.gateRe && !c.gateRe.test(t) ? null : c.re.exec(t);
     if (!m || (atStartOnly && m.index !== 0)) {
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;
