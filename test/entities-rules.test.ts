@@ -432,3 +432,14 @@ describe('a family product by its short name once the family is named (context:f
     for (const n of not) expect(names, text).not.toContain(n);
   });
 });
+
+describe('the same letters, two things (lexicon phrases)', () => {
+  it.each([
+    ['The UPS battery died during the self-test, and the NAS never shut down.', 'uninterruptible-power-supply'],
+    ['If it is a UPS guy at the door, the doorbell could make a package noise.', 'united-parcel-service'],
+  ])('%s → %s', (text, id) => {
+    const ids = entitiesOf(text).map((e) => e.id);
+    expect(ids).toContain(id);
+    expect(ids).not.toContain(id === 'united-parcel-service' ? 'uninterruptible-power-supply' : 'united-parcel-service');
+  });
+});
