@@ -39,6 +39,12 @@ describe('speaker labels', () => {
     expect(acceptLabels(['Jo', 'Jo', 'Joking Aside']).has('Joking Aside')).toBe(false); // `Jo` does not start the word `Joking` as a name
   });
 
+  it('accepts a role said once as a label, and the label beside it when both open the talk', () => {
+    expect([...acceptLabels(['Host', 'Rohan'], true)].sort()).toEqual(['Host', 'Rohan']);
+    expect([...acceptLabels(['Host', 'Rohan'])]).toEqual(['Host']); // not on the first two lines of talk
+    expect([...acceptLabels(['Rohan', 'Priya'], true)]).toEqual([]); // neither is a label by itself
+  });
+
   it('rejects a one-off title-case prefix that resembles no label', () => {
     expect(acceptLabels(['Alice', 'Alice', 'Important Announcement']).has('Important Announcement')).toBe(false);
   });

@@ -533,3 +533,32 @@ describe('people a story names are not on the show', () => {
     expect(doc.layers.people.some((p) => p.name.startsWith('Ilinca'))).toBe(present);
   });
 });
+
+describe('a page that labels its first two turns `Host:` and a first name, under a header', () => {
+  const page = [
+    'Dev Chat',
+    'Conversations about shipping software',
+    'Home  |  Episodes  |  Subscribe',
+    'Host: Hi, and welcome to Dev Chat, episode 9. I’m Ana Lima, and today I’m talking to someone who moved a whole fleet to a new scheduler. Cara Diaz is a platform engineer at Rowline. Cara, welcome.',
+    'Cara: Thanks, Ana. Happy to be here, and happy to admit it did not all go smoothly.',
+    'So tell people what the old setup was.',
+    'It was a pile of cron jobs on three machines that nobody wanted to touch, and every team had their own copy of the same scripts, with their own small changes that nobody had written down anywhere. When one of the machines died, we found out which jobs it had been running by waiting to see what broke the next morning.',
+    'And every one of those copies failed in its own way, usually at night, usually when the one person who understood it was on holiday, and we could never tell which version had actually run. So the first thing we did was not the scheduler at all. It was a spreadsheet of every job, who owned it, and what it touched.',
+  ].join('\n\n');
+
+  it('the role label is the host named under it, the other label the guest she welcomes', () => {
+    const doc = speakersOf(page);
+    const people = doc.layers.people.map((p) => [p.name, p.role]);
+    expect(people).toContainEqual([ANA, 'host']);
+    expect(people.find(([name]) => String(name).startsWith('Cara'))?.[1]).toBe('guest');
+  });
+
+  it('the guest’s long answers are hers (the opener is found past the header lines)', () => {
+    const doc = speakersOf(page);
+    const name = (i: number) => doc.layers.people.find((p) => p.id === doc.layers.paragraphSpeakers[i].speaker)?.name ?? null;
+    expect(name(5)).toBe(ANA);
+    expect(name(6)?.startsWith('Cara')).toBe(true);
+    expect(name(7)?.startsWith('Cara')).toBe(true);
+    expect(doc.layers.paragraphSpeakers[7].why).toContain('guest-answers');
+  });
+});

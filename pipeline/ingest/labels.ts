@@ -41,17 +41,28 @@ export function labelCandidate(text: string, from = 0): LabelCandidate | null {
 }
 
 /**
- * Decides which label candidates are labels: a form that recurs, one in capitals, or one
- * that shares a word with, or is a near spelling of, an accepted label (`OKKE` beside `OKKEN`),
- * or a full name that an accepted one-word label is the short form of (`Joanna Kowalczyk`, `Jo`).
+ * Decides which label candidates are labels: a form that recurs, one in capitals, a role
+ * (`Host:`, `Guest:`), or one that shares a word with, or is a near spelling of, an accepted
+ * label (`OKKE` beside `OKKEN`), or a full name that an accepted one-word label is the short
+ * form of (`Joanna Kowalczyk`, `Jo`). With `openingPair` (the first two candidates are on the
+ * file's first two lines of talk), the one of them beside an accepted label is one too.
  */
-export function acceptLabels(candidates: readonly string[]): Set<string> {
+/** A role said as a label (`Host:`): a label wherever it opens a line. */
+const ROLE_LABEL = /^(?:[Hh]ost|HOST|[Cc]o-?[Hh]ost|[Gg]uest|GUEST|[Ii]nterviewer|[Mm]oderator|[Pp]resenter)$/;
+
+export function acceptLabels(candidates: readonly string[], openingPair = false): Set<string> {
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c, (counts.get(c) ?? 0) + 1);
   const accepted = new Set<string>();
   for (const [form, n] of counts) {
     const shouting = /\p{Lu}{2,}/u.test(form) && form === form.toUpperCase();
-    if (n >= 2 || shouting || /^(speaker|SPEAKER)[ _]?\d/.test(form)) accepted.add(form);
+    if (n >= 2 || shouting || /^(speaker|SPEAKER)[ _]?\d/.test(form) || ROLE_LABEL.test(form)) accepted.add(form);
+  }
+  // `Host: Hi, and welcome…` / `Rohan: Thanks, Hanna.`: a page that labels only its first two
+  // turns; the second label is as good as the first
+  if (openingPair && candidates.length >= 2 && candidates[0] !== candidates[1]) {
+    if (accepted.has(candidates[0])) accepted.add(candidates[1]);
+    else if (accepted.has(candidates[1])) accepted.add(candidates[0]);
   }
   const words = (f: string) => f.toLowerCase().split(/\s+/);
   let grew = true;

@@ -76,7 +76,11 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
       header: false,
     };
   });
-  const accepted = acceptLabels(infos.flatMap((i) => (i.label ? [i.label.raw] : [])));
+  // the first label candidate and the next line of text both have one (a page labelling only its opening turns)
+  const content = infos.filter((i) => !i.blank);
+  const first = content.findIndex((i) => i.label !== null);
+  const openingPair = first >= 0 && first + 1 < content.length && content[first + 1].label !== null;
+  const accepted = acceptLabels(infos.flatMap((i) => (i.label ? [i.label.raw] : [])), openingPair);
   for (const i of infos) {
     if (i.label && !accepted.has(i.label.raw) && !i.header) i.label = null;
   }

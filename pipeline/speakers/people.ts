@@ -46,6 +46,11 @@ const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?hos
 const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, generic: 4 } as const;
 
 const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?\d{1,2}$/.test(form);
+/** A label that is only a role (`Host:`, `Guest:`): named, like `Speaker 1`, by who introduces themselves under it. */
+const isRoleLabel = (form: string) => {
+  const generic = speakerCues().genericLabelWords;
+  return form.split(/[\s_-]+/).every((w) => generic.has(w.toLowerCase()));
+};
 
 /** The name words of a form: two letters and more (`Jo`), not role words, not particles (`de`, `van`). */
 function words(form: string): string[] {
@@ -125,7 +130,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     const raw = p.label.raw;
     let k = byForm.get(raw);
     if (k === undefined) {
-      k = add(raw, isGenericLabel(raw) ? 'generic' : 'label', 'label');
+      k = add(raw, isGenericLabel(raw) || isRoleLabel(raw) ? 'generic' : 'label', 'label');
       if (!drafts[k].aliases.includes(raw)) drafts[k].aliases.push(raw);
       byForm.set(raw, k);
     }

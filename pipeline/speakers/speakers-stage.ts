@@ -112,7 +112,8 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
   const onlyFor = (i: number, k: number, w: number) => {
     for (let s = 0; s < K; s++) if (s !== k) emission[i * K + s] -= w;
   };
-  const opener = n ? (found.labelOf[0] >= 0 ? found.labelOf[0] : found.selfIntroOf[0] >= 0 ? found.selfIntroOf[0] : 0) : -1;
+  const first = openingParagraph(found, n);
+  const opener = n ? Math.max(0, found.labelOf[first] >= 0 ? found.labelOf[first] : found.selfIntroOf[first]) : -1;
   const guests = found.drafts.flatMap((d, k) => (d.roleHint === 'guest' && k !== opener ? [k] : []));
   const interviewer = K === 2 && guests.length === 1 ? 1 - guests[0] : -1;
   for (let i = 0; i < n; i++) {
@@ -328,17 +329,19 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
   const prompted = new Set<number>();
   const n = speakers.length;
   const speakerAt = (i: number) => (speakers[i]?.speaker ? index.get(speakers[i].speaker!)! : -1);
+  // (a page's header lines may come before the first words of the show)
+  const start = openingParagraph(found, n);
   speakers.forEach((s, i) => {
     const k = speakerAt(i);
     if (k < 0) return;
-    const edge = i < 3 || i >= n - 3;
+    const edge = i < start + 3 || i >= n - 3;
     // asked to say who they are (`remind people who you are`), they answer as a guest
     if (i > 0 && i < openingEnd && found.selfIntroOf[i] === k && speakerAt(i - 1) !== k && speakerAt(i - 1) >= 0 && c.guestPrompt.test(texts[i - 1])) prompted.add(k);
-    if (i === 0 || (edge && c.hostCue.test(texts[i])) || (i < 3 && found.selfIntroOf[i] === k)) host.add(k);
+    if (i === start || (edge && c.hostCue.test(texts[i])) || (i < start + 3 && found.selfIntroOf[i] === k)) host.add(k);
     // guests thank for the invitation as they arrive or leave, not in the middle of a story
     if ((i < openingEnd || i >= closingStart) && c.guestSelfCue.test(texts[i])) guest.add(k);
   });
-  const opener = speakerAt(0);
+  const opener = speakerAt(start);
   // a panel: once the opener has asked one guest to say who they are, the others they then
   // call on by name (`Inês?`, `And Hannah.`) and who introduce themselves are guests too
   if (prompted.size > 0) {
@@ -363,3 +366,11 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
   });
 }
 
+/**
+ * Where the show's talk starts: the first of the first eight paragraphs with a label or a
+ * self-introduction (a page's header lines come before it), else 0.
+ */
+function openingParagraph(found: PeopleFound, n: number): number {
+  for (let i = 0; i < Math.min(n, 8); i++) if (found.labelOf[i] >= 0 || found.selfIntroOf[i] >= 0) return i;
+  return 0;
+}
