@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caselessSelfIntroductions } from '../pipeline/speakers/people.js';
+import { caselessIntroductions, caselessSelfIntroductions } from '../pipeline/speakers/people.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 
 describe('self-introductions in caseless speech-to-text', () => {
@@ -35,5 +35,28 @@ describe('self-introductions in caseless speech-to-text', () => {
   it('leaves capitalised text to the cased patterns', () => {
     const doc = runPipeline("Good morning, I'm Sam Ortiz. Today we have three stories.", 'x.txt');
     expect(doc.layers.people.map((p) => p.name)).toEqual(['Sam Ortiz']);
+  });
+});
+
+describe('someone introduced in caseless speech-to-text (auto-captions)', () => {
+  it.each([
+    ['in edinburgh rohan welcome', ['Rohan']],
+    ['cara welcome to the show', ['Cara']],
+    ['and my guest today is priya natarajan who runs', ['Priya Natarajan']],
+    // not a name: a place, a thing, a bare `welcome`
+    ['edinburgh welcome to the show', []],
+    ['everyone welcome back', []],
+    ['you are welcome', []],
+  ])('%s → %j', (text, names) => {
+    expect(caselessIntroductions(text)).toEqual(names);
+  });
+
+  it('an introduced guest makes a caseless caption file an interview (a host and a guest)', () => {
+    const cues = ['hi and welcome to dev chat i\'m ana lima', 'and today i\'m talking to someone who', 'moved a fleet to a new scheduler cara welcome', 'thanks ana happy to be here', 'so tell people what the old setup was'];
+    const vtt = 'WEBVTT\n\n' + cues.map((c, i) => `00:00:0${i}.000 --> 00:00:0${i + 1}.000\n${c}\n`).join('\n');
+    const doc = runPipeline(vtt, 'captions.vtt');
+    const roles = doc.layers.people.map((p) => [p.name.split(' ')[0], p.role]);
+    expect(roles).toContainEqual(['Cara', 'guest']);
+    expect(roles).toContainEqual(['Ana', 'host']);
   });
 });

@@ -175,7 +175,8 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
       selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
       if (drafts.length > before && i >= openingEnd) lateArrivals.set(selfIntroOf[i], i);
     }
-    for (const name of namesAfter(c.otherIntroduction, text)) {
+    const others = namesAfter(c.otherIntroduction, text);
+    for (const name of others.length || !caseless ? others : caselessIntroductions(text)) {
       if (isShow(name) || (i >= openingEnd && find(name) < 0)) continue;
       const k = add(name, 'introduced', 'introduced');
       if (k === selfIntroOf[i] || k === labelOf[i]) continue;
@@ -432,6 +433,30 @@ export function caselessSelfIntroductions(text: string): string[] {
   CASELESS_SELF.lastIndex = 0;
   for (let m = CASELESS_SELF.exec(text); m && out.length < 3; m = CASELESS_SELF.exec(text)) {
     const [name] = personNames(m[0]).filter((n) => m![1].startsWith(n.toLowerCase()));
+    const found = name ?? unlistedName(m[1]);
+    if (found) out.push(found.replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase()));
+  }
+  return out;
+}
+
+/**
+ * `rohan welcome`, `my guest today is priya natarajan`: someone introduced in caseless
+ * speech-to-text (auto-captions), the name checked by compromise's lexicon of names (or, after
+ * `my guest is`, a first and last name that no vocabulary has).
+ */
+const CASELESS_WELCOME = /(?:^|\s)([a-z][a-z'’-]{2,}) welcome(?: to the (?:show|podcast)| back)?(?=\s|$)/g;
+const CASELESS_GUEST = /\bmy guest (?:today |this week )?is\s+((?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)/g;
+
+export function caselessIntroductions(text: string): string[] {
+  const out: string[] = [];
+  CASELESS_WELCOME.lastIndex = 0;
+  for (let m = CASELESS_WELCOME.exec(text); m && out.length < 3; m = CASELESS_WELCOME.exec(text)) {
+    const word = m[1];
+    if (personNames(word).some((n) => n.toLowerCase() === word)) out.push(word.charAt(0).toUpperCase() + word.slice(1));
+  }
+  CASELESS_GUEST.lastIndex = 0;
+  for (let m = CASELESS_GUEST.exec(text); m && out.length < 3; m = CASELESS_GUEST.exec(text)) {
+    const [name] = personNames(m[1]).filter((n) => m![1].startsWith(n.toLowerCase()));
     const found = name ?? unlistedName(m[1]);
     if (found) out.push(found.replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase()));
   }
