@@ -88,6 +88,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Okay, we’ve got a lot this week.', false, 'intro:agenda'],
     ['But first, and I have been waiting all week for this, you have to tell everyone what happened.', false, 'intro:but-first'],
     ['But first things first, Teo, you did a thing.', false, 'intro:but-first'],
+    ['Okay. One more thing. You first, because I know it’s a tool.', false, 'extra:one-more-thing'],
+    ['Mine isn’t really a tool.', false, 'opener:mine'],
     ['We have so much to get through today!', false, 'intro:agenda'],
     ['We’ve got a really full show today.', false, 'intro:agenda'],
     ['Let’s do a lightning round.', false, 'extra:our-picks'],
@@ -163,6 +165,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
 
   it.each(['First, you install the plugin.', 'So, first, the bad news.', 'But firstly the docs are wrong.'])('no but-first in %s', (sentence) => {
     expect(matchCues(sentence, false).map((h) => h.id)).not.toContain('intro:but-first');
+  });
+
+  it.each(['And one more thing. There’s a button to jump the queue.', 'One more thing about that, though.', 'and one more thing, he said'])('no extras in %s', (sentence) => {
+    expect(matchCues(sentence, false).map((h) => h.id)).not.toContain('extra:one-more-thing');
   });
 
   it.each(['We have three things to say about this.', 'We’ve got a lot of things going on at work.', 'They have four items in the queue.', 'We have a big one of those in the office.', 'We’ve got a full one in the fridge, but a big one of those is cheaper.', 'We’ve got a lot of users on the old version.', 'We have so much legacy code.'])('no agenda in %s', (sentence) => {
