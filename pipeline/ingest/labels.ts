@@ -6,8 +6,10 @@
  */
 // any script's letters: `Lucía Ferrández:`, `FERRÁNDEZ:`, `Zoë:`, `Øyvind:`
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*|\p{Ll}{1,3}(?= \p{Lu}))`;
+/** Roles said in place of a name (`Host:`) or after one (`Dana (Host):`). */
+const ROLES = String.raw`[Hh]ost|HOST|[Cc]o-?[Hh]ost|[Gg]uest|GUEST|[Mm]oderator|[Pp]anell?ist|[Ii]nterviewer|[Pp]roducer|[Pp]resenter`;
 /** `(she/her)`, `(they/them)`, `(Host)`: what a meeting app shows after a display name. */
-const PRONOUNS_OR_ROLE = String.raw`\(\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|him|them|hers|his|theirs|zir|xem|she|he|they)(?:\s*\/\s*[a-z]+)?|[Hh]ost|[Cc]o-?host|[Gg]uest|[Mm]oderator|[Pp]anell?ist|[Ii]nterviewer|[Pp]roducer)\s*\)`;
+const PRONOUNS_OR_ROLE = String.raw`\(\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|him|them|hers|his|theirs|zir|xem|she|he|they)(?:\s*\/\s*[a-z]+)?|${ROLES})\s*\)`;
 const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`, 'u');
 
 /** `Michael Kennedy  0:03` alone on a line, the text on the lines below (Otter-style exports). */
@@ -48,7 +50,7 @@ export function labelCandidate(text: string, from = 0): LabelCandidate | null {
  * file's first two lines of talk), the one of them beside an accepted label is one too.
  */
 /** A role said as a label (`Host:`): a label wherever it opens a line. */
-const ROLE_LABEL = /^(?:[Hh]ost|HOST|[Cc]o-?[Hh]ost|[Gg]uest|GUEST|[Ii]nterviewer|[Mm]oderator|[Pp]resenter)$/;
+const ROLE_LABEL = new RegExp(`^(?:${ROLES})$`);
 
 export function acceptLabels(candidates: readonly string[], openingPair = false): Set<string> {
   const counts = new Map<string, number>();

@@ -145,11 +145,11 @@ export function gatherEvidence(
     if (!u.firstOfParagraph && hits.some((h) => h.paragraphStart)) drop((h) => h.paragraphStart);
     if (!interview && hits.some((h) => h.interviewOnly)) drop((h) => h.interviewOnly);
     // an interviewer turning to a guest by name with a question (`Amara, what's coming next?`)
-    if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(asksGuestHit(params.asksGuestWeight));
+    if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(paragraphOpener('opener:asks-guest', params.asksGuestWeight, { handoff: true, interviewOnly: true }));
     // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
-    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(afterSponsorRead());
+    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(paragraphOpener('after:sponsor-read', 3));
     // a topic announced by name (`Okay. Laravel. Nightwatch is out…`)
-    if (k > 0 && u.firstOfParagraph && params.announceWeight > 0 && !hits.some((h) => h.weight >= params.announceWeight) && announcesTopic(tokens, u.tokenStart, params.announceMinRestWords)) hits.push(announcesTopicHit(params.announceWeight));
+    if (k > 0 && u.firstOfParagraph && params.announceWeight > 0 && !hits.some((h) => h.weight >= params.announceWeight) && announcesTopic(tokens, u.tokenStart, params.announceMinRestWords)) hits.push(paragraphOpener('opener:announces-topic', params.announceWeight));
     cues.push(hits);
     // a line someone is labelled as saying is speech, whatever its case
     const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label && isHeadline(paragraphSpeech(ingest, u.paragraph));
@@ -502,8 +502,20 @@ const VISITOR_MIN_WORDS = 40;
 const VISITOR_MAX_SHARE = 0.2;
 const VISITOR_MAX_STRETCH = 0.3;
 
-/** A fresh hit each time: hits are scaled in place. */
-const asksGuestHit = (weight: number): CueHit => ({ id: 'opener:asks-guest', weight, kind: 'topic', handoff: true, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: true, brings: false });
+/** A topic opener found by a rule rather than a cue pattern; a fresh hit each time (hits are scaled in place). */
+const paragraphOpener = (id: string, weight: number, more: { handoff?: boolean; interviewOnly?: boolean } = {}): CueHit => ({
+  id,
+  weight,
+  kind: 'topic',
+  handoff: more.handoff ?? false,
+  intro: false,
+  introEnd: false,
+  partial: false,
+  conversationWeight: 1,
+  paragraphStart: true,
+  interviewOnly: more.interviewOnly ?? false,
+  brings: false,
+});
 
 /**
  * Whether paragraph p is someone other than a guest turning to a guest by name with a
@@ -530,9 +542,6 @@ export function guestAsker(ingest: Ingested, speakers: readonly ParagraphSpeaker
     return vocative.test(head) && (text.includes('?') || cueSet().askPrompt.test(head));
   };
 }
-
-/** A fresh hit each time: hits are scaled in place. */
-const announcesTopicHit = (weight: number): CueHit => ({ id: 'opener:announces-topic', weight, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false, brings: false });
 
 /** Parts of speech a topic's name is made of; one noun, name or number at least. */
 const NAME_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'X', 'SYM']);
@@ -581,8 +590,6 @@ export function announcesTopic(tokens: TokenLayer, from: number, minRest: number
   for (i++; inPara(i) && rest < minRest; i++) if (tokens.type[i] === 'word' || tokens.type[i] === 'number') rest++;
   return rest >= minRest;
 }
-
-const afterSponsorRead = (): CueHit => ({ id: 'after:sponsor-read', weight: 3, kind: 'topic', handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false, brings: false });
 
 /** The unit thanks a sponsor for the read (models/speakers/cues.json `adEnd`). */
 function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): boolean {
@@ -705,9 +712,12 @@ function voices(units: readonly Unit[], speakers: readonly ParagraphSpeaker[], a
   return { total, spoken, most };
 }
 
-/** Two or more people each speak at least a tenth of the words, in more than two turns. */
-export function isConversation(units: readonly Unit[], speakers: readonly ParagraphSpeaker[] | null): boolean {
+/** Two or more people each speak at least a tenth of the words, in more than two turns; or a host and a guest were found in a transcript without labels. */
+export function isConversation(units: readonly Unit[], speakers: readonly ParagraphSpeaker[] | null, people: readonly Person[] = []): boolean {
   if (!speakers) return false;
+  // a host and a guest were found, but nothing marks who speaks where (caseless auto-captions
+  // of an interview read as one voice): still a conversation
+  if (people.some((p) => p.role === 'guest') && people.some((p) => p.role === 'host') && speakers.every((s) => s.attribution !== 'label')) return true;
   const words = new Map<string, number>();
   let total = 0;
   let turns = 0;

@@ -31,11 +31,7 @@ export const segmentsStage: Stage = {
     });
     if (units.length === 0) return whole('no-speech');
     const totalWords = units[units.length - 1].wordsBefore + units[units.length - 1].words;
-    // (a guest was introduced, but nothing marks who speaks where: caseless auto-captions of an
-    // interview read as one voice; the talk is still a conversation)
-    const people = doc.layers.people ?? [];
-    const unmarked = speakers.every((s) => s.attribution !== 'label');
-    const conversation = isConversation(units, speakers) || (unmarked && people.some((p) => p.role === 'guest') && people.some((p) => p.role === 'host'));
+    const conversation = isConversation(units, speakers, doc.layers.people ?? []);
     const ev = gatherEvidence(doc, tokens, units, ingest, speakers, entities, params, conversation);
     const boundaries = chooseBoundaries(units, ev, params, totalWords, conversation);
     const startUnits = [0, ...boundaries.map((b) => unitStartingAt(units, b.offset))];

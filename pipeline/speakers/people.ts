@@ -432,9 +432,8 @@ export function caselessSelfIntroductions(text: string): string[] {
   const out: string[] = [];
   CASELESS_SELF.lastIndex = 0;
   for (let m = CASELESS_SELF.exec(text); m && out.length < 3; m = CASELESS_SELF.exec(text)) {
-    const [name] = personNames(m[0]).filter((n) => m![1].startsWith(n.toLowerCase()));
-    const found = name ?? unlistedName(m[1]);
-    if (found) out.push(found.replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase()));
+    const found = caselessName(m[1], m[0]);
+    if (found) out.push(found);
   }
   return out;
 }
@@ -456,11 +455,20 @@ export function caselessIntroductions(text: string): string[] {
   }
   CASELESS_GUEST.lastIndex = 0;
   for (let m = CASELESS_GUEST.exec(text); m && out.length < 3; m = CASELESS_GUEST.exec(text)) {
-    const [name] = personNames(m[1]).filter((n) => m![1].startsWith(n.toLowerCase()));
-    const found = name ?? unlistedName(m[1]);
-    if (found) out.push(found.replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase()));
+    const found = caselessName(m[1], m[1]);
+    if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * The name a caseless phrase starts with, in Title Case: one compromise finds in `context`
+ * (the phrase with its cue), else a first and last name no vocabulary has (unlistedName).
+ */
+function caselessName(phrase: string, context: string): string | null {
+  const [name] = personNames(context).filter((n) => phrase.startsWith(n.toLowerCase()));
+  const found = name ?? unlistedName(phrase);
+  return found ? found.replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase()) : null;
 }
 
 /**
