@@ -164,6 +164,26 @@ export function render(SOURCE, { header, footer, sep, prefix, words, trailer = '
 }
 
 /**
+ * The episode's clock: per source index, the start time of each spoken word of the paragraph,
+ * from `start` seconds at `wps` words a second, with a pause of 0.4 s where the same speaker goes
+ * on and 0.6 s at a change of speaker; `count(text)` counts a paragraph's spoken words and
+ * section markers (`seg`) take no time.
+ */
+export function wordClock(SOURCE, start, count, wps) {
+  const wordTimes = [];
+  let t = start, prev = null;
+  SOURCE.forEach((item, k) => {
+    if (item.seg) return;
+    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
+    const n = count(item.text);
+    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / wps);
+    t += n / wps;
+    prev = item;
+  });
+  return wordTimes;
+}
+
+/**
  * The clock time of each web paragraph (splitWebParagraphs' pieces, `¦` in a source paragraph's
  * text): the start time of its first word. `wordTimes[k]` holds the start time of every word of
  * source paragraph k; `pieces` splits a paragraph's text into the parts the page shows and

@@ -30,7 +30,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledText, splitWebParagraphs, segmentTracker, webStamps } from '../build-episode.mjs';
+import { render, labeledText, splitWebParagraphs, segmentTracker, webStamps, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, DISPLAY, R, K, I, H } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,18 +43,7 @@ const mmss = (sec) => `${two(Math.floor(sec / 60))}:${two(Math.floor(sec % 60))}
 const vttTime = (ms) => `${two(Math.floor(ms / 3600000))}:${two(Math.floor(ms / 60000) % 60)}:${two(Math.floor(ms / 1000) % 60)}.${String(ms % 1000).padStart(3, '0')}`;
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 2.0, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = words(unsplit(item.text)).length;
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 2.0, (text) => words(unsplit(text)).length, WPS);
 
 // --- panel.vtt ----------------------------------------------------------------------------------
 let seed = 20251016;

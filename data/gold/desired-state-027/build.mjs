@@ -33,7 +33,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, webStamps, splitWebParagraphs, segmentTracker } from '../build-episode.mjs';
+import { render, webStamps, splitWebParagraphs, segmentTracker, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, L, W } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,18 +48,7 @@ const spoken = (t) => t.replace(/⟨([^⟩]*)⟩/g, '$1');
 const words = (t) => t.replace('§', '').split(/\s+/).filter(Boolean);
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 3.0, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = words(unsplit(spoken(item.text))).length;
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 3.0, (text) => words(unsplit(spoken(text))).length, WPS);
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- captions.vtt -------------------------------------------------------------------------------

@@ -27,7 +27,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, webStamps, labeledPrefix, labeledText, splitWebParagraphs } from '../build-episode.mjs';
+import { render, webStamps, labeledPrefix, labeledText, splitWebParagraphs, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, LABELS, P, F } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,18 +39,7 @@ const unsplit = (t) => t.replace(/\s*¦~?\s*/g, ' ');
 const words = (t) => t.replace('§', '').split(/\s+/).filter(Boolean);
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 4.0, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = words(unsplit(labeledText(item.text))).length;
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 4.0, (text) => words(unsplit(labeledText(text))).length, WPS);
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- web.txt ------------------------------------------------------------------------------------

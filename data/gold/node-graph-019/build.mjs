@@ -34,7 +34,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, splitWebParagraphs, webStamps, segmentTracker } from '../build-episode.mjs';
+import { render, splitWebParagraphs, webStamps, segmentTracker, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, M, T } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,18 +51,7 @@ const words = (t) => noCue(t).replace('§', '').split(/\s+/).filter(Boolean);
 const FIRST = { [M]: 'Maren', [T]: 'Teodor' };
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 2.2, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = words(unsplit(spoken(item.text))).length;
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 2.2, (text) => words(unsplit(spoken(text))).length, WPS);
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- captions.srt -------------------------------------------------------------------------------

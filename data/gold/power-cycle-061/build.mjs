@@ -34,7 +34,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledText, splitWebParagraphs, webStamps, segmentTracker } from '../build-episode.mjs';
+import { render, labeledText, splitWebParagraphs, webStamps, segmentTracker, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, TYPO, G, S } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,18 +51,7 @@ const isTag = (w) => w === '{xt}' || w === '[laughs]';
 const spokenWords = (t) => noRev(noWeb(unURL(t))).replace(/[⟦⟧]/g, '').split(/\s+/).filter((w) => w && !isTag(w)).map((w) => w.replace('§', '')).filter(Boolean);
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 1.8, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = spokenWords(item.text).length;
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 1.8, (text) => spokenWords(text).length, WPS);
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- rev.txt ------------------------------------------------------------------------------------

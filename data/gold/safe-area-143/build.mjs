@@ -31,7 +31,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, webStamps, splitWebParagraphs, segmentTracker } from '../build-episode.mjs';
+import { render, webStamps, splitWebParagraphs, segmentTracker, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, N, C } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,18 +49,7 @@ const words = (t) => t.replace('§', '').split(/\s+/).filter(Boolean);
 const spoken = (t) => t.replace(/⟨([^⟩]*)⟩/g, '$1');
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 1.2, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = words(noOtter(noWeb(spoken(item.text)))).length;
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 1.2, (text) => words(noOtter(noWeb(spoken(text)))).length, WPS);
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- otter.txt ----------------------------------------------------------------------------------

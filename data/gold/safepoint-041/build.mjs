@@ -25,7 +25,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, labeledText, splitWebParagraphs, segmentTracker, webStamps } from '../build-episode.mjs';
+import { render, labeledText, splitWebParagraphs, segmentTracker, webStamps, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, H, W } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,18 +38,7 @@ const hhmmss = (sec) => { const s = Math.floor(sec); return `${two(Math.floor(s 
 const mmss = (sec) => `${two(Math.floor(sec / 60))}:${two(Math.floor(sec % 60))}`;
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];  // per source index: the start time of each spoken word of the paragraph
-{
-  let t = 3.0, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = nWords(unsplit(labeledText(item.text)).replace('§', ''));
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 3.0, (text) => nWords(unsplit(labeledText(text)).replace('§', '')), WPS);
 
 // --- episode.txt --------------------------------------------------------------------------------
 let txt = '';
