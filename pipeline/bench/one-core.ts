@@ -10,18 +10,32 @@ import { generateEpisode } from './generate-corpus.js';
  * One bench measurement in a process of its own (run-bench.ts starts it as is, and again
  * pinned to one core with `taskset`). Prints one JSON line.
  *
- *   --mode warm           after warm-up runs on other text (a worker that has done a few
- *                         episodes), interleaved medians of pipeline and readDoc per size;
+ *   --mode warm           after warm-up runs on other text (a worker in `index` that has
+ *                         done `--warmup` episodes; 40 by default, where the pipeline's
+ *                         time per word has settled: see WARMUP), interleaved medians of
+ *                         pipeline and readDoc per size;
  *   --mode cold-pipeline  the first pipeline run of a fresh process (models load on first use);
  *   --mode cold-wink      the first winkNLP(model) and readDoc of a fresh process.
  */
+/**
+ * Episodes a worker has done before it is measured. The pipeline is a lot of code, and V8
+ * optimises its many once-per-episode functions only after they have run a number of times:
+ * over a worker's first episodes its time per word falls (pinned to one core, 12,500-word
+ * episodes, `scratch/warmcurve.mjs`, medians of five: episodes 0–4 ~18–21 ms per thousand
+ * words, 5–9 ~9–11, 10–24 ~4.6–7, from ~25–35 on 3.5–4.5 and no lower by 80). A bare
+ * readDoc is a little hot code and settles within the first runs. An `index` worker does
+ * hundreds of episodes, so the figure is taken once the time has settled; the bench also
+ * prints a worker's early ratio (after six episodes).
+ */
+const WARMUP = 40;
+
 const { values: opt } = parseArgs({
   options: {
     mode: { type: 'string', default: 'warm' },
     words: { type: 'string', default: '12500' },
     sizes: { type: 'string', default: '1,4,16' },
     reps: { type: 'string', default: '5' },
-    warmup: { type: 'string', default: '6' },
+    warmup: { type: 'string', default: String(WARMUP) },
   },
 });
 

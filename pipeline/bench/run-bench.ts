@@ -36,6 +36,8 @@ const JOBS = Number(opt.jobs);
 const REPS = Number(opt.reps);
 // The catalogue the issue sets the bar on: ~560 hour-long interviews, ~7 M words, ≤ 60 s, ≤ 400 MB.
 const TARGET_WORDS = 7_000_000;
+/** Episodes before the early-worker row (the main rows: one-core.ts WARMUP). */
+const EARLY_WARMUP = 6;
 
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -114,6 +116,15 @@ if (!opt['no-long']) {
         `${(r.pipelineCpu / base.pipelineCpu).toFixed(1)}× for ${(r.words / base.words).toFixed(1)}× words | ${r.peakRssMb} |`,
     );
   });
+  // a worker's early episodes, before V8 has optimised the pipeline's code (see one-core.ts WARMUP)
+  const earlyArgs = ['--mode', 'warm', '--words', String(HOUR_WORDS), '--reps', String(REPS), '--sizes', '1', '--warmup', String(EARLY_WARMUP)];
+  const early = (JSON.parse(child(earlyArgs, false)!) as OneCoreRow[])[0];
+  const earlyPinnedOut = child(earlyArgs, true);
+  const earlyPinned = earlyPinnedOut ? (JSON.parse(earlyPinnedOut) as OneCoreRow[])[0] : null;
+  say(
+    `| 1×, a worker's early episodes (after ${EARLY_WARMUP}) | ${fmt(early.words)} | ${fmt(early.words / early.pipelineCpu)} | ${fmt(early.words / early.winkCpu)} | ${(early.winkCpu / early.pipelineCpu).toFixed(2)} | ` +
+      `${(early.wink / early.pipeline).toFixed(2)} | ${earlyPinned ? (earlyPinned.wink / earlyPinned.pipeline).toFixed(2) : 'no taskset'} | | ${early.peakRssMb} |`,
+  );
   // the first run of a fresh process: what one `extract` pays (models load on first use)
   const cold = (mode: string) => (JSON.parse(child(['--mode', mode, '--words', String(HOUR_WORDS)], false)!) as { seconds: number }).seconds;
   const coldP: number[] = [];
@@ -127,8 +138,9 @@ if (!opt['no-long']) {
   say(`| 1×, first run of a fresh process (wall) | ${fmt(base.words)} | ${fmt(base.words / cp)} | ${fmt(base.words / cw)} | | ${(cw / cp).toFixed(2)} | | | |`);
   say();
   say(
-    `Each side in the same child process, interleaved, medians of ${REPS} runs (3 at 16×) after warm-up runs on six other episodes and one more of each ` +
-      `length (a worker that has done a few episodes, as in \`index\`). Per CPU-second counts every thread of the process: V8 compiles and marks on helper ` +
+    `Each side in the same child process, interleaved, medians of ${REPS} runs (3 at 16×) after warm-up runs on forty other episodes and one more of each ` +
+      `length (a worker in \`index\` once its time per word has settled: V8 optimises the pipeline's many once-per-episode functions only after a few dozen ` +
+      `episodes; the early row is after ${EARLY_WARMUP}). Per CPU-second counts every thread of the process: V8 compiles and marks on helper ` +
       `threads, which the pipeline (more code, more allocation) leans on more than a bare readDoc does; pinned to one core, those threads ` +
       `take turns with the main one. Last row: medians over ${REPS} fresh processes of their first run, model set-up included on both ` +
       `sides (wink-nlp reads its model; the pipeline also its lexicon and cues).`,
