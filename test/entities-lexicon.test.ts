@@ -48,6 +48,14 @@ describe('lexicon.json', () => {
     for (const name of ['SQLAlchemy', 'DigitalOcean', 'PyGotham', 'TensorFlow']) expect(byName.get(name)?.ambiguous, name).toBeUndefined();
   });
 
+  it('reads a name WordNet has only as the technology itself as no English word', () => {
+    const byName = new Map(file.entries.map((e) => [e.name, e]));
+    // every WordNet sense capitalised and about computing: the OS, the protocol
+    for (const name of ['Linux', 'Unix', 'TCP']) expect(byName.get(name)?.ambiguous, name).toBeUndefined();
+    // a snake, coffee, an insult, a prophetess, a plural of `window`: still words
+    for (const name of ['Python', 'Java', 'Git', 'Cassandra', 'Windows']) expect(byName.get(name)?.ambiguous, name).toContain(name);
+  });
+
   it('allows typo matching only towards names with no close neighbour', () => {
     const fuzzyKeys = file.entries.flatMap((e) => (e.fuzzy ?? []).map(keyOf));
     expect(fuzzyKeys.length).toBeGreaterThan(100);

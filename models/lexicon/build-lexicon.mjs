@@ -59,7 +59,42 @@ function loadWords() {
     }
   }
   for (const w of STOP) words.add(w);
+  for (const w of ownNamesInWordNet(wnDir)) words.delete(w);
   return words;
+}
+
+/** A gloss about computing (`an open-source version of the UNIX operating system`). */
+const COMPUTING_GLOSS = /\b(?:computers?|computing|operating system|programming language|software|internet|world wide web|web pages?|search engine|microprocessor)\b/i;
+
+/**
+ * Lemmas WordNet has only as a technology's own name: every synset spells it capitalised
+ * (a proper noun or an acronym: `Linux`, `UNIX`, `TCP`, `CPU`) and every gloss is about
+ * computing. They are no English word that a name could be mistaken for (`Linux got MIDI 2.0
+ * support` had needed two technical cues because `linux` is a WordNet lemma). Not `python`
+ * (a snake), `java` (coffee), `git` (a person), `Cassandra` (a prophetess), `windows` (a
+ * plural of `window`, which isWord folds anyway).
+ */
+function ownNamesInWordNet(wnDir) {
+  const spellings = new Map();
+  const glosses = new Map();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(wnDir, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const p = line.split(' ');
+      const gloss = line.slice(line.indexOf('|') + 1);
+      for (let i = 0, n = parseInt(p[3], 16); i < n; i++) {
+        const w = p[4 + 2 * i].replace(/\(.*\)$/, '');
+        const k = w.toLowerCase().replace(/_/g, ' ');
+        if (!spellings.has(k)) spellings.set(k, new Set());
+        spellings.get(k).add(w);
+        if (!glosses.has(k)) glosses.set(k, []);
+        glosses.get(k).push(gloss);
+      }
+    }
+  }
+  const out = [];
+  for (const [k, ws] of spellings) if ([...ws].every((w) => w !== k) && glosses.get(k).every((g) => COMPUTING_GLOSS.test(g))) out.push(k);
+  return out;
 }
 const STOP = new Set(require('stopwords-iso/stopwords-iso.json').en);
 // compromise's lexicon knows first names (`jake`, `fiona`) and everyday words WordNet lacks
