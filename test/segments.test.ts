@@ -111,6 +111,16 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Can we do Swift 6.2 now?', false, 'opener:can-i'],
     ['Right, we’re nearly out of time, which means it’s the bit where we confess what we’re actually playing.', false, 'extra:our-picks'],
     ['Can I go slightly off-script?', false, 'opener:can-i'],
+    // session 9 (after blind set 14): phrase families
+    ['Which, speaking of things that should never crash, brings us to today’s sponsor.', false, 'sponsor:brought-by'],
+    ['Right, listener question time.', false, 'opener:listener-question'],
+    ['That’s a good time for picks, I think.', false, 'extra:our-picks'],
+    ['Go on, then, kick us off, since you read the whole changelog.', false, 'handoff:over-to-you'],
+    ['You’ve been dying to talk about the new compiler all week.', false, 'handoff:over-to-you'],
+    ['So, you had news about the release schedule?', false, 'handoff:over-to-you'],
+    ['And staying on Kubernetes, there’s a new scheduler.', false, 'opener:back-to'],
+    ['Let’s do the two-minute version of how the cache works.', false, 'opener:lets-talk-about'],
+    ['Amara, thank you so much for coming on.', false, 'outro:guest-thanks'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
@@ -159,6 +169,11 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'You take the bus to work, right?', // not a hand-off of an item
     'The last thing I want to say is that it works.', // a last thing, not the last news item
     'Can we do that now, or after the break?', // `that`: no subject named
+    'Staying on top of the releases is hard.', // an idiom, not a next item
+    'Sam, thank you, that was a good question.', // thanks a listener inside an answer
+    'You had a point there, honestly.', // no news handed over
+    'Let’s do the dishes first.', // no overview announced
+    'Which brings me to the sponsor’s own bug tracker.', // not this week's sponsor read
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
