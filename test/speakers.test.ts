@@ -523,6 +523,26 @@ describe('an interview: the host reads the sponsor', () => {
   });
 });
 
+describe('an interview: the host asks, then remarks', () => {
+  // A short paragraph with a question before its last sentence (`…doesn't that take hours?
+  // That always scared me.`) is the interviewer's, though it ends as a statement; the long
+  // answers around it ask nothing.
+  const opening = ['Welcome to Dev Chat, episode 9. I’m Ana Lima, and my guest today is Cara Diaz.', 'Thanks for having me, Ana.'];
+  const question = 'You moved the whole fleet to the new scheduler last year. How did that start?';
+  const answer =
+    'It started with a bad week. Two outages in five days, both traced back to the old scheduler losing jobs when a node went away, and after the second one our director asked for a plan by Friday.';
+  const goesOn =
+    'So we wrote one, and it was mostly about people. The scheduler took a week to learn, but getting forty teams to trust it took the better part of a year, and we got there by running both side by side.';
+  const remark =
+    'If every team ran both schedulers side by side for months, didn’t you end up paying for all of that compute twice over? Because that is exactly the part of the plan that would have scared me off.';
+  const reply =
+    'We did, for about four months, and finance noticed. But the numbers from running both were what convinced the last teams, so I would pay that bill again, honestly, and I told finance the same thing at the time.';
+
+  it('is the host’s, and the long paragraphs around it the guest’s', () => {
+    expect(namesOf(plain(...opening, question, answer, goesOn, remark, reply)).slice(2)).toEqual([ANA, CARA, CARA, ANA, CARA]);
+  });
+});
+
 describe('people a story names are not on the show', () => {
   it.each([
     ['I made it mostly alone, with my friend Ilinca doing the art.', false],

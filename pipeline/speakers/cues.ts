@@ -88,6 +88,8 @@ export interface SpeakerParams {
   reactionMaxWords: number;
   /** The most words (fillers aside) a first sentence may have to be read as an echo of the previous paragraph. */
   echoMaxWords: number;
+  /** The most words of a paragraph whose question before its last sentence counts as asking (see ParagraphEvidence.asks; 0: none). */
+  asksInsideMaxWords: number;
   closingParagraphs: number;
   introductionParagraphs: number;
   /** The opening runs at least this many words (caption cues hold a dozen words each): see people.ts openingAndClosing. */

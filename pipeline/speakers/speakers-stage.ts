@@ -160,11 +160,11 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       closing[i] = 1;
       if (!labelled) onlyFor(i, opener, p.emission.closesShow);
     }
-    if (interviewer >= 0 && e.asks && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
+    if (interviewer >= 0 && (e.asks || e.asksInside) && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
     // and the guest answers at length: a long paragraph that asks nothing is rarely the interviewer's
     // (but for a sponsor read: in an interview the host reads it)
     const readsAd = e.opensAd || (i > 0 && ev[i - 1].adGoesOn);
-    if (interviewer >= 0 && !e.asks && !labelled && !readsAd) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
+    if (interviewer >= 0 && !e.asks && !e.asksInside && !labelled && !readsAd) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
     if (interviewer >= 0 && e.opensAd && !labelled) onlyFor(i, interviewer, p.emission.hostReadsAd);
     // someone a paragraph introduces speaks next (`…and with me as always is Teo.` / `Hi, Hana.`)
     if (i > 0 && !labelled) for (const k of found.introducedIn.get(i - 1) ?? []) onlyFor(i, k, p.emission.introducedNext);
