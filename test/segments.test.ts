@@ -198,6 +198,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     expect(sponsorName('This episode of Data Chat is brought to you by Gridsight. You know the feeling.')).toBe('Gridsight');
     expect(sponsorName('Thanks to our friends at Fly.io for sponsoring.')).toBe('Fly.io');
     expect(sponsorName('This show is sponsored by the listeners.')).toBeNull();
+    expect(sponsorName('Which, speaking of builds, brings me to this week’s sponsor, Gridsight, who I used last month.')).toBe('Gridsight');
+    expect(sponsorName('Our sponsor is Fly.io. They run your apps close to users.')).toBe('Fly.io');
+    expect(sponsorName('Our sponsor this week is the community.')).toBeNull();
   });
 
   it.each([

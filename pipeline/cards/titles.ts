@@ -44,8 +44,11 @@ function namedThing(text: string): string | null {
   return null;
 }
 
-/** `brought to you by Acme Cloud.`, `thanks to Acme for sponsoring`: the capitalised name read out. */
-const SPONSORED_BY = /\b(?:[Bb]rought to you by|[Ss]ponsored by|[Ss]upported by|[Mm]ade possible by|[Tt]hanks? (?:you )?to|[Ww]ord from)\s+(?:our (?:friends|sponsor)s? (?:at|over at) )?((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*){0,3})/u;
+/**
+ * `brought to you by Acme Cloud.`, `thanks to Acme for sponsoring`, `this week's sponsor,
+ * Acme, who…`: the capitalised name read out.
+ */
+const SPONSORED_BY = /\b(?:[Bb]rought to you by|[Ss]ponsored by|[Ss]upported by|[Mm]ade possible by|[Tt]hanks? (?:you )?to|[Ww]ord from|(?:[Tt]his (?:week|episode)['’]?s|[Tt]oday['’]?s|[Oo]ur) sponsor(?:,| is| this week is))\s+(?:our (?:friends|sponsor)s? (?:at|over at) )?((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*){0,3})/u;
 const NOT_A_SPONSOR = /^(?:Our|The|This|Today|Today's|Everyone|Everybody|You|All|Them|Us)$/;
 
 export function sponsorName(text: string): string | null {
