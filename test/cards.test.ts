@@ -66,6 +66,19 @@ describe('openingSubject: what the opening names (models/cards/cues.json)', () =
     expect(openingSubject({ ...x, phrases: [], asked: false })).toMatchObject({ text: 'Finding real things', why: 'subject:prompted' });
   });
 
+  it('a technology that opens a sentence as its subject, named again, before the most-named thing is said', () => {
+    const x = opening(['Go on, start us off.', 'So the Quillpad API has been around for ten years, and people hated it.', 'Then people wrote JavaScript for it.', 'The Quillpad API got workers.'], [['quillpad', 'Quillpad API'], ['js', 'JavaScript']]);
+    expect(openingSubject({ ...x, phrases: [], counted: 'JavaScript' })).toMatchObject({ text: 'Quillpad API', why: 'subject:sentence-subject' });
+    // the most-named thing said first: it stays the subject
+    const y = opening(['So the survey is out, and Hexdrop is right at the top.', 'And Ferrox’s up there too.', 'Ferrox people are happy.'], [['hexdrop', 'Hexdrop'], ['ferrox', 'Ferrox']]);
+    expect(openingSubject({ ...y, phrases: [], counted: 'Hexdrop' })).toBeNull();
+    // named once, or not as the subject: nothing
+    const z = opening(['So the Quillpad API has been around for ten years.'], [['quillpad', 'Quillpad API']]);
+    expect(openingSubject({ ...z, phrases: [] })).toBeNull();
+    const w = opening(['I think we all used Quillpad.', 'Quillpad, yes.', 'People love Quillpad.'], [['quillpad', 'Quillpad']]);
+    expect(openingSubject({ ...w, phrases: [] })?.why).not.toBe('subject:sentence-subject');
+  });
+
   it('a phrase said on its own counts when the segment repeats it', () => {
     const x = opening(['Okay, back to CSS.', 'Anchor positioning.', 'This one is big.']);
     expect(openingSubject({ ...x, phrases: [phrase('anchor positioning', 3)] })?.text).toBe('Anchor positioning');

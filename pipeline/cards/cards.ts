@@ -155,7 +155,7 @@ function card(c: CardContext, i: number): Segment {
   // question (the interview-only cue) opens the segment
   let asked = false;
   for (let k = a; k < Math.min(b, a + 3) && !asked; k++) for (const h of x.evidence.cues[k] ?? []) if (h.weight > 0 && (h.brings || h.interviewOnly)) asked = true;
-  const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases, asked }) : null;
+  const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases, asked, counted }) : null;
   const subject = opened?.text ?? counted;
   // six opening sentences: a welcome's last banter can come before the section's question
   const section = kind.kind === 'topic' || kind.kind === 'extra' ? sectionLabel(openingText.slice(0, 6)) : null;

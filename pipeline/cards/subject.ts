@@ -13,6 +13,7 @@ interface CardCues {
   prompt: string;
   notSubject: string;
   talkOpening: string;
+  subjectVerb: string;
 }
 
 let compiled: {
@@ -25,6 +26,7 @@ let compiled: {
   prompt: RegExp;
   notSubject: RegExp;
   talkOpening: RegExp;
+  subjectVerb: RegExp;
 } | null = null;
 
 /** models/cards/cues.json, compiled once. */
@@ -41,6 +43,7 @@ export function cardCues(): NonNullable<typeof compiled> {
     defer: new RegExp(m.defer, 'i'),
     prompt: new RegExp(m.prompt, 'iu'),
     notSubject: new RegExp(m.notSubject, 'i'),
+    subjectVerb: new RegExp(m.subjectVerb, 'i'),
   };
   return compiled;
 }
@@ -70,6 +73,8 @@ export interface SubjectInput {
   phrases: readonly Phrase[];
   /** The segment opens with a question put to others (a listener's letter read out, an interviewer's question). */
   asked?: boolean;
+  /** The thing the segment names most (its subject by counts), if any. */
+  counted?: string | null;
 }
 
 export interface SubjectDecision {
@@ -94,6 +99,9 @@ const IT_IS_CALLED = new RegExp(String.raw`^(?:[Ii]t(?:['’]s| is)|[Tt]his is|[
 const BARE_NAME = new RegExp(String.raw`^${NAME_RUN}[.!]$`, 'u');
 /** The sentence after a bare name defines it (`It's a SQL IDE that runs in the terminal.`). */
 const DEFINES = /^(?:it['’]?s|it is|that['’]?s|this is|which is)\s+(?:a|an)\s/i;
+
+/** How many of the opening's sentences rule 7 of openingSubject reads. */
+const SUBJECT_SENTENCES = 4;
 
 const wordsIn = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
@@ -188,6 +196,23 @@ export function openingSubject(x: SubjectInput): SubjectDecision | null {
     const lower = q.text.toLowerCase();
     const p = x.phrases.slice(0, 8).find((ph) => lower.includes(ph.text.toLowerCase()));
     if (p) return { text: p.text, why: 'subject:question', confidence: 0.5 };
+  }
+  // 7. `So the Web Audio API has been around for ten years…`: a technology that opens one of
+  // the first sentences as its subject (at most a filler and `the` before it, a verb after)
+  // and that the segment names again, before the thing the segment names most is said
+  // (`…Gleam is right up at the top. And Elixir's up there too`: Gleam's item)
+  const counted = x.counted?.toLowerCase() ?? null;
+  for (const s of x.opening.slice(0, SUBJECT_SENTENCES)) {
+    if (counted && s.text.toLowerCase().includes(counted)) break;
+    for (const { e, m } of inSentence(s)) {
+      if (e.mentions.length < 2) continue;
+      const before = s.text.slice(0, m.start - s.start).replace(cues.fillers, '').trim();
+      if (before && !/^the$/i.test(before)) continue;
+      let end = m.end - s.start;
+      const version = VERSION_AFTER.exec(s.text.slice(end));
+      if (version) end += version[0].length;
+      if (cues.subjectVerb.test(s.text.slice(end))) return { text: s.text.slice(m.start - s.start, end).trim(), why: 'subject:sentence-subject', confidence: 0.5 };
+    }
   }
   return null;
 }
