@@ -304,6 +304,9 @@ describe('format detection does not confuse formats', () => {
     ['JSON of another shape', '{"foo": 1}', 'podcast-json'],
     ['broken podcast JSON', '{"segments": [{"body": "hi"', 'podcast-json'],
     ['an HTML fragment', '<cite>A:</cite><p>hi</p>', 'html'],
+    ['a copied video transcript (clock lines, the caption below)', 'My Show 12\n0:00\nhello and welcome back.\n0:03\nToday we talk about caches.\n0:07\nand why they lie.\n1:02:03\nThanks for listening.\n', 'timestamp-lines'],
+    ['a web page whose paragraphs start with a stamp', '00:00 hello and welcome back.\n\n00:03 Today we talk about caches.\n\n00:07 and why they lie.\n\n00:09 Thanks.\n', 'web-transcript'],
+    ['a list of times', 'Schedule\n10:00\n10:30\n11:00\n11:30\nLunch is at noon.\n', 'plain-text'],
   ];
   test.each(cases)('%s', (_name, source, format) => {
     expect(detectFormat(source)).toBe(format);

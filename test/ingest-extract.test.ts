@@ -14,7 +14,7 @@ import { invariantViolations } from './helpers.js';
  */
 const DIR = join(import.meta.dirname, '..', 'data', 'fixtures', 'two-hosts');
 const NAMED = ['episode.web.txt', 'episode.vtt', 'episode.srt', 'episode.json', 'episode.words.json', 'episode.html'];
-const UNNAMED = ['episode.novoice.vtt', 'episode.plain.txt'];
+const UNNAMED = ['episode.novoice.vtt', 'episode.plain.txt', 'episode.transcript-panel.txt'];
 
 const run = (file: string): CompleteDoc => runPipeline(readFileSync(join(DIR, file), 'utf8'), join(DIR, file));
 

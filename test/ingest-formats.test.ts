@@ -17,6 +17,7 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   { file: 'episode.words.json', format: 'podcast-json', labels: true, timed: true },
   { file: 'episode.html', format: 'html', labels: true, timed: true },
   { file: 'episode.plain.txt', format: 'plain-text', labels: false, timed: false },
+  { file: 'episode.transcript-panel.txt', format: 'timestamp-lines', labels: false, timed: true },
 ];
 
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');

@@ -18,6 +18,7 @@ const FILES: [string, SourceFormat][] = [
   ['episode.srt', 'srt'],
   ['episode.json', 'podcast-json'],
   ['episode.html', 'html'],
+  ['episode.transcript-panel.txt', 'timestamp-lines'],
 ];
 
 const SNIPPETS = ['\n', '\n\n', '\r\n', ' --> ', '00:00:0', '.000', ',500', '<v Ann>', '</v>', '<i>', '</c>', '<00:01:02.000>', '&amp;', '&#', '- ', '>> ', 'Ann: ', 'NOTE ', 'WEBVTT', '"', '\\"', '\\u00e9', '{', '}', '[', ']', ',', ':', '<p>', '</p>', '<cite>', '<time>1:00</time>', '<script>', '\uFEFF', 'é', '😀'];

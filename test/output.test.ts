@@ -24,7 +24,7 @@ function golden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
-const TIMED = ['two-hosts/episode.vtt', 'two-hosts/episode.srt'];
+const TIMED = ['two-hosts/episode.vtt', 'two-hosts/episode.srt', 'two-hosts/episode.transcript-panel.txt'];
 
 describe('show notes and chapters of timed fixtures', () => {
   for (const rel of TIMED) {

@@ -9,6 +9,7 @@ export type SourceFormat =
   | 'podcast-json'
   | 'html'
   | 'markdown'
+  | 'timestamp-lines'
   | 'plain-text';
 
 export const SOURCE_FORMATS: readonly SourceFormat[] = [
@@ -19,8 +20,15 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'podcast-json',
   'html',
   'markdown',
+  'timestamp-lines',
   'plain-text',
 ];
+
+/**
+ * Formats read as captions: short timed cues cut wherever a line fills up, not paragraphs
+ * (WebVTT, SubRip, a copied YouTube transcript).
+ */
+export const isCaptionFormat = (format: SourceFormat): boolean => format === 'vtt' || format === 'srt' || format === 'timestamp-lines';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

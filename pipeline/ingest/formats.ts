@@ -4,6 +4,7 @@ import { parseHtml, sniffHtml } from './html.js';
 import { lineStats, markdownStats, parseLineTranscript } from './line-transcript.js';
 import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
 import { parseSrt, sniffSrt } from './srt.js';
+import { parseTimestampLines, sniffTimestampLines } from './timestamp-lines.js';
 import { parseVtt, sniffVtt } from './vtt.js';
 
 /**
@@ -33,6 +34,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
     },
     parse: (s) => parseLineTranscript(s, 'markdown'),
   },
+  // a transcript copied from a video page: clock lines, each with the caption's text below
+  { format: 'timestamp-lines', sniff: sniffTimestampLines, parse: parseTimestampLines },
   {
     format: 'web-transcript',
     sniff: (s) => {

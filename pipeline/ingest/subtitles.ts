@@ -235,14 +235,14 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
   };
 }
 
-interface CueContext {
+export interface CueContext {
   vtt: boolean;
   voices: boolean;
   accepted: ReadonlySet<string>;
 }
 
 /** The text lines of one cue as parts: a new part at each voice tag, dash or label after the first words. */
-function cueParts(source: string, cueStart: number, lines: readonly Line[], time: TimeRange | null, ctx: CueContext): CuePart[] {
+export function cueParts(source: string, cueStart: number, lines: readonly Line[], time: TimeRange | null, ctx: CueContext): CuePart[] {
   const parts: CuePart[] = [];
   let part = { start: cueStart, end: cueStart, runs: [] as TextRun[], label: null as SpeakerLabel | null, dash: false };
   const finish = () => {
@@ -313,7 +313,7 @@ function cueParts(source: string, cueStart: number, lines: readonly Line[], time
   return parts;
 }
 
-function maskTags(text: string): string {
+export function maskTags(text: string): string {
   return text.includes('<') || text.includes('{') ? text.replace(TAG, (m) => ' '.repeat(m.length)) : text;
 }
 

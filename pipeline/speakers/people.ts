@@ -1,7 +1,7 @@
 import { personNames } from '../nlp/compromise.js';
 import { outOfVocabulary } from '../nlp/wink.js';
 import { loadLexicon } from '../entities/lexicon.js';
-import type { Ingested, Person, TokenLayer } from '../document/document.js';
+import { isCaptionFormat, type Ingested, type Person, type TokenLayer } from '../document/document.js';
 import { nearSpelling } from '../ingest/labels.js';
 import { escapeRegExp, namesAfter, speakerCues, speakerParams, wordsRegExp } from './cues.js';
 
@@ -163,7 +163,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   const lateArrivals = new Map<number, number>();
   // caption cues cut sentences anywhere (`…and with me as always` / `is Teo.`): an
   // introduction is read across a cue and the next
-  const captions = (ingest.format === 'vtt' || ingest.format === 'srt') && unlabelled;
+  const captions = isCaptionFormat(ingest.format) && unlabelled;
   paragraphTexts.forEach((own, i) => {
     const text = captions && i + 1 < n ? `${own} ${paragraphTexts[i + 1]}` : own;
     // the cue words every introduction pattern needs, found first: most paragraphs have none

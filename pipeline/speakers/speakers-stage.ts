@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../document/diagnostics.js';
-import type { Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
+import { isCaptionFormat, type Ingested, type ParagraphSpeaker, type Person, type TokenLayer } from '../document/document.js';
 import { need, type Stage } from '../stages/stage.js';
 import { speakerCues, speakerParams, wordsRegExp } from './cues.js';
 import { decode, type Decoded } from './decode.js';
@@ -189,7 +189,7 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
       why: found.labelOf[i] === 0 ? ['label'] : [people[0].evidence.includes('single-voice') ? 'single-voice' : 'only-person-named'],
     }));
   }
-  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true), ingest.format === 'vtt' || ingest.format === 'srt');
+  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true), isCaptionFormat(ingest.format));
   const { switchLogit, emission, asks, youAsked } = sc;
   // where labels mark the turns they decide; a style profile would only echo them
   const rounds = sc.labelsMarkTurns || sc.dashesMarkTurns ? 0 : p.style.iterations;
