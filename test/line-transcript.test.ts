@@ -54,6 +54,10 @@ describe('speaker labels', () => {
     ['Speaker 2  1:02:03', { raw: 'Speaker 2', clock: '1:02:03' }],
     ['So  0:03', null],
     ['Michael Kennedy said 0:03', null],
+    ['Dana Reyes [00:01:23]', { raw: 'Dana Reyes', clock: '00:01:23' }],
+    ['Dana Reyes (00:01:23.5)', { raw: 'Dana Reyes', clock: '00:01:23.5' }],
+    ['Dana Reyes [00:01:23)', null],
+    ['Meeting notes [00:01:23] follow', null],
   ])('speaker header line %s', (line, expected) => {
     expect(speakerHeaderLine(line)).toEqual(expected);
   });

@@ -12,13 +12,18 @@ const ROLES = String.raw`[Hh]ost|HOST|[Cc]o-?[Hh]ost|[Gg]uest|GUEST|[Mm]oderator
 const PRONOUNS_OR_ROLE = String.raw`\(\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|him|them|hers|his|theirs|zir|xem|she|he|they)(?:\s*\/\s*[a-z]+)?|${ROLES})\s*\)`;
 const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`, 'u');
 
-/** `Michael Kennedy  0:03` alone on a line, the text on the lines below (Otter-style exports). */
-const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]*$`, 'u');
+/**
+ * `Michael Kennedy  0:03` alone on a line, the text on the lines below (Otter-style exports);
+ * also with the clock in brackets or parentheses, `Michael Kennedy [00:01:23]` (other
+ * transcription services' exports).
+ */
+const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+(?:(${CLOCK})|\[(${CLOCK})\]|\((${CLOCK})\))[ \t]*$`, 'u');
 
 export function speakerHeaderLine(text: string): { raw: string; clock: string } | null {
   const m = HEADER_RE.exec(text);
   if (!m || NOT_NAME.has(m[1].split(/\s+/)[0].toLowerCase())) return null;
-  return { raw: m[1], clock: m[2] };
+  return { raw: m[1], clock: m[2] ?? m[3] ?? m[4] };
 }
 
 export interface LabelCandidate {
