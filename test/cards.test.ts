@@ -161,6 +161,12 @@ describe('defersFloor: a reply that hands the floor back', () => {
     ['Sure, after you.', true],
     ['I have two this week. First one is about you first-time users.', false],
     ['Mine is about a new compiler.', false],
+    // the answer to `Can I go first?`
+    ['Go. Over the holidays I wrote a parser.', true],
+    ['Sure, go ahead.', true],
+    ['Be my guest.', true],
+    ['Going to the store was the hard part.', false],
+    ['Go to the docs and read it.', false],
   ])('%s → %s', (reply, expected) => {
     expect(defersFloor(reply)).toBe(expected);
   });

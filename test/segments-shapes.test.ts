@@ -43,6 +43,7 @@ const hit = (id: string, kind: CueHit['kind'], weight: number, more: Partial<Cue
   paragraphStart: false,
   interviewOnly: false,
   brings: false,
+  claims: false,
   ...more,
 });
 const intro = hit('intro:welcome', 'intro', 0, { intro: true });

@@ -428,6 +428,31 @@ describe('presenters and kinds', () => {
     expect(outro.kind).toBe('outro');
     expect(text.slice(outro.span.start)).toMatch(/^Ana: Ben, this was great/);
   });
+  it('a question after `my segment` asks the others along; one that names someone hands the item over', () => {
+    const story = (what: string) => `The ${what} team moved every service to the new gateway in March, and for two weeks the dashboards looked fine, until the retries started to pile up at night and nobody could say which client had sent them. `;
+    const text = [
+      'Ana Lima: Welcome to Hop Talk, the show about networks. I’m Ana Lima, with Ben Ortiz and Cleo Park.',
+      'Ben Ortiz: Hi, everyone.',
+      'Cleo Park: Hello!',
+      `Ana: Okay, Ben, you first. What happened with the gateway?`,
+      `Ben: ${story('payments').repeat(4)}`,
+      `Cleo: ${story('search')}`,
+      `Ben: ${story('billing').repeat(2)}`,
+      'Ana: Okay. My segment. Routing security. And I want to start with a story that is not mine. Do you both remember the registry account that got taken over last year?',
+      'Ben: The password one. Yes.',
+      `Ana: So, short version. Someone stole the password of a provider’s registry account, the account had no second factor, and the attacker published bogus route origins for their prefixes. ${'Half of their traffic went nowhere for hours, and the fix needed the registry to answer the phone on a Wednesday evening. '.repeat(4)}`,
+      `Cleo: ${'We check route origins at our edge now, and the invalid ones get dropped before they reach anything that matters. '.repeat(2)}`,
+      'Ana: Okay, that’s our show. Thanks for listening, everyone.',
+    ].join('\n');
+    const r = extractText(text, 'hop.txt');
+    const name = (id: string | null) => r.speakers.find((p) => p.id === id)?.name;
+    const mine = r.segments.find((x) => text.slice(x.span.start, x.span.start + 120).includes('My segment') || text.slice(x.span.start, x.span.start + 120).includes('I want to start'));
+    expect(mine).toBeDefined();
+    expect(name(mine!.presenter)).toBe('Ana Lima');
+    const handed = r.segments.find((x) => text.slice(x.span.start, x.span.start + 80).includes('Ben, you first'));
+    expect(handed).toBeDefined();
+    expect(name(handed!.presenter)).toBe('Ben Ortiz');
+  });
   it('`tell me about X` opens a topic in an interview, not between co-hosts', () => {
     const long = 'The first version kept everything in one big table, and every query scanned all of it, which was fine until the customers grew and the nightly jobs started to overlap with the morning traffic. ';
     const show = (intro: string) =>

@@ -51,12 +51,16 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
   }
 
   const opening = x.cues[a] ?? [];
-  // a question that opens the segment hands the item over (`Sam, last one. What's the small thing?`)
-  if (opening.some((h) => h.handoff) || (opening.some((h) => h.weight > 0) && asksQuestion(x, a))) {
+  // a question that opens the segment hands the item over (`Sam, last one. What's the small
+  // thing?`) to whoever it names, else to whoever answers it, unless its speaker has just said
+  // the item is theirs (`My segment. … Do you both remember…?`: the others are asked along)
+  const handoff = opening.some((h) => h.handoff);
+  if (handoff || (opening.some((h) => h.weight > 0) && asksQuestion(x, a))) {
     const asker = who(a);
     const named = addressed(x, a, asker);
     if (named) return { presenter: named, confidence: 0.9, why: ['handoff-addressed'] };
-    for (let k = a + 1; k < Math.min(b, a + 6); k++) {
+    const claimed = !handoff && opening.some((h) => h.claims && h.weight > 0);
+    for (let k = a + 1; k < Math.min(b, claimed ? a : a + 6); k++) {
       const s = who(k);
       if (!s || s === asker) continue;
       // `You first, because ...`: the answer gives the floor back to the one who asked

@@ -515,6 +515,7 @@ const paragraphOpener = (id: string, weight: number, more: { handoff?: boolean; 
   paragraphStart: true,
   interviewOnly: more.interviewOnly ?? false,
   brings: false,
+  claims: false,
 });
 
 /**

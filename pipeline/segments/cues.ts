@@ -21,6 +21,11 @@ interface CueSpec {
   interviewOnly?: boolean;
   /** Whoever says it brings the item however little they say after (a listener's question read out). */
   brings?: boolean;
+  /**
+   * Its speaker says the item is theirs (`my segment`, `I want to start with…`, `Mine is…`,
+   * `Can I do…?`): a question that follows asks the others along, it hands nothing over.
+   */
+  claims?: boolean;
   /** Matched before the leading fillers are removed (`but first` needs its `but`). */
   raw?: boolean;
 }
@@ -60,6 +65,7 @@ export interface Cue {
   paragraphStart: boolean;
   interviewOnly: boolean;
   brings: boolean;
+  claims: boolean;
   /** Matched before the leading fillers are removed (see CueSpec). */
   raw: boolean;
 }
@@ -81,6 +87,8 @@ export interface CueHit {
   interviewOnly: boolean;
   /** Its speaker brings the item (see CueSpec). */
   brings: boolean;
+  /** Its speaker says the item is theirs (see CueSpec). */
+  claims: boolean;
 }
 
 export interface CueSet {
@@ -134,6 +142,7 @@ export function cueSet(): CueSet {
       paragraphStart: c.paragraphStart === true,
       interviewOnly: c.interviewOnly === true,
       brings: c.brings === true,
+      claims: c.claims === true,
       raw: c.raw === true,
     })),
   };
@@ -232,7 +241,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
       if (!(cutOff && c.cutOffRe && c.cutOffRe.test(norm))) continue;
       partial = true;
     }
-    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight, paragraphStart: c.paragraphStart, interviewOnly: c.interviewOnly, brings: c.brings });
+    hits.push({ id: c.id, weight: partial ? c.weight * 0.9 : c.weight, kind: c.kind, handoff: c.handoff, intro: c.intro, introEnd: c.introEnd, partial, conversationWeight: c.conversationWeight, paragraphStart: c.paragraphStart, interviewOnly: c.interviewOnly, brings: c.brings, claims: c.claims });
   }
   return hits;
 }
