@@ -397,7 +397,9 @@ describe('a known name as the episode says it (spokenName)', () => {
     ['PostgreSQL', { Postgres: 4 }, ['Postgres'], 'Postgres'],
     ['PostgreSQL', { Postgres: 4 }, [], 'PostgreSQL'], // said, but found by a typo or a short form: the lexicon's
     ['SCIM', { 'SCIM provisioning': 2 }, ['SCIM provisioning'], 'SCIM'], // a longer phrase around the name
-    ['Kubernetes Security Response Committee', { 'Security Response Committee': 1 }, ['Security Response Committee'], 'Kubernetes Security Response Committee'], // some of its words
+    ['Kubernetes Security Response Committee', { 'Security Response Committee': 1 }, ['Security Response Committee'], 'Security Response Committee'], // some of its words, as said
+    ['AWS Fargate', { Fargate: 3 }, ['Fargate'], 'Fargate'],
+    ['AWS Fargate', { Fargate: 3 }, [], 'AWS Fargate'], // said, but not a spelling the lexicon lists
     ['Wasm GC', { WasmGC: 2 }, ['WasmGC'], 'Wasm GC'], // the same name spelt together
     ["Let's Encrypt", { 'Let’s Encrypt': 3 }, ['Let’s Encrypt'], "Let's Encrypt"], // a curly apostrophe
     ['iPhone', { iPhones: 2 }, ['iPhones'], 'iPhone'], // a plural

@@ -317,9 +317,9 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   if (!best) return known;
   const b = best.toLowerCase();
   if (ACRONYM.test(best)) return best;
-  // (not a longer phrase around the name, `SCIM provisioning`, nor some of its words,
-  // `Security Response Committee`: the lexicon's whole name says more)
-  if (known !== lower) return aliases.has(best) && /\p{Lu}/u.test(best) && b !== lower + 's' && b !== lower + 'es' && !b.includes(lower) && !wordsOf(b).every((w) => wordsOf(lower).includes(w)) ? best : known;
+  // (not a longer phrase around the name, `SCIM provisioning`; some of its words are fine,
+  // `Fargate` for `AWS Fargate`: show notes name it as the episode does)
+  if (known !== lower) return aliases.has(best) && /\p{Lu}/u.test(best) && b !== lower + 's' && b !== lower + 'es' && !b.includes(lower) ? best : known;
   // a concept's name (lower case) in the number said (`CRLs` stays `CRL`)
   if (b + 's' === lower) return known.slice(0, -1);
   if (b === lower + 's') return known + 's';
