@@ -121,6 +121,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And staying on Kubernetes, there’s a new scheduler.', false, 'opener:back-to'],
     ['Let’s do the two-minute version of how the cache works.', false, 'opener:lets-talk-about'],
     ['Amara, thank you so much for coming on.', false, 'outro:guest-thanks'],
+    // after blind set 15
+    ['Okay, so, it’s a packed one today, the news did not slow down.', false, 'intro:agenda'],
+    ['And on that, that’s us for this week.', false, 'outro:sign-off'],
+    ['Can I do the database one before I forget the numbers?', false, 'opener:can-i'],
+    ['Actually, that’s your next one, isn’t it?', false, 'handoff:over-to-you'],
+    ['And while we are on services that must keep running no matter what the deploy pipeline does, this episode is brought to you by Acme.', false, 'sponsor:brought-by'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
@@ -173,6 +179,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Sam, thank you, that was a good question.', // thanks a listener inside an answer
     'You had a point there, honestly.', // no news handed over
     'Let’s do the dishes first.', // no overview announced
+    'That’s used a lot in tests.', // not `that's us`
+    'That’s your one job, honestly.', // no item handed over
+    'Can I do the one thing I wanted?', // no item named
     'Which brings me to the sponsor’s own bug tracker.', // not this week's sponsor read
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
@@ -186,7 +195,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     expect(matchCues(sentence, false).map((h) => h.id)).not.toContain('extra:one-more-thing');
   });
 
-  it.each(['We have three things to say about this.', 'We’ve got a lot of things going on at work.', 'They have four items in the queue.', 'We have a big one of those in the office.', 'We’ve got a full one in the fridge, but a big one of those is cheaper.', 'We’ve got a lot of users on the old version.', 'We have so much legacy code.'])('no agenda in %s', (sentence) => {
+  it.each(['So it’s a big one.', 'It’s a big week for Rust.', 'We have three things to say about this.', 'We’ve got a lot of things going on at work.', 'They have four items in the queue.', 'We have a big one of those in the office.', 'We’ve got a full one in the fridge, but a big one of those is cheaper.', 'We’ve got a lot of users on the old version.', 'We have so much legacy code.'])('no agenda in %s', (sentence) => {
     expect(matchCues(sentence, false).map((h) => h.id)).not.toContain('intro:agenda');
   });
 
