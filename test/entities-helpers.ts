@@ -32,9 +32,9 @@ export function tokensOf(text: string): { tokens: TokenLayer; sentences: Sentenc
   return { tokens, sentences };
 }
 
-export function entitiesOf(text: string, people: Person[] = []): Entity[] {
+export function entitiesOf(text: string, people: Person[] = [], show: string | null = null): Entity[] {
   const { tokens, sentences } = tokensOf(text);
-  return findEntities(text, tokens, sentences, people);
+  return findEntities(text, tokens, sentences, people, undefined, undefined, undefined, show);
 }
 
 /** Names of the technology entities (people left out). */

@@ -55,6 +55,24 @@ describe('split names, typos, versions', () => {
   });
 });
 
+describe('the show’s own name', () => {
+  it('a name inside it is the show’s, not a technology', () => {
+    const text2 = 'Welcome to Kubernetes Now, the show where we mostly talk about Rust and WebAssembly. Thanks to Acme for supporting Kubernetes Now.';
+    expect(entitiesOf(text2).some((e) => e.name === 'Kubernetes')).toBe(true);
+    expect(entitiesOf(text2, [], 'Kubernetes Now').some((e) => e.name === 'Kubernetes')).toBe(false);
+    // the show's whole name is kept: a show called Patch Tuesday talks about Patch Tuesday
+    const text3 = 'Welcome to Patch Tuesday, the security show. This Patch Tuesday, Microsoft fixed a zero-day in Windows.';
+    expect(entitiesOf(text3, [], 'Patch Tuesday').find((e) => e.name === 'Patch Tuesday')?.mentions.length).toBe(entitiesOf(text3).find((e) => e.name === 'Patch Tuesday')?.mentions.length);
+    expect(entitiesOf(text2, [], 'Kubernetes Now').map((e) => e.name)).toContain('Rust');
+  });
+  it('said elsewhere, it still counts; a one-word show name hides nothing', () => {
+    const more = 'Welcome to Kubernetes Now, the show where we mostly talk about Rust. And the new Kubernetes release is out this week.';
+    expect(entitiesOf(more, [], 'Kubernetes Now').find((e) => e.name === 'Kubernetes')?.mentions.length).toBe(1);
+    const one = 'Welcome to Kubernetes, the show. Kubernetes is everywhere.';
+    expect(entitiesOf(one, [], 'Kubernetes').find((e) => e.name === 'Kubernetes')?.mentions.length).toBe(entitiesOf(one).find((e) => e.name === 'Kubernetes')?.mentions.length);
+  });
+});
+
 describe('names from context', () => {
   it.each([
     ['I want to highlight this thing called Zorblax, a new way to serve Python apps.', 'Zorblax'],
@@ -63,12 +81,14 @@ describe('names from context', () => {
     ['Just pip install snorkelpy and you are done.', 'snorkelpy'],
     ['You write from zapdoslib import client and that is it.', 'zapdoslib'],
     ['We tried FooBarDB yesterday and it worked.', 'FooBarDB'],
+    ['So Quibbler is a library for parsing configuration files.', 'Quibbler'], // not `So Quibbler`
   ])('%s → %s', (text, name) => has(text, name));
 
   it.each([
     ['There is a movie called All Work and All Play on Netflix.', 'All Work'],
     ['He wrote an article called, “Visualizing Garbage Collection Algorithms.”', 'Visualizing'],
     ['This is a library for parsing configuration files.', 'This'],
+    ['So Quibbler is a library for parsing configuration files.', 'So Quibbler'],
     ['We had lunch at McDonalds with McKenzie.', 'McKenzie'],
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 

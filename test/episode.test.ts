@@ -24,6 +24,8 @@ describe('episode metadata', () => {
     ['ALICE: Hello and welcome to Data Talk, the show about data. This is episode 12, recorded on March 3rd, 2021.\nBOB: Hi.', { show: 'Data Talk', number: 12, title: null, recorded: '2021-03-03' }],
     ["ALICE: Welcome to The Cloud Hour. I'm Alice.\nBOB: And I'm Bob.", { show: 'The Cloud Hour', number: null, title: null, recorded: null }],
     ["ALICE: You're listening to Rust Radio episode #301.\nBOB: Hey.", { show: 'Rust Radio', number: 301, title: null, recorded: null }],
+    ['ALICE: This is Queue Depth, where we talk about message brokers. I am Alice.\nBOB: Hi.', { show: 'Queue Depth', number: null, title: null, recorded: null }],
+    ['ALICE: This is Alice, where were we?\nBOB: Queues.', { show: null, number: null, title: null, recorded: null }],
     ['ALICE: So today we talk about queues.\nBOB: Yes.', { show: null, number: null, title: null, recorded: null }],
     ['Transcript for Episode #7:\nQueues all the way down\n\nRecorded on Friday, Jan 5, 2024.\n\n00:00 ALICE: Hi there.\n\n00:10 BOB: Hello.\n', { show: null, number: 7, title: 'Queues all the way down', recorded: '2024-01-05' }],
     ['Episode 88: Faster builds with Bazel\n\nALICE: Hi there.\nBOB: Hello.\n', { show: null, number: 88, title: 'Faster builds with Bazel', recorded: null }],

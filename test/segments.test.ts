@@ -126,6 +126,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And on that, that’s us for this week.', false, 'outro:sign-off'],
     ['Can I do the database one before I forget the numbers?', false, 'opener:can-i'],
     ['Actually, that’s your next one, isn’t it?', false, 'handoff:over-to-you'],
+    ['Joel, thank you, this was really great.', false, 'outro:guest-thanks'],
+    ['Let’s stop there for a minute, since today’s sponsor does exactly this.', false, 'sponsor:brought-by'],
+    ['Before we let you go, what would you tell a team starting today?', false, 'opener:interview-question'],
     ['And while we are on services that must keep running no matter what the deploy pipeline does, this episode is brought to you by Acme.', false, 'sponsor:brought-by'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
@@ -182,6 +185,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'That’s used a lot in tests.', // not `that's us`
     'That’s your one job, honestly.', // no item handed over
     'Can I do the one thing I wanted?', // no item named
+    'Before you go to the conference, book the hotel.', // not the last question
+    'Sam, thank you, that was a good point.', // thanks inside the talk
     'Which brings me to the sponsor’s own bug tracker.', // not this week's sponsor read
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);

@@ -39,11 +39,11 @@ export const RULE_KNOWN_NAME = 'context:name-seen-elsewhere';
  */
 export const entitiesStage: Stage = {
   name: 'entities',
-  requires: ['speech', 'tokens', 'sentences', 'people'],
+  requires: ['speech', 'tokens', 'sentences', 'people', 'episode'],
   provides: ['entities'],
   run(doc: Doc) {
     need(doc, 'speech');
-    return { entities: findEntities(doc.source, need(doc, 'tokens'), need(doc, 'sentences'), need(doc, 'people')) };
+    return { entities: findEntities(doc.source, need(doc, 'tokens'), need(doc, 'sentences'), need(doc, 'people'), undefined, undefined, undefined, need(doc, 'episode').show) };
   },
 };
 
@@ -55,6 +55,7 @@ export function findEntities(
   lexicon: LexiconIndex = loadLexicon(),
   cues: CueSets = loadCues(),
   timings?: Record<string, number>,
+  show: string | null = null,
 ): Entity[] {
   let clock = timings ? performance.now() : 0;
   const lap = (name: string): void => {
@@ -120,8 +121,9 @@ export function findEntities(
   lap('again');
 
   // 4. overlaps and context
+  const inShow = showNameMarks(v, show);
   const all = resolveOverlaps([...persons.candidates, ...ctx, ...lex, ...again, ...recurring, ...bare], tokens.count).filter(
-    (c) => c.type === 'person' || !overlapsPerson(c, persons.marks),
+    (c) => c.type === 'person' || (!overlapsPerson(c, persons.marks) && !(inShow && within(c, inShow))),
   );
   const kept = keepInContext(v, ix, cues, all);
   lap('decide');
@@ -129,6 +131,33 @@ export function findEntities(
   lap('group');
   return entities;
 }
+
+/**
+ * The tokens of every place the show says its own name (`This is Servo Loop`), when the name
+ * has two words or more: a name inside it (`Servo`, the browser engine) is the show's, not a
+ * technology talked about. A name that is the show's whole name stays (a security show called
+ * Patch Tuesday talks about Patch Tuesday). Null when there is no such name.
+ */
+function showNameMarks(v: TokenView, show: string | null): Uint8Array | null {
+  const words = show?.split(/\s+/).filter(Boolean) ?? [];
+  if (words.length < 2) return null;
+  const t = v.t;
+  let marks: Uint8Array | null = null;
+  for (let i = 0; i + words.length <= t.count; i++) {
+    let k = 0;
+    while (k < words.length && t.value[i + k] === words[k]) k++;
+    if (k < words.length) continue;
+    marks ??= new Uint8Array(t.count);
+    for (let j = i; j < i + k; j++) marks[j] = 1;
+  }
+  return marks;
+}
+
+/** Inside a place the show says its name, and less than all of it. */
+const within = (c: Candidate, marks: Uint8Array): boolean => {
+  for (let k = c.a; k < c.b; k++) if (!marks[k]) return false;
+  return (c.a > 0 && marks[c.a - 1] === 1) || (c.b < marks.length && marks[c.b] === 1);
+};
 
 const overlapsPerson = (c: Candidate, marks: Uint8Array): boolean => {
   for (let k = c.a; k < c.b; k++) if (marks[k]) return true;

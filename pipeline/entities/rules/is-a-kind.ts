@@ -51,8 +51,10 @@ export function findIsAKind(v: TokenView, cues: CueSets, out: Candidate[]): void
       else break;
     }
     while (a < i && t.type[a] !== 'word') a++;
-    const run = nameRunAt(v, a, false, 3);
+    let run = nameRunAt(v, a, false, 3);
     if (!run || run[1] !== i) continue;
+    // `So DDS is the…`: a sentence-opening word capitalised before the name is no part of it
+    if (run[1] - run[0] > 1 && (cues.sentenceStarters.has(t.normal[run[0]]) || t.isStop[run[0]])) run = [run[0] + 1, run[1]];
     // pronouns and demonstratives are no names: `This is a new toolkit`
     if (t.isStop[run[0]] && run[1] - run[0] === 1) continue;
     // a word that opens sentences (models/lexicon/context-cues.json sentenceStarters) is talk,
