@@ -228,3 +228,15 @@ describe('cue patterns', () => {
     expect(ps.map((p) => p.name)).not.toContain('Good');
   });
 });
+
+describe('two self-introductions in one paragraph', () => {
+  // a copied video transcript runs both hosts' introductions into one caption paragraph
+  const panel = ['0:00', 'Hi everyone, this is Stack Notes, the weekly show. I’m Dana', '0:04', 'Reyes, in Lisbon. And I’m Tom Lindqvist, in Leeds, and', '0:08', 'we have news.', '0:10', 'So the first thing is a new release.', '0:14', 'Yes, and it is a big one.'].join('\n');
+  it('where nothing marks who speaks, each is a person', () => {
+    expect(people(panel).map((p) => p.name)).toEqual(['Dana Reyes', 'Tom Lindqvist']);
+  });
+  it('in a labelled transcript the paragraph’s speaker is the first; a second name is not another speaker', () => {
+    const labelled = 'DANA: Hi, I’m Dana Reyes. I’m sure you all know, and I’m Tom Lindqvist’s biggest fan.\nTOM: Hi.\nDANA: So, news.\nTOM: Yes.';
+    expect(people(labelled).map((p) => p.name)).not.toContain('Tom Lindqvist’s');
+  });
+});

@@ -174,6 +174,10 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
       const before = drafts.length;
       selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
       if (drafts.length > before && i >= openingEnd) lateArrivals.set(selfIntroOf[i], i);
+      // where nothing marks who speaks, one paragraph can hold two voices (`…I'm Ines
+      // Carvalho, in Lisbon. And I'm Callum Frazer, in Leeds.` in one caption run): each
+      // self-introduction in it is a person, the paragraph the first one's
+      if (unlabelled) for (const name of self.slice(1)) if (!isShow(name)) add(name, 'self-introduction', 'self-introduction');
     }
     const others = namesAfter(c.otherIntroduction, text);
     for (const name of others.length || !caseless ? others : caselessIntroductions(text)) {
