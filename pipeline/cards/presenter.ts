@@ -60,7 +60,7 @@ export function choosePresenter(x: PresenterInput): PresenterDecision {
     const named = addressed(x, a, asker);
     if (named) return { presenter: named, confidence: 0.9, why: ['handoff-addressed'] };
     const claimed = !handoff && opening.some((h) => h.claims && h.weight > 0);
-    for (let k = a + 1; k < Math.min(b, claimed ? a : a + 6); k++) {
+    for (let k = a + 1; !claimed && k < Math.min(b, a + 6); k++) {
       const s = who(k);
       if (!s || s === asker) continue;
       // `You first, because ...`: the answer gives the floor back to the one who asked
