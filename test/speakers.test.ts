@@ -540,6 +540,7 @@ describe('an interview: the host asks, then remarks', () => {
 
   it('is the host’s, and the long paragraphs around it the guest’s', () => {
     expect(namesOf(plain(...opening, question, answer, goesOn, remark, reply)).slice(2)).toEqual([ANA, CARA, CARA, ANA, CARA]);
+    expect(speakersOf(plain(...opening, question, answer, goesOn, remark, reply)).layers.paragraphSpeakers[5].why).toContain('interviewer-asks');
   });
 });
 

@@ -356,7 +356,6 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
 }
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const squash = (name: string): string => keyOf(name).replace(/[ ']/g, '');
-const wordsOf = (lower: string): string[] => lower.split(/[\s_-]+/);
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 

@@ -279,9 +279,9 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
   }
   if (i === 0 && label < 0 && found.selfIntroOf[0] < 0) why.push('first-speaker');
   if (sc.closing[i] && label < 0) why.push(s === sc.opener ? 'closes-show' : 'closes-show-other');
-  if (sc.interviewer >= 0 && e.asks && label < 0) why.push(s === sc.interviewer ? 'interviewer-asks' : 'guest-asks');
+  if (sc.interviewer >= 0 && (e.asks || e.asksInside) && label < 0) why.push(s === sc.interviewer ? 'interviewer-asks' : 'guest-asks');
   const readsAd = e.opensAd || (i > 0 && ev[i - 1].adGoesOn);
-  if (sc.interviewer >= 0 && !e.asks && label < 0 && e.words > p.guestAnswers.from && !readsAd) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
+  if (sc.interviewer >= 0 && !e.asks && !e.asksInside && label < 0 && e.words > p.guestAnswers.from && !readsAd) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
   if (sc.interviewer >= 0 && e.opensAd && label < 0) why.push(s === sc.interviewer ? 'host-reads-ad' : 'guest-reads-ad');
   let other = -Infinity;
   for (let o = 0; o < K; o++) if (o !== s) other = Math.max(other, styleScores[i * K + o]);
