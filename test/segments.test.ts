@@ -129,6 +129,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Joel, thank you, this was really great.', false, 'outro:guest-thanks'],
     ['Let’s stop there for a minute, since today’s sponsor does exactly this.', false, 'sponsor:brought-by'],
     ['Before we let you go, what would you tell a team starting today?', false, 'opener:interview-question'],
+    ['Sam, isn’t this where your migration story comes in?', false, 'handoff:over-to-you'],
+    ['Which brings us neatly to the listener question.', false, 'opener:lets-talk-about'],
     ['And while we are on services that must keep running no matter what the deploy pipeline does, this episode is brought to you by Acme.', false, 'sponsor:brought-by'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
@@ -187,6 +189,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Can I do the one thing I wanted?', // no item named
     'Before you go to the conference, book the hotel.', // not the last question
     'Sam, thank you, that was a good point.', // thanks inside the talk
+    'This is where the cache comes in.', // no one's item
     'Which brings me to the sponsor’s own bug tracker.', // not this week's sponsor read
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
