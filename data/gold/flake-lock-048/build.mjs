@@ -37,7 +37,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, splitWebParagraphs, webStamps, segmentTracker } from '../build-episode.mjs';
+import { render, splitWebParagraphs, webStamps, segmentTracker, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, H, K } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,18 +51,7 @@ const unURL = (t) => t.replace(/⟨([^⟩]*)⟩/g, '$1');
 const words = (t) => t.replace('§', '').split(/\s+/).filter(Boolean);
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 5.2, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = words(unsplit(unURL(item.text))).length;
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 5.2, (text) => words(unsplit(unURL(text))).length, WPS);
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- web.txt ------------------------------------------------------------------------------------

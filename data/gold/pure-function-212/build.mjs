@@ -46,7 +46,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, splitWebParagraphs, webStamps, segmentTracker } from '../build-episode.mjs';
+import { render, splitWebParagraphs, webStamps, segmentTracker, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, P, D } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -82,19 +82,13 @@ function units(text) {
 }
 
 // --- the clock (over the SAID words) ------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 2.4, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = units(item.text).reduce((a, u) => a + u.said.length, 0);
-    if (n !== words(unsplit(unURL(written(item.text)))).length) throw new Error(`word count in ${item.text.slice(0, 40)}`);
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+// the said words, checked against the written text's
+const saidWords = (text) => {
+  const n = units(text).reduce((a, u) => a + u.said.length, 0);
+  if (n !== words(unsplit(unURL(written(text)))).length) throw new Error(`word count in ${text.slice(0, 40)}`);
+  return n;
+};
+const wordTimes = wordClock(SOURCE, 2.4, saidWords, WPS);
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- web.txt ------------------------------------------------------------------------------------

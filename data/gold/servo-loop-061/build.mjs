@@ -37,7 +37,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, splitWebParagraphs, webStamps, segmentTracker } from '../build-episode.mjs';
+import { render, splitWebParagraphs, webStamps, segmentTracker, wordClock } from '../build-episode.mjs';
 import { SOURCE, SPEAKERS, M, O } from './source.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -52,18 +52,7 @@ const words = (t) => unURL(said(t)).replace('§', '').replace(/\s*¦~?\s*/g, ' '
 if (SOURCE.some((x) => !x.seg && /\[(?!laughter\]|crosstalk\]|inaudible\|)/.test(x.text))) throw new Error('an unknown annotation');
 
 // --- the clock ----------------------------------------------------------------------------------
-const wordTimes = [];
-{
-  let t = 4.6, prev = null;
-  SOURCE.forEach((item, k) => {
-    if (item.seg) return;
-    if (prev) t += prev.speaker === item.speaker ? 0.4 : 0.6;
-    const n = words(item.text).length;
-    wordTimes[k] = Array.from({ length: n }, (_, j) => t + j / WPS);
-    t += n / WPS;
-    prev = item;
-  });
-}
+const wordTimes = wordClock(SOURCE, 4.6, (text) => words(text).length, WPS);
 const lastTime = wordTimes.filter(Boolean).at(-1).at(-1);
 
 // --- labeled.txt (verbatim) -----------------------------------------------------------------------
