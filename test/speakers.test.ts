@@ -478,13 +478,17 @@ describe('a caller on a page labelled at the top only', () => {
   });
 });
 
+/** The opening and first question of the Dev Chat interviews below: Ana hosts, Cara is her guest. */
+const DEV_CHAT_OPENING = ['Welcome to Dev Chat, episode 9. I’m Ana Lima, and my guest today is Cara Diaz.', 'Thanks for having me, Ana.'];
+const SCHEDULER_QUESTION = 'You moved the whole fleet to the new scheduler last year. How did that start?';
+
 describe('an interview: the guest answers at length', () => {
   // Ana hosts, Cara is her guest. Cara's answer runs over two long paragraphs (a page breaks
   // long turns); nothing says the second is hers but that it asks nothing: turn-taking alone
   // would give it to Ana. In an interview a long paragraph that asks nothing is rarely the
   // interviewer's.
-  const opening = ['Welcome to Dev Chat, episode 9. I’m Ana Lima, and my guest today is Cara Diaz.', 'Thanks for having me, Ana.'];
-  const question = 'You moved the whole fleet to the new scheduler last year. How did that start?';
+  const opening = DEV_CHAT_OPENING;
+  const question = SCHEDULER_QUESTION;
   const answer =
     'It started with a bad week. Two outages in five days, both traced back to the old scheduler losing jobs when a node went away, and after the second one our director asked for a plan by Friday. So we wrote one, and the plan was mostly about people.';
   const goesOn =
@@ -506,8 +510,8 @@ describe('an interview: the guest answers at length', () => {
 describe('an interview: the host reads the sponsor', () => {
   // After the guest's long answer, a long paragraph that asks nothing opens a sponsor read:
   // it is the host's, not more of the guest's answer (guestAnswers would say so).
-  const opening = ['Welcome to Dev Chat, episode 9. I’m Ana Lima, and my guest today is Cara Diaz.', 'Thanks for having me, Ana.'];
-  const question = 'You moved the whole fleet to the new scheduler last year. How did that start?';
+  const opening = DEV_CHAT_OPENING;
+  const question = SCHEDULER_QUESTION;
   const answer =
     'It started with a bad week. Two outages in five days, both traced back to the old scheduler losing jobs when a node went away, and after the second one our director asked for a plan by Friday.';
   const ad =
@@ -527,8 +531,8 @@ describe('an interview: the host asks, then remarks', () => {
   // A short paragraph with a question before its last sentence (`…doesn't that take hours?
   // That always scared me.`) is the interviewer's, though it ends as a statement; the long
   // answers around it ask nothing.
-  const opening = ['Welcome to Dev Chat, episode 9. I’m Ana Lima, and my guest today is Cara Diaz.', 'Thanks for having me, Ana.'];
-  const question = 'You moved the whole fleet to the new scheduler last year. How did that start?';
+  const opening = DEV_CHAT_OPENING;
+  const question = SCHEDULER_QUESTION;
   const answer =
     'It started with a bad week. Two outages in five days, both traced back to the old scheduler losing jobs when a node went away, and after the second one our director asked for a plan by Friday.';
   const goesOn =
