@@ -338,6 +338,38 @@ describe('common technology of every ecosystem', () => {
     has("We renewed the certificate with Let's Encrypt yesterday.", "Let's Encrypt"));
 });
 
+describe('a dot said as a word', () => {
+  it.each([
+    ['We moved off zone dot js last month.', 'Zone.js'],
+    ['The thing that won me over is Bun dot sql, a Postgres client.', 'Bun.sql'],
+    ['One old library still calls sun dot misc dot Unsafe.', 'sun.misc.Unsafe'],
+    ['And RegExp dot escape finally landed.', 'RegExp.escape'],
+  ])('%s', (text, name) => has(text, name));
+  it('joins only where the lexicon has the dotted name', () => {
+    const text = 'Connect the dots, then dot the i. The dot com boom was before Node, dot, dot, dot.';
+    expect(techNames(text).filter((n) => n.includes('.'))).toEqual([]);
+  });
+  it('names the entity as written, not as said', () => {
+    const e = entitiesOf('Bun dot sql is nice. Bun dot sql again.').find((x) => x.id === 'bun.sql');
+    expect(e?.name).toBe('Bun.sql');
+    expect(e?.mentions.length).toBe(2);
+  });
+});
+
+describe('a possessive inside a known name', () => {
+  it.each([
+    ['Chrome’s root program wants shorter certificates now.', 'Chrome Root Program'],
+    ["It's not F5's NGINX Ingress Controller, which is a separate product.", 'F5 NGINX Ingress Controller'],
+    ['Angular’s CLI uses it for the dev server.', 'Angular CLI'],
+  ])('%s', (text, name) => has(text, name));
+  it('leaves the owner and the product apart where the product is named by what follows', () => {
+    const names = techNames('Cloudflare’s R2 is cheap, and R2 has no egress fees.');
+    expect(names).toContain('Cloudflare');
+    expect(names).not.toContain('Cloudflare R2');
+  });
+  it('keeps a name whose apostrophe is its own (`Let’s Encrypt`)', () => has('Let’s Encrypt issued it.', "Let's Encrypt"));
+});
+
 describe('sponsors and names introduced in passing', () => {
   it.each([
     ['This episode is brought to you by Zentrova. Zentrova watches your pipelines.', 'Zentrova'],

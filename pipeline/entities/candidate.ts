@@ -21,6 +21,8 @@ export interface Candidate {
   version?: string;
   /** Rules that found the name elsewhere, for a mention found by its name alone. */
   origin?: string;
+  /** Matched across a possessive after its first word (`Chrome’s root program`): named without it. */
+  possessive?: boolean;
   /** Never an episode tag (code tokens, notag entries). */
   notag?: boolean;
 }

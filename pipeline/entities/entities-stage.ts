@@ -13,7 +13,7 @@ import { findInstallCommands } from './rules/install-command.js';
 import { findIsAKind } from './rules/is-a-kind.js';
 import { findNameBeforeHead } from './rules/name-before-head.js';
 import { findNumberedStandards } from './rules/numbered-standard.js';
-import { lexiconTable, matchKeys, RULE_LEXICON, type KeyTable } from './rules/lexicon-match.js';
+import { lexiconTable, matchKeys, RULE_LEXICON, spokenDots, withoutPossessive, type KeyTable } from './rules/lexicon-match.js';
 import { findPersons } from './rules/person-names.js';
 import { findRecurringNames } from './rules/recurring-name.js';
 import { findSplitNames } from './rules/split-name.js';
@@ -276,7 +276,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     }
     // what was said: the name of a context find, and how a known name was said (spokenName)
     // (one space for any run of white space: a caption's line may break a name)
-    const said = c.name ?? mentionText(v, c);
+    const said = c.name ?? (c.possessive ? withoutPossessive(mentionText(v, c)) : mentionText(v, c));
     const text = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
     acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
     if (c.rule === RULE_LEXICON && !c.version) acc.aliases.add(text);
@@ -364,6 +364,6 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  * kept it on the word (`… a tool. pyinstrument. It's …`): a name never ends in one.
  */
 function mentionText(v: TokenView, c: Candidate): string {
-  const text = textOf(v, c.a, c.b);
+  const text = spokenDots(textOf(v, c.a, c.b));
   return text.length > 2 && text.endsWith('.') && /[\p{L}\p{N}]$/u.test(text.slice(0, -1)) ? text.slice(0, -1) : text;
 }

@@ -31,10 +31,17 @@ function acronymPlural(v: TokenView, i: number, table: KeyTable): AliasRef | nul
   return ref;
 }
 
+/** A dot said as a word between two names written as one (`Bun dot sql` → `Bun.sql`). */
+export const spokenDots = (text: string): string => (text.includes(' dot ') || text.includes(' Dot ') ? text.replace(/(?<=\w) [Dd]ot (?=\w)/g, '.') : text);
+
+/** `Chrome’s root program` → `Chrome root program`: the first word's possessive dropped. */
+export const withoutPossessive = (text: string): string => text.replace(/^(\S+?)['’]s(?=\s)/, '$1');
+
 /** Does the text of tokens [a, b) spell the alias the way its mode demands? */
-export function spelledAsRequired(v: TokenView, a: number, b: number, ref: AliasRef): boolean {
+export function spelledAsRequired(v: TokenView, a: number, b: number, ref: AliasRef, possessive = false): boolean {
   if (ref.mode === AliasMode.Loose) return true;
-  const text = textOf(v, a, b);
+  const said = spokenDots(textOf(v, a, b));
+  const text = possessive ? withoutPossessive(said) : said;
   return ref.mode === AliasMode.Exact ? text === ref.alias : text.toLowerCase() === ref.alias.toLowerCase();
 }
 
@@ -74,6 +81,8 @@ export function matchKeys(
   const covered = new Uint8Array(n);
   const hitsB = new Int32Array(table.maxTokens + 1);
   const hitsRef: (AliasRef | undefined)[] = new Array(table.maxTokens + 1);
+  /** The key's length at each hit (the key only grows). */
+  const hitsLen = new Int32Array(table.maxTokens + 1);
   const startOf = new Array<AliasRef | null | undefined>(t.forms);
   const startKnown = new Uint8Array(t.forms);
   let i = 0;
@@ -114,17 +123,36 @@ export function matchKeys(
     if (first !== null) {
       hitsB[0] = i + 1;
       hitsRef[0] = first;
+      hitsLen[0] = key.length;
       hits = 1;
     }
     let pendingSep = false;
+    let spokenDot = false;
+    let possessive = false;
     const para = t.paragraph[i];
     for (let j = i + 1; j < n && j - i < table.maxTokens; j++) {
       if (t.paragraph[j] !== para || v.inUrl[j]) break;
       if (!v.glued[j]) {
         if (t.start[j] - t.end[j - 1] > 1) break;
-        pendingSep = true;
+        pendingSep = !spokenDot;
       }
+      spokenDot = false;
       const norm = v.key[j];
+      // a possessive after the first word, where the lexicon's name goes on without it
+      // (`Chrome’s root program`, `F5’s NGINX Ingress Controller`): the owner's product
+      if (j === i + 1 && norm === "'s" && v.glued[j] && !table.hasPrefix(key + norm)) {
+        pendingSep = true;
+        possessive = true;
+        continue;
+      }
+      // a dot said as a word joins the names around it (`zone dot js`, `Bun dot sql`) where
+      // the lexicon has a dotted name going on so
+      if (norm === 'dot' && pendingSep && j + 1 < n && !v.glued[j + 1] && v.word[j + 1] && table.hasPrefix(key + '.')) {
+        key += '.';
+        pendingSep = false;
+        spokenDot = true;
+        continue;
+      }
       // a hyphen or underscore token folds to an empty key: a separator
       if (norm === '' || SEPARATOR.test(norm)) {
         pendingSep = true;
@@ -137,6 +165,7 @@ export function matchKeys(
       if (ref) {
         hitsB[hits] = j + 1;
         hitsRef[hits] = ref;
+        hitsLen[hits] = key.length;
         hits++;
       }
       if (!table.hasPrefix(key)) break;
@@ -145,12 +174,16 @@ export function matchKeys(
     for (let h = hits - 1; h >= 0; h--) {
       const b = hitsB[h];
       const ref = hitsRef[h]!;
-      if (!spelledAsRequired(v, i, b, ref)) continue;
+      const own = possessive && b > i + 2;
+      // (not where what follows the possessive is itself the name: `Cloudflare’s R2` is the
+      // company, then R2, as said)
+      if (own && table.get(key.slice(v.key[i].length + 1, hitsLen[h]))?.entry === ref.entry) continue;
+      if (!spelledAsRequired(v, i, b, ref, own)) continue;
       // a name glued to a word before it is part of something else (`foo.pytest`)
       if (i > 0 && v.glued[i] && t.value[i] !== '.' && /\w$/.test(t.value[i - 1])) continue;
       // nor is the tail of a hyphenated one (`retry` in `p-retry`)
       if (i > 1 && v.glued[i] && t.value[i - 1] === '-' && v.glued[i - 1] && /\w$/.test(t.value[i - 2])) continue;
-      out.push({ a: i, b, entry: ref.entry, rule, confidence, ambiguous: ref.ambiguous, alias: ref.alias });
+      out.push({ a: i, b, entry: ref.entry, rule, confidence, ambiguous: ref.ambiguous, alias: ref.alias, ...(own ? { possessive: true } : {}) });
       for (let k = i; k < b; k++) covered[k] = 1;
       i = b;
       took = true;
