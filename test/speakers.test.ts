@@ -385,6 +385,37 @@ describe('captions that mark no voice (no labels, no voice tags, no `>>`)', () =
   });
 });
 
+describe('automatic captions: no voice marks, no case, no punctuation', () => {
+  const vtt = (...cues: string[]) => 'WEBVTT\n\n' + cues.map((c, i) => `00:${String(Math.floor((2 * i) / 60)).padStart(2, '0')}:${String((2 * i) % 60).padStart(2, '0')}.000 --> 00:${String(Math.floor((2 * i + 2) / 60)).padStart(2, '0')}:${String((2 * i + 2) % 60).padStart(2, '0')}.000\n${c}\n`).join('\n');
+  const opening = ["welcome to the show i'm hanna lindqvist", 'and my guest today is rohan pillai who', 'builds small language models for a bank', 'rohan welcome'];
+  const answer = ['so the thing about fine tuning is that', 'you need a golden set before anything', 'else because otherwise you cannot tell', 'whether the model got better or worse', 'and we learned that the hard way when', 'the first run looked great on vibes'];
+  const cues = [...opening, ...Array.from({ length: 8 }, () => answer).flat()];
+
+  it('cuts the text into paragraphs of about fifty words at cue ends (one paragraph gave everything to the first voice)', () => {
+    const { layers } = speakersOf(vtt(...cues), {}, 'episode.vtt');
+    const words = layers.ingest.paragraphs.map((p) => p.pieces.map((x) => x.text).join(' ').split(/\s+/).length);
+    expect(words.length).toBeGreaterThan(4);
+    for (const w of words.slice(0, -1)) expect(w).toBeGreaterThanOrEqual(50);
+    for (const w of words) expect(w).toBeLessThan(60);
+    expect(layers.ingest.paragraphs.slice(1).every((p) => p.lengthCut === true)).toBe(true);
+  });
+
+  it('gives the long stretches of an interview to the guest, the introduction to the host', () => {
+    const { layers } = speakersOf(vtt(...cues), {}, 'episode.vtt');
+    const name = new Map(layers.people.map((p) => [p.id, p.name]));
+    const said = layers.paragraphSpeakers.map((s) => name.get(s.speaker ?? '') ?? '?');
+    expect(said.length).toBeGreaterThan(4);
+    expect(said[0]).toMatch(/^Hanna/);
+    expect(said.slice(2).every((n) => n === 'Rohan Pillai')).toBe(true);
+  });
+
+  it('leaves punctuated captions to their sentence ends', () => {
+    const { layers } = speakersOf(vtt('Welcome to the show. I am Hanna.', 'And my guest is Rohan.', 'Thanks, Hanna.'), {}, 'episode.vtt');
+    expect(layers.ingest.paragraphs.some((p) => p.lengthCut)).toBe(false);
+    expect(layers.ingest.paragraphs.length).toBe(3);
+  });
+});
+
 describe('confidence where a style profile decides', () => {
   const decoded = (path: number[], margin: number[]) => ({ path: Int32Array.from(path), margin: Float64Array.from(margin) });
   it.each([

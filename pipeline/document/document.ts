@@ -61,6 +61,8 @@ export interface Paragraph {
   time: TimeRange | null;
   /** Captions marked a new, unnamed voice where this paragraph starts (a `>>` or `- ` dash). */
   speakerChange?: boolean;
+  /** Cut for length where unpunctuated captions give no better place: not a break the speech makes. */
+  lengthCut?: boolean;
 }
 
 /** What ingest found in the source. */

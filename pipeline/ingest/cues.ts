@@ -158,7 +158,20 @@ export interface GroupOptions {
 
 export const DEFAULT_PAUSE_SECONDS = 2;
 
+/**
+ * Captions that mark no voice and end no sentence (automatic captions: no case, no
+ * punctuation) give no place a turn may change; a paragraph closes at the first cue end after
+ * this many words instead, about twenty seconds of speech, so each stretch gets its own speaker
+ * (one paragraph for the whole file gave it all to whoever spoke first).
+ */
+export const UNPUNCTUATED_PARAGRAPH_WORDS = 50;
+
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+const wordCount = (text: string): number => {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) n++;
+  return n;
+};
 const normLabel = (raw: string) => raw.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
@@ -172,6 +185,8 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
   // at any sentence end, and a paragraph is the unit a speaker is decided for, so each
   // sentence end that closes a cue closes a paragraph (turns join them again)
   const unmarked = options.splitUnmarkedAtSentences === true && !labeled && !parts.some((p) => p.dash);
+  const unpunctuated = unmarked && !parts.some((p) => p.pieces.some((x) => SENTENCE_END.test(x.text) || /[.!?…]\s/.test(x.text)));
+  let words = 0;
   const paragraphs: Paragraph[] = [];
   let cur: Paragraph | null = null;
   let voice: string | null = null;
@@ -184,10 +199,12 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
     }
     const gap = part.time && lastEnd !== null ? part.time.start - lastEnd : 0;
     const pause = (unmarked || gap >= options.pauseSeconds) && SENTENCE_END.test(lastText) && (!labeled || options.pauseSplitsLabeled);
+    const lengthCut = unpunctuated && !pause && gap < options.pauseSeconds && words >= UNPUNCTUATED_PARAGRAPH_WORDS;
     const newVoice = part.label !== null && normLabel(part.label.raw) !== voice;
-    if (!cur || part.dash || newVoice || pause) {
-      cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash ? { speakerChange: true } : {}) };
+    if (!cur || part.dash || newVoice || pause || lengthCut || (unpunctuated && gap >= options.pauseSeconds)) {
+      cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash ? { speakerChange: true } : {}), ...(lengthCut && cur ? { lengthCut: true } : {}) };
       paragraphs.push(cur);
+      words = 0;
       if (part.label || part.dash) voice = part.label ? normLabel(part.label.raw) : null;
     }
     cur.span.end = Math.max(cur.span.end, part.span.end);
@@ -198,6 +215,7 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
       lastEnd = part.time.end ?? part.time.start;
     }
     if (part.pieces.length) lastText = part.pieces[part.pieces.length - 1].text;
+    if (unpunctuated) for (const x of part.pieces) words += wordCount(x.text);
   }
   // A name with no words after it (a cue cut off after its voice tag) is not a paragraph.
   return paragraphs.filter((p) => p.pieces.length > 0);

@@ -40,7 +40,8 @@ export function buildUnits(doc: Doc, tokens: TokenLayer, sentences: readonly Sen
       end: tokens.end[b - 1],
       sentence: si,
       paragraph: s.paragraph,
-      firstOfParagraph: first && (!prev || prev.paragraph !== s.paragraph),
+      // (a paragraph cut for length in unpunctuated captions is no break in the speech)
+      firstOfParagraph: first && (!prev || prev.paragraph !== s.paragraph) && doc.layers.ingest?.paragraphs[s.paragraph]?.lengthCut !== true,
       sentenceStart: how !== false,
       // the sentences stage flags cut-off paragraphs; a lower-case paragraph start is one too
       cutOff: first && (s.cutOff === true || (first && (!prev || prev.paragraph !== s.paragraph) && /^\p{Ll}[\p{Ll}'’]*$/u.test(tokens.value[a]) && tokens.type[a] === 'word')),
