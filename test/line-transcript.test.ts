@@ -20,6 +20,12 @@ describe('speaker labels', () => {
     ['SPEAKER_00: Hello there.', 'SPEAKER_00'],
     ['Dr. Jane Doe (00:01:02): Hello.', 'Dr. Jane Doe'],
     ['Guido van Rossum: Hi.', 'Guido van Rossum'],
+    // a clock in parentheses or brackets does the colon's work
+    ['Lex Fridman (00:00:00) The following is a conversation.', 'Lex Fridman'],
+    ['Guido van Rossum (01:02:03.5) Thanks for having me.', 'Guido van Rossum'],
+    ['Dana Reyes [00:12] So, the release.', 'Dana Reyes'],
+    ['Python (the language) is great.', null],
+    ['Version (3.12) is out.', null],
     ['So here is the thing: it works.', null],
     ['Note: this is not a label.', null],
     ['The answer is simple: no.', null],
@@ -107,10 +113,22 @@ describe('line transcripts', () => {
     ]);
   });
 
+  it('a clock after the name in place of a colon: the clock is no speech, and times the paragraph', () => {
+    const src = 'Lex Fridman (00:00:00) The following is a conversation.\nGuido van Rossum (00:00:12) Thanks for having me.\nLex Fridman (00:00:15) So, the GIL.\n';
+    expect(paragraphsOf(src).map((p) => [p.label, p.text, p.time])).toEqual([
+      ['Lex Fridman', 'The following is a conversation.', 0],
+      ['Guido van Rossum', 'Thanks for having me.', 12],
+      ['Lex Fridman', 'So, the GIL.', 15],
+    ]);
+    // the clock inside a colon label times its paragraph too
+    expect(paragraphsOf('Dr. Jane Doe (00:01:02): Hello.\nBob (00:01:05): Hi.\nDr. Jane Doe (00:01:09): Bye.\n').map((p) => p.time)).toEqual([62, 65, 69]);
+  });
+
   it.each([
     ['ALICE: Hi.\nBOB: Hello.\nALICE: Bye.\n', 'labeled-text'],
     ['00:00 ALICE: Hi.\n\n00:10 Hello.\n\n00:20 Bye.\n', 'web-transcript'],
     ['just some words spoken into a microphone without any labels at all', 'plain-text'],
+    ['Lex Fridman (00:00:00) The following is a conversation.\nGuido van Rossum (00:00:12) Thanks.\nLex Fridman (00:00:15) So, the GIL.\nGuido van Rossum (00:00:20) Yes.\n', 'labeled-text'],
   ])('detects %j as %s', (src, format) => {
     expect(detectFormat(src)).toBe(format);
   });

@@ -10,7 +10,16 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*|\p{Ll}{1,3}(?= \p{
 const ROLES = String.raw`[Hh]ost|HOST|[Cc]o-?[Hh]ost|[Gg]uest|GUEST|[Mm]oderator|[Pp]anell?ist|[Ii]nterviewer|[Pp]roducer|[Pp]resenter`;
 /** `(she/her)`, `(they/them)`, `(Host)`: what a meeting app shows after a display name. */
 const PRONOUNS_OR_ROLE = String.raw`\(\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|him|them|hers|his|theirs|zir|xem|she|he|they)(?:\s*\/\s*[a-z]+)?|${ROLES})\s*\)`;
-const LABEL_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*\))?\s*:(?:\s+|$)`, 'u');
+const LABEL_CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?`;
+/**
+ * The name, then a colon (`Dana: `, `Dana (00:01:02): `), or a clock in brackets or
+ * parentheses that does the colon's work (`Lex Fridman (00:00:00) The following is…`,
+ * `Dana [00:01:02] So…`).
+ */
+const LABEL_RE = new RegExp(
+  String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:(?:\(\s*(${LABEL_CLOCK})\s*\))?\s*:|\(\s*(${LABEL_CLOCK})\s*\)|\[\s*(${LABEL_CLOCK})\s*\])(?:\s+|$)`,
+  'u',
+);
 
 /**
  * `Michael Kennedy  0:03` alone on a line, the text on the lines below (Otter-style exports);
@@ -32,6 +41,8 @@ export interface LabelCandidate {
   labelStart: number;
   labelEnd: number;
   textStart: number;
+  /** The clock written with the label (`Lex Fridman (00:00:00)`), as written. */
+  clock: string | null;
 }
 
 /** Words that start sentences, never names: a line `So here's the thing: …` has no label. */
@@ -44,7 +55,7 @@ export function labelCandidate(text: string, from = 0): LabelCandidate | null {
   const raw = m[1];
   const first = raw.split(/\s+/)[0].toLowerCase();
   if (NOT_NAME.has(first)) return null;
-  return { raw, labelStart: from, labelEnd: from + raw.length, textStart: from + m[0].length };
+  return { raw, labelStart: from, labelEnd: from + raw.length, textStart: from + m[0].length, clock: m[2] ?? m[3] ?? m[4] ?? null };
 }
 
 /**

@@ -22,6 +22,8 @@ interface LineInfo {
   label: { raw: string; start: number; end: number; textAt: number } | null;
   /** The line is only a speaker name and a time; the speech follows on the next lines. */
   header: boolean;
+  /** The time written with the label (`Lex Fridman (00:00:00) …`): the paragraph's, not the line's stamp. */
+  labelClock: number | null;
 }
 
 /** `**Name:** `, `**Name**: `, `__Name:__ ` at the start of a line: a label in Markdown emphasis. */
@@ -63,6 +65,7 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
         contentAt,
         label: { raw: head.raw, start: at, end: at + head.raw.length, textAt: line.text.length },
         header: true,
+        labelClock: null,
       };
     }
     const md = markdown && !blank ? markdownLabel(line.text, contentAt) : null;
@@ -74,6 +77,7 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
       contentAt,
       label: md ?? (cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null),
       header: false,
+      labelClock: !md && cand?.clock ? parseClock(cand.clock) : null,
     };
   });
   // the first label candidate and the next line of text both have one (a page labelling only its opening turns)
@@ -82,7 +86,10 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
   const openingPair = first >= 0 && first + 1 < content.length && content[first + 1].label !== null;
   const accepted = acceptLabels(infos.flatMap((i) => (i.label ? [i.label.raw] : [])), openingPair);
   for (const i of infos) {
-    if (i.label && !accepted.has(i.label.raw) && !i.header) i.label = null;
+    if (i.label && !accepted.has(i.label.raw) && !i.header) {
+      i.label = null;
+      i.labelClock = null;
+    }
   }
   return infos;
 }
@@ -192,7 +199,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
         span: { start: line.start + (info.clock !== null ? 0 : Math.min(info.contentAt, textAt)), end: line.end },
         pieces: [],
         label: info.label ? { raw: info.label.raw, span: { start: line.start + info.label.start, end: line.start + info.label.end } } : null,
-        time: info.clock !== null ? { start: info.clock, end: null } : null,
+        time: info.clock !== null ? { start: info.clock, end: null } : info.labelClock !== null ? { start: info.labelClock, end: null } : null,
       };
       current.span = trimmed(source, current.span.start, current.span.end);
       paragraphs.push(current);
