@@ -1,3 +1,4 @@
+import { runPipeline } from '../pipeline/pipeline.js';
 import { describe, expect, it } from 'vitest';
 import { kebab, sameName } from '../pipeline/speakers/people.js';
 import { plain, speakersOf } from './speakers-helpers.js';
@@ -165,6 +166,15 @@ describe('label normalisation', () => {
       expect(named(otter([1, 'Welcome to Dead Rows. I’m Ruth Kessler.'], [2, 'And I’m Dan Achterberg, hello.'], [1, 'So, the news.'], [2, 'Right.']))).toEqual([
         ['Ruth Kessler', ['Speaker 1'], 'named'],
         ['Dan Achterberg', ['Speaker 2'], 'named'],
+      ]);
+    });
+    it('a JSON transcript declaring its diarisation ids (`SPEAKER_00`) names them the same way', () => {
+      const seg = (speaker: string, start: number, body: string) => ({ speaker, startTime: start, endTime: start + 4, body });
+      const json = JSON.stringify({ version: '1.0.0', segments: [seg('SPEAKER_00', 0, 'Welcome to Dead Rows. I’m Ruth Kessler, and with me is Dan Achterberg.'), seg('SPEAKER_01', 5, 'Hello hello.'), seg('SPEAKER_00', 10, 'So, the news.'), seg('SPEAKER_01', 15, 'Right.')] });
+      const doc = runPipeline(json, 'episode.json');
+      expect(doc.layers.people.map((p) => [p.name, p.aliases])).toEqual([
+        ['Ruth Kessler', ['SPEAKER_00']],
+        ['Dan Achterberg', ['SPEAKER_01']],
       ]);
     });
     it('the one voice left unnamed is the one person introduced by the other', () => {

@@ -45,7 +45,7 @@ const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?hos
 
 const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, generic: 4 } as const;
 
-const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?\d{1,2}$/.test(form);
+const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?\d{1,2}$|^spk_\d{1,2}$/.test(form);
 /** A label that is only a role (`Host:`, `Guest:`): named, like `Speaker 1`, by who introduces themselves under it. */
 const isRoleLabel = (form: string) => {
   const generic = speakerCues().genericLabelWords;
@@ -119,7 +119,8 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     return k;
   };
 
-  for (const name of optionNames) if (name.trim()) add(name.trim(), 'option', 'option');
+  // (a diarisation id a JSON transcript declares, `SPEAKER_00`, is a label to name, not a name)
+  for (const name of optionNames) if (name.trim() && !isGenericLabel(name.trim())) add(name.trim(), 'option', 'option');
 
   const n = ingest.paragraphs.length;
   const labelOf = new Int32Array(n).fill(-1);
