@@ -289,6 +289,45 @@ describe('headline lines', () => {
   });
 });
 
+describe('section markers (`[SPONSOR MESSAGE]` on a line of its own)', () => {
+  const para = (who: string, t: number, text: string) => `[0:${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}.0] ${who}: ${text}`;
+  const talk = (who: string, from: number, n: number, words: string) => Array.from({ length: n }, (_, i) => para(who, from + i * 20, `${words} ${i}. ${words} again, with a little more to say about it each time.`));
+  const show = (marker: string) =>
+    [
+      '[INTRODUCTION]',
+      para('DA', 0, 'Most companies find out what happened yesterday from a batch job. My guest today is Anouk Verbeek. I am Dominic Ashworth.'),
+      ...talk('DA', 10, 6, 'The guest runs a parcel platform that scans every parcel'),
+      marker,
+      para('DA', 200, 'Your dashboards are green and your numbers are wrong. Tallyhook checks your data pipelines every hour and tells you before your customers do, with row counts, freshness and schema checks on every table you care about.'),
+      para('DA', 220, 'Teams set it up in an afternoon, and the first alert usually arrives the same week, about a job that has been quietly failing for months. Try it free for thirty days at tallyhook.example, and tell them the show sent you.'),
+      '[INTERVIEW]',
+      para('DA', 300, 'Anouk, welcome to the show.'),
+      ...talk('AV', 310, 20, 'Scanners in the depots send parcel events to a queue'),
+      '[END]',
+    ].join('\n\n') + '\n';
+
+  it('keeps the marker lines out of the speech and lists them', () => {
+    const doc = runPipeline(show('[SPONSOR MESSAGE]'), 'episode.txt');
+    const ingest = doc.layers.ingest;
+    expect(ingest.sections?.map((x) => x.title)).toEqual(['INTRODUCTION', 'SPONSOR MESSAGE', 'INTERVIEW', 'END']);
+    for (const p of ingest.paragraphs) expect(doc.source.slice(p.span.start, p.span.end)).not.toMatch(/\[[A-Z ]+\]/);
+  });
+
+  it('a sponsor marker opens a sponsor segment, an interview marker the talk', () => {
+    const doc = runPipeline(show('[SPONSOR MESSAGE]'), 'episode.txt');
+    const segs = doc.layers.segments.map((g) => [g.kind, doc.source.slice(g.span.start, g.span.end).match(/\] (?:DA|AV): ([^.,]+)/)?.[1]]);
+    expect(segs.map((x) => x[0])).toEqual(['intro', 'sponsor', 'topic']);
+    expect(segs[1][1]).toBe('Your dashboards are green and your numbers are wrong');
+    expect(segs[2][1]).toBe('Anouk');
+  });
+
+  it('a marker of no listed kind is kept out of the speech and opens nothing', () => {
+    const doc = runPipeline(show('[MUSIC]'), 'episode.txt');
+    expect(doc.layers.ingest.sections?.map((x) => x.title)).toContain('MUSIC');
+    expect(doc.layers.segments.some((g) => g.kind === 'sponsor' && doc.source.slice(g.span.start, g.span.end).includes('Your dashboards are green') && !doc.source.slice(g.span.start, g.span.end).includes('batch job'))).toBe(false);
+  });
+});
+
 describe('a topic announced by name (boundaries.ts announcesTopic)', () => {
   const rest = 'and the rest of this paragraph goes on about it for a good while longer, as a presenter does.';
   it.each([

@@ -65,6 +65,12 @@ export interface Paragraph {
   lengthCut?: boolean;
 }
 
+/** A section marker: where it is and what it says (`SPONSOR MESSAGE`). */
+export interface Section {
+  span: Span;
+  title: string;
+}
+
 /** What ingest found in the source. */
 export interface Ingested {
   format: SourceFormat;
@@ -73,6 +79,11 @@ export interface Ingested {
   nonSpeech: Span[];
   /** True when the source carries usable times (not all zero, not all equal). */
   timed: boolean;
+  /**
+   * Section markers the transcript writes on lines of their own (`[SPONSOR MESSAGE]`,
+   * `[INTERVIEW]`): not speech (they are in nonSpeech too), but where a part of the show starts.
+   */
+  sections?: Section[];
   /** Things the format itself declares: an HTML <title>, a JSON episode field. */
   declared: { title?: string | null; show?: string | null; people?: string[] };
   diagnostics: Diagnostic[];

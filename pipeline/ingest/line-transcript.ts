@@ -1,6 +1,6 @@
 import { diagnostic } from '../document/diagnostics.js';
 import { packedMap } from '../document/packed.js';
-import type { Ingested, Paragraph, SourceFormat } from '../document/document.js';
+import type { Ingested, Paragraph, Section, SourceFormat } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { acceptLabels, labelCandidate, speakerHeaderLine } from './labels.js';
 import { isBlank, parseClock, splitLines, type Line } from './lines.js';
@@ -11,6 +11,9 @@ import { isChromeLine } from './page-chrome.js';
  * only with a space after it: in `00:00 —and the headline…` it is the speech's own dash (the
  * voice picks up after being cut into), which the speakers stage reads.
  */
+/** `[SPONSOR MESSAGE]`, `[INTERVIEW CONTINUED]`: capitals in brackets, alone on the line. */
+const SECTION_MARKER = /^[ \t]*\[([A-Z][A-Z0-9 &'’\/-]{1,40}[A-Z0-9])\][ \t]*$/;
+
 const TIMESTAMP_PREFIX = /^[ \t]*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*(?:[-–—|][ \t]+)?(?=\S)/;
 
 interface LineInfo {
@@ -162,6 +165,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
   };
 
   const nonSpeech: Span[] = [];
+  const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   let prevBlank = true;
@@ -172,6 +176,15 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     const { line } = info;
     if (info.blank) {
       prevBlank = true;
+      return;
+    }
+    // a section marker on a line of its own (`[SPONSOR MESSAGE]`, `[INTERVIEW]`): no speech, a part of the show starts
+    const marker = !info.label && info.clock === null ? SECTION_MARKER.exec(line.text) : null;
+    if (marker) {
+      const span = trimmed(source, line.start, line.end);
+      nonSpeech.push(span);
+      sections.push({ span, title: marker[1].replace(/\s+/g, ' ') });
+      lastWasChrome = true;
       return;
     }
     const beforeSpeech = k < speechStart;
@@ -229,7 +242,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     }
     if (nonMonotonic) diagnostics.push(diagnostic('warning', 'TIMESTAMPS_OUT_OF_ORDER', `${nonMonotonic} timestamp(s) go backwards; their end times are left open`));
   }
-  return { format, paragraphs: kept, nonSpeech, timed, declared: {}, diagnostics };
+  return { format, paragraphs: kept, nonSpeech, timed, declared: {}, diagnostics, ...(sections.length ? { sections } : {}) };
 }
 
 function shortNonSentence(text: string): boolean {

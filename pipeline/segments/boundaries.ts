@@ -1,7 +1,7 @@
 import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
 import { escapeRegExp, speakerCues } from '../speakers/cues.js';
-import { cueSet, matchCues, type CueHit } from './cues.js';
+import { cueSet, matchCues, sectionCue, type CueHit } from './cues.js';
 import { tokenText, wordsBySpeaker, type Unit } from './units.js';
 
 export interface SegmentParams {
@@ -117,6 +117,17 @@ export function gatherEvidence(
   // reasons are kept as numbers and flags; their strings are built only for chosen gaps
   const whyDepth = new Float64Array(n);
   const whyFlags = new Uint8Array(n);
+  // section markers (`[SPONSOR MESSAGE]`): the first unit after each opens the part it names
+  const sectionAt = new Map<number, CueHit>();
+  for (const sec of ingest.sections ?? []) {
+    const hit = sectionCue(sec.title);
+    if (!hit) continue;
+    let k = 0;
+    while (k < n && units[k].start < sec.span.end) k++;
+    // (an intro marker opens the show: its first unit, wherever the marker sits before it)
+    if (hit.kind === 'intro' && k < n) sectionAt.set(k, hit);
+    else if (k > 0 && k < n && !sectionAt.has(k)) sectionAt.set(k, hit);
+  }
   for (let k = 0; k < n; k++) {
     const u = units[k];
     // a few words past a short unit's end: a cue cut from running text may end there
@@ -144,6 +155,8 @@ export function gatherEvidence(
     if (u.wordsBefore < outroFrom && hits.some((h) => h.kind === 'outro')) drop((h) => h.kind === 'outro');
     if (!u.firstOfParagraph && hits.some((h) => h.paragraphStart)) drop((h) => h.paragraphStart);
     if (!interview && hits.some((h) => h.interviewOnly)) drop((h) => h.interviewOnly);
+    const section = sectionAt.get(k);
+    if (section) hits.push({ ...section });
     // an interviewer turning to a guest by name with a question (`Amara, what's coming next?`)
     if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(paragraphOpener('opener:asks-guest', params.asksGuestWeight, { handoff: true, interviewOnly: true }));
     // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show

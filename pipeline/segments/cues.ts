@@ -39,6 +39,7 @@ interface CueModel {
   askPrompt: string;
   announceMarkers: string[];
   announceNotTopics: string[];
+  sectionMarkers?: Array<{ title: string; kind: SegmentKind; weight: number }>;
 }
 
 export interface Cue {
@@ -105,6 +106,8 @@ export interface CueSet {
   announceMarkers: Set<string>;
   /** Words that make such a phrase speak of the episode or the audience (`Okay. Big week.`), not a topic. */
   announceNotTopics: Set<string>;
+  /** Section markers (`[SPONSOR MESSAGE]`) that open a part of the show of a kind: see sectionCue. */
+  sectionMarkers: Array<{ re: RegExp; kind: SegmentKind; weight: number }>;
 }
 
 let cached: CueSet | null = null;
@@ -126,6 +129,7 @@ export function cueSet(): CueSet {
     askPrompt: new RegExp(m.askPrompt, 'i'),
     announceMarkers: new Set(m.announceMarkers),
     announceNotTopics: new Set(m.announceNotTopics),
+    sectionMarkers: (m.sectionMarkers ?? []).map((x) => ({ re: new RegExp(x.title), kind: x.kind, weight: x.weight })),
     cues: m.cues.map((c) => ({
       id: c.id,
       re: lower(c.pattern),
@@ -253,4 +257,15 @@ export function countSponsorMarkers(text: string, cues: CueSet = cueSet()): numb
   let n = 0;
   while (cues.sponsorMarkers.exec(t)) n++;
   return n;
+}
+
+/**
+ * The cue a section marker (`[SPONSOR MESSAGE]`, `[INTERVIEW]`) gives the first paragraph after
+ * it, or null for a marker of no listed kind. Its id names the kind (`section:sponsor`).
+ */
+export function sectionCue(title: string, cues: CueSet = cueSet()): CueHit | null {
+  const t = title.toUpperCase().replace(/\s+/g, ' ').trim();
+  const m = cues.sectionMarkers.find((x) => x.re.test(t));
+  if (!m) return null;
+  return { id: `section:${m.kind}`, weight: m.weight, kind: m.kind, handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false, brings: false, claims: false };
 }

@@ -26,7 +26,8 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
     const text = words <= 700 ? tokenText(source, tokens, units[a].tokenStart, units[b - 1].tokenEnd) : '';
     const last = i === ranges.length - 1;
     if (i === 0) {
-      const intro = ranges.length > 1 && (ev.cues.slice(a, b).some((hs) => hs.some((h) => h.intro)) || words < totalWords * 0.08);
+      // (an intro cue, a short opening, or a section marker saying so: `[INTRODUCTION]`)
+      const intro = ranges.length > 1 && (ev.cues.slice(a, b).some((hs) => hs.some((h) => h.intro || h.kind === 'intro')) || words < totalWords * 0.08);
       out.push(intro ? { kind: 'intro', why: ['intro-cue'] } : { kind: 'topic', why: ['first-segment'] });
       return;
     }
