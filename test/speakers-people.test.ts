@@ -158,6 +158,32 @@ describe('label normalisation', () => {
     ]);
   });
 
+  describe('labels that are initials (`DA:`, `AV:`)', () => {
+    const lines = (...xs: string[]) => xs.join('\n\n') + '\n';
+    it.each([
+      [
+        lines('DA: Stream processing is everywhere. My guest today is Anouk Verbeek. I am Dominic Ashworth.', 'DA: Anouk, welcome to the show.', 'AV: Thanks, it is great to be here.', 'DA: So, Kafka.', 'AV: Kafka, yes.'),
+        [['Dominic Ashworth', ['DA']], ['Anouk Verbeek', ['AV']]],
+      ],
+      // another phrase with the same initials later: the opening's name wins
+      [
+        lines(
+          'DA: My guest is Anouk Verbeek, and I am Dominic Ashworth.',
+          'AV: Hello.',
+          ...Array.from({ length: 12 }, (_, i) => (i % 2 ? 'AV: We moved the parcel events to a queue, and the batch jobs went away one by one.' : 'DA: And how did the depots take it?')),
+          'DA: Tell me about Data Analytics at your company.',
+          'AV: Data Analytics is my team.',
+          'DA: Nice.',
+        ),
+        [['Dominic Ashworth', ['DA']], ['Anouk Verbeek', ['AV']]],
+      ],
+      // no whole name with those initials: the label stays as it is
+      [lines('JM: Hello there.', 'PN: Hi.', 'JM: So, streams.', 'PN: Yes.'), [['Jm', ['JM']], ['Pn', ['PN']]]],
+    ])('%#', (text, want) => {
+      expect(people(text).map((p) => [p.name, p.aliases])).toEqual(want);
+    });
+  });
+
   describe('generic labels named by what is said under them', () => {
     const otter = (...blocks: Array<[number, string]>) => blocks.map(([k, t], i) => `Speaker ${k}  0:${String(i * 7).padStart(2, '0')}\n${t}`).join('\n\n') + '\n';
     const named = (text: string) => people(text).map((p) => [p.name, p.aliases, p.evidence.includes('named-under-generic-label') ? 'named' : p.evidence.includes('only-unnamed-voice') ? 'paired' : '-']);

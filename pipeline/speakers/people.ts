@@ -139,6 +139,8 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   });
 
   const { openingEnd, closingStart } = openingAndClosing(paragraphTexts);
+  // labels that are initials (`DA:`, `AV:`) of whole names the text says
+  fullNamesOfInitials(drafts, paragraphTexts, openingEnd);
   // a surname label's first name, before the introductions: `Hana, welcome to the show.`
   // then names the labelled person, not a third one
   fullNamesOfSurnameLabels(drafts, labelOf, paragraphTexts, openingEnd);
@@ -313,6 +315,45 @@ export function openingAndClosing(texts: readonly string[]): { openingEnd: numbe
 
 /** `…, Kofi, hi.`, `Thanks, Brian.`, `Kofi?`, `Hana, welcome to the show.` closing a paragraph: the first name of who is addressed. */
 const ADDRESSED_LAST = /(?:^|[,.!?]\s+|\b(?:hi|hey|hello|thanks|thank you),?\s+)(\p{Lu}\p{Ll}+)(?:,\s*(?:hi|hey|hello|welcome(?: back)?(?: to (?:the )?(?:show|podcast|program|programme))?|you (?:go )?first|go ahead|take it away)|\?)?[.!?]*["”’)]*\s*$/u;
+
+/** `DA`, `JVR`: two or three capitals, the way some services label speakers by their initials. */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * Labels that are a person's initials (`DA:` and `AV:`, as Software Engineering Daily labels
+ * its transcripts) take the whole name the text says with exactly those initials (`I'm Dominic
+ * Ashworth`, `my guest today is Anouk Verbeek`; evidence `initials-of-name`), when one name
+ * only has them, or one of those the opening says. Run before the surname step, which would
+ * read `AV` as a surname.
+ */
+function fullNamesOfInitials(drafts: PersonDraft[], texts: readonly string[], opening: number): void {
+  const labels = drafts.flatMap((d, k) => (d.names.length === 1 && d.names[0].from === 'label' && INITIALS.test(d.names[0].name) ? [k] : []));
+  if (!labels.length) return;
+  const notName = speakerCues().notName;
+  const byInitials = new Map<string, Set<string>>();
+  const inOpening = new Set<string>();
+  const head = texts.slice(0, opening).join('\n').length;
+  const text = texts.join('\n');
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}])/gu)) {
+    const words = m[0].split(/\s+/);
+    if (words.some((w) => notName.has(w.toLowerCase()))) continue;
+    // the name and, for three words, its first and last (`Guido van Rossum` has no capital inside)
+    const key = words.map((w) => w[0]).join('');
+    const set = byInitials.get(key) ?? new Set<string>();
+    set.add(words.join(' '));
+    byInitials.set(key, set);
+    if (m.index < head) inOpening.add(words.join(' '));
+  }
+  for (const k of labels) {
+    const d = drafts[k];
+    let names = [...(byInitials.get(d.names[0].name) ?? [])];
+    // (`Data Analytics` has the initials too: the opening introduces the people)
+    if (names.length > 1) names = names.filter((x) => inOpening.has(x));
+    if (names.length !== 1) continue;
+    d.names.push({ name: names[0], from: 'introduced' });
+    if (!d.evidence.includes('initials-of-name')) d.evidence.push('initials-of-name');
+  }
+}
 
 /**
  * The first name of a person labelled by a surname only (`MENSAH:`), from either
