@@ -23,6 +23,15 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Can I do the developer half, then?', false, 'opener:can-i'],
     ['Okay! Mailbag.', false, 'opener:listener-question'],
     ['Can I do the IDE thing? Because I installed it on Thursday.', false, 'opener:can-i'],
+    // after blind set 16's panel
+    ['Which reminds me, this episode has a sponsor, and it’s one you would actually use.', false, 'sponsor:brought-by'],
+    ['We have a sponsor this week, and they make build caches.', false, 'sponsor:brought-by'],
+    ['Recommendations, and then we let you go.', false, 'extra:our-picks'],
+    ['We’ll stop there.', false, 'outro:sign-off'],
+    ['Links to everything are in the show notes.', false, 'outro:sign-off'],
+    ['Greta, you’re last, and I’m betting it’s a book.', false, 'handoff:over-to-you'],
+    ['Okay, I’ve been dying to ask this since you mentioned it.', false, 'handoff:over-to-you'],
+    ['You wanted to talk about definitions, so go on.', false, 'handoff:over-to-you'],
     ['Speaking of things that run builds, let’s take a quick break.', false, 'sponsor:brought-by'],
     ['Speaking of new technologies, there was an article', false, 'opener:speaking-of'],
     ["So, let's talk about visualizing things.", false, 'opener:lets-talk-about'],
@@ -177,6 +186,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Can I do the thing where it rebuilds on save?', // a feature question, no item named
     'What we’re playing with is a new API.', // not the picks
     'The last topic of the conference was security.', // the last of something else
+    'We’ll stop there and pick it up after the break.', // a pause, not the end
+    'The sponsor of the conference has a sponsor booth.', // no sponsor read
+    'I’ve been dying to ask him for years.', // not this, not the other host
+    'Recommendations engines are everywhere now.', // the word, not the section
     'You take the bus to work, right?', // not a hand-off of an item
     'The last thing I want to say is that it works.', // a last thing, not the last news item
     'Can we do that now, or after the break?', // `that`: no subject named
