@@ -32,4 +32,22 @@ describe('episode metadata', () => {
   ])('%s', (text, expected) => {
     expect(episodeOf(text)).toEqual(expected);
   });
+
+  it('reads past six short caption-sized lines to the show name (`This is Free Threaded, episode…` on the eighth)', () => {
+    const lines = [
+      'For thirty years, Python has run one thread of bytecode at a time.',
+      'That is changing, and the whole ecosystem is racing to catch up.',
+      'My guest maintains a library for crunching satellite images.',
+      'We talk about what the lock actually protected,',
+      'how you port a C extension without corrupting memory,',
+      'and the new tooling around all of it.',
+      'If you have ever reached for multiprocessing, this one is for you.',
+      'This is Free Threaded, episode 201.',
+      "I'm Elliot Brandvold. Ilka, welcome to the show.",
+    ];
+    const text = lines.map((l, i) => `00:${String(i * 6).padStart(2, '0')} ${l}`).join('\n') + '\n';
+    expect(episodeOf(text)).toMatchObject({ show: 'Free Threaded', number: 201 });
+    // and a show name is no person
+    expect(runPipeline(text, 'e.txt').layers.people.map((p) => p.name)).not.toContain('Free Threaded');
+  });
 });

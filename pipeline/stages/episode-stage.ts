@@ -28,11 +28,16 @@ export function readEpisodeMeta(doc: Doc): EpisodeMeta {
   const ingest = need(doc, 'ingest');
   const cues = loadModel<MetadataCues>('episode/metadata-cues.json');
   const header = ingest.nonSpeech.filter((s) => s.start < (ingest.paragraphs[0]?.span.start ?? 0)).map((s) => doc.source.slice(s.start, s.end).trim());
-  const opening = ingest.paragraphs
-    .slice(0, 6)
-    .flatMap((p) => p.pieces.map((x) => x.text))
-    .join(' ')
-    .slice(0, OPENING_CHARS);
+  // the first six paragraphs, or more where they are short (caption lines): up to OPENING_CHARS
+  const parts: string[] = [];
+  let chars = 0;
+  for (let i = 0; i < ingest.paragraphs.length && (i < 6 || chars < OPENING_CHARS); i++) {
+    for (const x of ingest.paragraphs[i].pieces) {
+      parts.push(x.text);
+      chars += x.text.length + 1;
+    }
+  }
+  const opening = parts.join(' ').slice(0, OPENING_CHARS);
 
   const meta: EpisodeMeta = { show: ingest.declared.show ?? null, number: null, title: ingest.declared.title ?? null, recorded: null };
   // header: `Transcript for Episode #49:` then the title on the same or the next line
