@@ -242,10 +242,14 @@ describe('more context shapes', () => {
     ['The RFC 9110 text defines HTTP semantics.', 'RFC 9110'],
     ['So, JEP 491 lets virtual threads unmount inside synchronized blocks.', 'JEP 491'],
     ['The KEP 1287 work made pod resizing possible.', 'KEP 1287'],
+    ['The proposal behind it, KIP-500, is years old.', 'KIP-500'], // with a hyphen, as written
+    ['PEP-703 is accepted.', 'PEP-703'],
   ])('%s → %s', (text, name) => has(text, name));
   it.each([
     ['We wrote our own web framework for it.', 'web'],
     ['We shipped it on Sep 12 after the freeze.', 'SEP 12'],
+    ['We flip 2 switches and it boots.', 'FLIP 2'],
+    ['The pip-300 thing broke.', 'PIP-300'],
     ['The Monday meeting ran long.', 'Monday'],
     ['Okay, the language. Because I have waited for this feature for years.', 'Okay'], // talk before a comma
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
@@ -439,6 +443,8 @@ describe('a known name as the episode says it (spokenName)', () => {
     ['Flask', { flask: 1 }, 'Flask'], // case is the lexicon's
     ['PostgreSQL', { Postgres: 4 }, 'PostgreSQL'], // another name, not an acronym: the lexicon's
     ['GitHub Actions', { GHA: 1, Actions: 3 }, 'GitHub Actions'], // the most said is no acronym
+    ['Open Source Initiative', { 'OSI-approved': 3, OSI: 1 }, 'OSI'], // an adjective made of the name names nothing
+    ['Amazon S3', { 'S3-compatible': 2 }, 'Amazon S3'],
   ])('%s said as %o → %s', (known, said, name) => {
     expect(spokenName(known, new Map(Object.entries(said)))).toBe(name);
   });

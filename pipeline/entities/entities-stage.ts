@@ -338,6 +338,8 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   for (const [name, n] of said) {
     // the same name spelt apart or together, with a curly apostrophe (`WasmGC`, `Let’s Encrypt`)
     if (squash(name) === squashed) return known;
+    // an adjective made of the name (`OSI-approved`, `S3-compatible`) names nothing
+    if (ADJECTIVE_FORM.test(name)) continue;
     if (n > count || (n === count && name < best)) {
       best = name;
       count = n;
@@ -355,6 +357,7 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   return known;
 }
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+const ADJECTIVE_FORM = /-(?:approved|compatible|based|style|like|powered|certified|compliant|native|friendly|aware|enabled|backed)$/i;
 const squash = (name: string): string => keyOf(name).replace(/[ ']/g, '');
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -53,8 +53,8 @@ function triggerTable(): Map<string, number> {
 
 /**
  * Proposal and standard series named by a number (`PEP 703`, `RFC 9110`, `JEP 491`, `KEP 1287`,
- * `JSR 310`, `BIP 32`, `EIP 1559`): lower-case key → how the series is written. Not `SEP`
- * (September) nor other words a number often follows.
+ * `JSR 310`, `BIP 32`, `EIP 1559`, Kafka's `KIP 500`): lower-case key → how the series is written. Not `SEP`
+ * (September) nor other words a number often follows (Flink's `FLIP`: `flip 2 switches`).
  */
 export const NUMBERED_SERIES: ReadonlyMap<string, string> = new Map([
   ['pep', 'PEP'],
@@ -62,6 +62,7 @@ export const NUMBERED_SERIES: ReadonlyMap<string, string> = new Map([
   ['jep', 'JEP'],
   ['jsr', 'JSR'],
   ['kep', 'KEP'],
+  ['kip', 'KIP'],
   ['bip', 'BIP'],
   ['eip', 'EIP'],
 ]);
