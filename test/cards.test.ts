@@ -18,7 +18,7 @@ function opening(sentences: string[], names: Array<[string, string, SegmentEntit
   return { source, opening: open, entities };
 }
 
-const phrase = (text: string, count: number): Phrase => ({ key: text.toLowerCase(), text, score: count, count, first: 0, proper: false, early: true });
+const phrase = (text: string, count: number, proper = false): Phrase => ({ key: text.toLowerCase(), text, score: count, count, first: 0, proper, early: true });
 
 describe('openingSubject: what the opening names (models/cards/cues.json)', () => {
   it.each([
@@ -219,6 +219,19 @@ describe('a one-voice read: its opening sentence is the title unless it opens li
     ['Node.js 24 has been released with a new permission model.', /^Node\.js 24 has been released/],
     ['If you have ever upgraded Node.js in a hurry, this one is for you.', /^(?!If you)/],
   ])('%s', (first, re) => expect(title(first)).toMatch(re));
+});
+
+describe('makeTitle: a sponsor read that says no `sponsored by`', async () => {
+  const { makeTitle } = await import('../pipeline/cards/titles.js');
+  const episode = { show: null, number: null, title: null, date: null } as never;
+  const read = (text: string, phrases = [phrase('Slack', 1, true)]) => makeTitle({ kind: 'sponsor', text, headline: null, subject: 'Slack', episode, lead: null, phrases, related: [] });
+  it.each([
+    ['Tallyhook watches every table and tells you in Slack. Try it free at tallyhook dot io slash show.', 'Sponsor: Tallyhook'], // the site, as the read writes the name
+    ['It tells you in Slack. Try it free at sitemarker.io/diff.', 'Sponsor: Sitemarker'], // the site only: title case
+    ['It tells you in Slack. See quaystack.dev and also example.com for more.', 'Sponsor: Slack'], // two sites say nothing
+  ])('%s → %s', (text, want) => expect(read(text)).toBe(want));
+  it('without an address, the proper name the read repeats', () =>
+    expect(read('Benchwright runs your benchmarks. Benchwright tells you in Slack.', [phrase('Benchwright', 2, true), phrase('Slack', 1, true)])).toBe('Sponsor: Benchwright'));
 });
 
 describe('makeTitle: a second thing the segment is about', async () => {

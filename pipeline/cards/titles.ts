@@ -60,6 +60,38 @@ export function sponsorName(text: string): string | null {
 
 const has = (hay: string, needle: string) => hay.toLowerCase().includes(needle.toLowerCase());
 
+/** A web address written or said (`tallyhook.io/show`, `quaystack dot dev`): group 1 is the site's name. */
+const ADDRESS = /(?<![\w.])([a-z][a-z0-9-]{2,30})(?:\.| dot )(?:com|io|dev|co|net|org|app|ai|sh|cloud|tech)\b/gi;
+
+/**
+ * The name of the site a sponsor read sends listeners to, as the read writes it where it
+ * does (`Tallyhook` for `tallyhook dot io`), else in title case; null without one address
+ * only (two sites: a partner's and the sponsor's, say nothing).
+ */
+function addressName(text: string): string | null {
+  const sites = new Set<string>();
+  for (const m of text.matchAll(ADDRESS)) sites.add(m[1].toLowerCase());
+  if (sites.size !== 1) return null;
+  const [site] = sites;
+  const written = new RegExp(`(?<![\\w.])(${site.replace(/[-]/g, '\\-')})(?![\\w.])`, 'gi');
+  for (const m of text.matchAll(written)) if (/^\p{Lu}/u.test(m[1])) return m[1];
+  return site[0].toUpperCase() + site.slice(1);
+}
+
+/** The one-word proper name a segment says most, at least twice and more than any other; else null. */
+function mostRepeatedName(phrases: readonly Phrase[]): string | null {
+  let best: Phrase | null = null;
+  let tie = false;
+  for (const p of phrases) {
+    if (!p.proper || p.count < 2 || p.key.includes(' ')) continue;
+    if (!best || p.count > best.count) {
+      best = p;
+      tie = false;
+    } else if (p.count === best.count) tie = true;
+  }
+  return best && !tie ? best.text : null;
+}
+
 /**
  * A show-notes title: the segment's subject (its most salient technology or proper name)
  * and what is said about it (a title the hosts quote, or the segment's best descriptive
@@ -72,6 +104,13 @@ export function makeTitle(x: TitleInput): string {
   if (x.kind === 'sponsor') {
     const name = sponsorName(x.text.slice(0, 1500));
     if (name) return `Sponsor: ${name}`;
+    // the read sends listeners to the sponsor's address (`tallyhook dot io slash show`)
+    const site = addressName(x.text.slice(0, 3000));
+    if (site) return `Sponsor: ${site}`;
+    // a read names its sponsor again and again; what it mentions in passing (`it pings you on
+    // Slack`) once: the proper name it repeats most
+    const repeated = mostRepeatedName(x.phrases);
+    if (repeated) return `Sponsor: ${repeated}`;
   }
   const subject = x.subject ?? x.phrases.find((p) => p.proper)?.text ?? x.phrases[0]?.text ?? null;
   const named = namedThing(x.text.slice(0, 4000));
