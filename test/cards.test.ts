@@ -230,6 +230,8 @@ describe('makeTitle: a sponsor read that says no `sponsored by`', async () => {
     ['It tells you in Slack. Try it free at sitemarker.io/diff.', 'Sponsor: Sitemarker'], // the site only: title case
     ['It tells you in Slack. See quaystack.dev and also example.com for more.', 'Sponsor: Slack'], // two sites say nothing
   ])('%s → %s', (text, want) => expect(read(text)).toBe(want));
+  it('a subject that holds the repeated name says more', () =>
+    expect(makeTitle({ kind: 'sponsor', text: 'Spaces is storage. Spaces is cheap.', headline: null, subject: 'DigitalOcean Spaces', episode, lead: null, phrases: [phrase('Spaces', 3, true)], related: [] })).toBe('Sponsor: DigitalOcean Spaces'));
   it('without an address, the proper name the read repeats', () =>
     expect(read('Benchwright runs your benchmarks. Benchwright tells you in Slack.', [phrase('Benchwright', 2, true), phrase('Slack', 1, true)])).toBe('Sponsor: Benchwright'));
 });

@@ -109,8 +109,9 @@ export function makeTitle(x: TitleInput): string {
     if (site) return `Sponsor: ${site}`;
     // a read names its sponsor again and again; what it mentions in passing (`it pings you on
     // Slack`) once: the proper name it repeats most
+    // (a subject that holds it says more: `DigitalOcean Spaces`, not `Spaces`)
     const repeated = mostRepeatedName(x.phrases);
-    if (repeated) return `Sponsor: ${repeated}`;
+    if (repeated && !(x.subject && has(x.subject, repeated))) return `Sponsor: ${repeated}`;
   }
   const subject = x.subject ?? x.phrases.find((p) => p.proper)?.text ?? x.phrases[0]?.text ?? null;
   const named = namedThing(x.text.slice(0, 4000));
