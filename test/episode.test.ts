@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../pipeline/stages/episode-stage.js';
+import { isoDate, spelledNumber } from '../pipeline/stages/episode-stage.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import { loadModel } from '../pipeline/models.js';
 
@@ -21,6 +21,15 @@ describe('episode metadata', () => {
   });
 
   it.each([
+    ['two hundred and one', 201],
+    ['fifty-two', 52],
+    ['one thousand and twelve', 1012],
+    ['twelve', 12],
+    ['ninety nine', 99],
+    ['fifty apples', null],
+  ])('number in words %s', (text, n) => expect(spelledNumber(text)).toBe(n));
+
+  it.each([
     ['ALICE: Hello and welcome to Data Talk, the show about data. This is episode 12, recorded on March 3rd, 2021.\nBOB: Hi.', { show: 'Data Talk', number: 12, title: null, recorded: '2021-03-03' }],
     ["ALICE: Welcome to The Cloud Hour. I'm Alice.\nBOB: And I'm Bob.", { show: 'The Cloud Hour', number: null, title: null, recorded: null }],
     ["ALICE: You're listening to Rust Radio episode #301.\nBOB: Hey.", { show: 'Rust Radio', number: 301, title: null, recorded: null }],
@@ -29,6 +38,10 @@ describe('episode metadata', () => {
     ['ALICE: So today we talk about queues.\nBOB: Yes.', { show: null, number: null, title: null, recorded: null }],
     ['Transcript for Episode #7:\nQueues all the way down\n\nRecorded on Friday, Jan 5, 2024.\n\n00:00 ALICE: Hi there.\n\n00:10 BOB: Hello.\n', { show: null, number: 7, title: 'Queues all the way down', recorded: '2024-01-05' }],
     ['Episode 88: Faster builds with Bazel\n\nALICE: Hi there.\nBOB: Hello.\n', { show: null, number: 88, title: 'Faster builds with Bazel', recorded: null }],
+    // the number said in words
+    ['ALICE: Welcome to Fork and Relicense, episode fifty-two, the show about licences.\nBOB: Hi.', { show: 'Fork and Relicense', number: 52, title: null, recorded: null }],
+    ['ALICE: This is Free Threaded, episode two hundred and one, recorded in July.\nBOB: Hi.', { show: 'Free Threaded', number: 201, title: null, recorded: null }],
+    ['ALICE: This is the episode everyone asked for.\nBOB: Hi.', { show: null, number: null, title: null, recorded: null }],
   ])('%s', (text, expected) => {
     expect(episodeOf(text)).toEqual(expected);
   });

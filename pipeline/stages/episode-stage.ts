@@ -54,6 +54,8 @@ export function readEpisodeMeta(doc: Doc): EpisodeMeta {
   for (const text of [...header, opening]) {
     meta.show ??= firstMatch(cues.show.map((p) => new RegExp(p, 'u')), text, (s) => s.replace(/[,.;:]+$/, ''));
     meta.number ??= firstMatch(cues.number.map((p) => new RegExp(p, 'iu')), text, Number);
+    // said in words: `episode fifty-two`, `episode two hundred and one`
+    meta.number ??= firstMatch([SPELLED_EPISODE], text, spelledNumber);
     meta.recorded ??= firstMatch([new RegExp(cues.recorded, 'iu')], text, (s) => isoDate(s, cues.months));
   }
   if (meta.show) meta.show = trimShow(meta.show);
@@ -69,6 +71,33 @@ function firstMatch<T>(patterns: RegExp[], text: string, convert: (s: string) =>
     }
   }
   return null;
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = `(?:${[...UNITS, ...TENS.slice(2), 'hundred', 'thousand'].join('|')})`;
+/** `episode fifty-two`, `episode number two hundred and one`: group 1 is the number in words. */
+const SPELLED_EPISODE = new RegExp(`\\bepisode\\s+(?:number\\s+)?(${NUMBER_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${NUMBER_WORD})*)\\b`, 'i');
+
+/** `two hundred and one` → 201, `fifty-two` → 52, `one thousand and twelve` → 1012; null for anything else. */
+export function spelledNumber(text: string): number | null {
+  let total = 0;
+  let part = 0;
+  let any = false;
+  for (const w of text.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    const u = UNITS.indexOf(w);
+    const t = TENS.indexOf(w);
+    if (u >= 0) part += u;
+    else if (t >= 2) part += t * 10;
+    else if (w === 'hundred') part = (part || 1) * 100;
+    else if (w === 'thousand') {
+      total += (part || 1) * 1000;
+      part = 0;
+    } else return null;
+    any = true;
+  }
+  return any ? total + part : null;
 }
 
 /** `Python Bytes where we` → `Python Bytes`: a show name is its capitalised words. */
