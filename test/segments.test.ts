@@ -32,6 +32,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Greta, you’re last, and I’m betting it’s a book.', false, 'handoff:over-to-you'],
     ['Okay, I’ve been dying to ask this since you mentioned it.', false, 'handoff:over-to-you'],
     ['You wanted to talk about definitions, so go on.', false, 'handoff:over-to-you'],
+    ['This is a good moment to thank this episode’s sponsor, because we’ve been talking about benchmarks.', false, 'sponsor:brought-by'],
+    ['Staying with tools from that same crowd.', false, 'opener:back-to'],
     ['Speaking of things that run builds, let’s take a quick break.', false, 'sponsor:brought-by'],
     ['Speaking of new technologies, there was an article', false, 'opener:speaking-of'],
     ["So, let's talk about visualizing things.", false, 'opener:lets-talk-about'],
@@ -190,6 +192,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'The sponsor of the conference has a sponsor booth.', // no sponsor read
     'I’ve been dying to ask him for years.', // not this, not the other host
     'Recommendations engines are everywhere now.', // the word, not the section
+    'Staying with my parents this weekend, so I might be late.', // not a topic
+    'Thanks to our sponsor Acme for supporting the show.', // the end of a read, not its start
     'You take the bus to work, right?', // not a hand-off of an item
     'The last thing I want to say is that it works.', // a last thing, not the last news item
     'Can we do that now, or after the break?', // `that`: no subject named
