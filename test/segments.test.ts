@@ -5,7 +5,7 @@ import { loadGold } from '../pipeline/eval/gold.js';
 import { scoreResult } from '../pipeline/eval/run-eval.js';
 import { extractText } from '../pipeline/extract.js';
 import { runPipeline } from '../pipeline/pipeline.js';
-import { announcesTopic, isHeadline } from '../pipeline/segments/boundaries.js';
+import { announcesTopic, isHeadline, isSectionHeading } from '../pipeline/segments/boundaries.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
 import { anchoredAtStart, cueSet, matchCues, normaliseStart } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
@@ -303,6 +303,28 @@ describe('headline lines', () => {
     ['The Big Rewrite…', false],
   ])('%s', (line, expected) => {
     expect(isHeadline(line)).toBe(expected);
+  });
+
+  // in a transcript that labels every turn, a short unlabelled line is a section heading
+  it.each([
+    ['Comptime', true],
+    ['Build system', true],
+    ['Bun, TigerBeetle and Ghostty', true],
+    ['Yeah.', false],
+    ['and then we went home', false],
+    ['So what did you do about the allocator in the end', false], // too long for a heading
+  ])('section heading %s', (line, expected) => expect(isSectionHeading(line)).toBe(expected));
+
+  it('cuts at section headings between labelled turns, and titles the card after them', () => {
+    const turn = (who: string, t: number, text: string) => `${who} (00:${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}) ${text}`;
+    const talk = (from: number, topic: string) =>
+      Array.from({ length: 8 }, (_, i) =>
+        turn(i % 2 ? 'Ayesha Farouk' : 'Nikolai Brandt', from + i * 15, i % 2 ? `The ${topic} part is where most people get stuck, and the ${topic} rules take a while to learn, but then the ${topic} design pays off in every project.` : `How does ${topic} compare with what people know?`),
+      );
+    const text = [turn('Nikolai Brandt', 0, 'The following is a conversation with Ayesha Farouk, a systems programmer who leads an engineering team, writes the audio engine for a line of synthesizers and contributes to a young systems language. We talk about memory, about building things and about running code at compile time, and about why explicit beats clever. I am Nikolai Brandt, and welcome.'), 'Allocators', ...talk(20, 'allocator'), 'Build system', ...talk(200, 'build graph'), 'Comptime', ...talk(400, 'comptime')].join('\n\n') + '\n';
+    const r = extractText(text, 'lex.txt');
+    expect(r.segments.length).toBe(4);
+    expect(r.segments.slice(1).map((g) => g.title)).toEqual(['Allocators', 'Build system', 'Comptime']);
   });
 });
 

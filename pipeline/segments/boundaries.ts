@@ -74,6 +74,18 @@ export function isHeadline(text: string): boolean {
   return counted > 0 && caps / counted >= 0.7;
 }
 
+/**
+ * A section heading in a transcript that labels every turn: one line of one to six words,
+ * starting with a capital or a digit, with no closing punctuation (`Comptime`, `Build system`,
+ * `Bun, TigerBeetle and Ghostty`): an unlabelled line there is no speech.
+ */
+export function isSectionHeading(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 60 || /\n/.test(t) || /[.!?,;:…—–-]["”’)]*$/.test(t) || !/^[\p{Lu}\p{N}]/u.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words >= 1 && words <= 6;
+}
+
 /** Speaker label and timestamp prefixes are not the headline's words. */
 function paragraphSpeech(ingest: Ingested, p: number): string {
   return ingest.paragraphs[p].pieces.map((x) => x.text).join(' ');
@@ -113,6 +125,16 @@ export function gatherEvidence(
   const asksGuest = interview ? guestAsker(ingest, speakers, doc.layers.people ?? []) : null;
   const cues: CueHit[][] = [];
   const headline: boolean[] = [];
+  // a transcript that labels (nearly) every paragraph from its first label on: an unlabelled
+  // short line there is a heading
+  let labelled = 0;
+  let from = -1;
+  ingest.paragraphs.forEach((p, i) => {
+    if (!p.label) return;
+    labelled++;
+    if (from < 0) from = i;
+  });
+  const labelledFile = from >= 0 && labelled >= 10 && labelled >= (ingest.paragraphs.length - from) * 0.8;
   const score = new Float64Array(n);
   // reasons are kept as numbers and flags; their strings are built only for chosen gaps
   const whyDepth = new Float64Array(n);
@@ -165,7 +187,11 @@ export function gatherEvidence(
     if (k > 0 && u.firstOfParagraph && params.announceWeight > 0 && !hits.some((h) => h.weight >= params.announceWeight) && announcesTopic(tokens, u.tokenStart, params.announceMinRestWords)) hits.push(paragraphOpener('opener:announces-topic', params.announceWeight));
     cues.push(hits);
     // a line someone is labelled as saying is speech, whatever its case
-    const head = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label && isHeadline(paragraphSpeech(ingest, u.paragraph));
+    const head =
+      u.firstOfParagraph &&
+      units[k + 1]?.paragraph !== u.paragraph &&
+      !ingest.paragraphs[u.paragraph].label &&
+      (isHeadline(paragraphSpeech(ingest, u.paragraph)) || (labelledFile && isSectionHeading(paragraphSpeech(ingest, u.paragraph))));
     headline.push(head);
     let s = 0;
     let flags = 0;
