@@ -42,6 +42,8 @@ describe('episode metadata', () => {
     ['ALICE: Welcome to Fork and Relicense, episode fifty-two, the show about licences.\nBOB: Hi.', { show: 'Fork and Relicense', number: 52, title: null, recorded: null }],
     ['ALICE: This is Free Threaded, episode two hundred and one, recorded in July.\nBOB: Hi.', { show: 'Free Threaded', number: 201, title: null, recorded: null }],
     ['ALICE: This is the episode everyone asked for.\nBOB: Hi.', { show: null, number: null, title: null, recorded: null }],
+    // the show named by its number in a page title
+    ['Transcript for Ayesha Farouk: Zig and Comptime | Second Order #77\n\nALICE: Hi there.\nBOB: Hello.\nALICE: So.\n', { show: 'Second Order', number: 77, title: null, recorded: null }],
   ])('%s', (text, expected) => {
     expect(episodeOf(text)).toEqual(expected);
   });

@@ -113,6 +113,16 @@ describe('line transcripts', () => {
     ]);
   });
 
+  it('a table of contents (`1:30 – Why Zig` lines) is page furniture, its times no paragraph times', () => {
+    const src = 'Table of Contents\n\n0:00 – Introduction\n1:30 – Why Zig\n4:01 – Comptime\n\nLex Fridman (00:00:00) The following is a conversation.\n\nGuido van Rossum (00:00:12) Thanks for having me.\n\nLex Fridman (00:00:15) So, the GIL.\n';
+    const ing = parseLineTranscript(src, 'labeled-text');
+    expect(ing.nonSpeech.map((x) => src.slice(x.start, x.end))).toEqual(['0:00 – Introduction', '1:30 – Why Zig', '4:01 – Comptime']);
+    expect(ing.paragraphs.filter((p) => p.time).map((p) => p.time!.start)).toEqual([0, 12, 15]);
+    // two such lines, or times going back, are no table
+    const two = parseLineTranscript('0:00 – Introduction\n1:30 – Why Zig\n\nLex Fridman (00:00:00) Hi.\n\nGuido van Rossum (00:00:12) Hi.\n\nLex Fridman (00:00:15) So.\n', 'labeled-text');
+    expect(two.nonSpeech).toEqual([]);
+  });
+
   it('a clock after the name in place of a colon: the clock is no speech, and times the paragraph', () => {
     const src = 'Lex Fridman (00:00:00) The following is a conversation.\nGuido van Rossum (00:00:12) Thanks for having me.\nLex Fridman (00:00:15) So, the GIL.\n';
     expect(paragraphsOf(src).map((p) => [p.label, p.text, p.time])).toEqual([

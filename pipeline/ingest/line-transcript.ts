@@ -143,6 +143,7 @@ export function markdownStats(source: string): { lines: number; labeled: number 
 export function parseLineTranscript(source: string, format: SourceFormat): Ingested {
   const markdown = format === 'markdown';
   const infos = analyse(splitLines(source), markdown);
+  const contents = tableOfContents(infos);
   const diagnostics: Ingested['diagnostics'] = [];
   const content = infos.filter((i) => !i.blank);
   const blankCount = infos.length - content.length;
@@ -184,6 +185,11 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       const span = trimmed(source, line.start, line.end);
       nonSpeech.push(span);
       sections.push({ span, title: marker[1].replace(/\s+/g, ' ') });
+      lastWasChrome = true;
+      return;
+    }
+    if (contents.has(k)) {
+      nonSpeech.push(trimmed(source, line.start, line.end));
       lastWasChrome = true;
       return;
     }
@@ -243,6 +249,37 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     if (nonMonotonic) diagnostics.push(diagnostic('warning', 'TIMESTAMPS_OUT_OF_ORDER', `${nonMonotonic} timestamp(s) go backwards; their end times are left open`));
   }
   return { format, paragraphs: kept, nonSpeech, timed, declared: {}, diagnostics, ...(sections.length ? { sections } : {}) };
+}
+
+/** `1:30 – Why Zig`: a time, a dash, a short title with no closing punctuation. */
+const CONTENTS_LINE = /^[ \t]*[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+[-–—][ \t]+(\S.{0,79})$/;
+
+/**
+ * The lines of a page's table of contents (`0:00 – Introduction`, `1:30 – Why Zig`, …): three
+ * or more such lines in a row, times going up, titles of at most eight words. Page furniture,
+ * not speech (the times are the chapters', not the talk's). Their times are dropped, so they
+ * do not start a timed page either.
+ */
+function tableOfContents(infos: LineInfo[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let last = -1;
+  const flush = () => {
+    if (run.length >= 3) for (const k of run) out.add(k);
+    run = [];
+    last = -1;
+  };
+  infos.forEach((info, k) => {
+    const m = info.blank || info.label ? null : CONTENTS_LINE.exec(info.line.text);
+    const title = m?.[1].trim() ?? '';
+    const ok = m !== null && info.clock !== null && info.clock > last && title.split(/\s+/).length <= 8 && !/[.!?,;:]["”’)]*$/.test(title);
+    if (!ok) return flush();
+    run.push(k);
+    last = info.clock!;
+  });
+  flush();
+  for (const k of out) infos[k].clock = null;
+  return out;
 }
 
 function shortNonSentence(text: string): boolean {
