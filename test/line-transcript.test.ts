@@ -113,6 +113,26 @@ describe('line transcripts', () => {
     ]);
   });
 
+  it('a time right after a label is the paragraph\'s time, not speech (Changelog, Syntax)', () => {
+    const md = '# Title\n\n**Jerod Santo:** [00:00:04.28] Welcome to the show.\n\n**Natalie Pistunovich:** Hey.\n\n**Jerod Santo:** [00:00:10.11] So, Go 1.24.\n';
+    expect(parseLineTranscript(md, 'markdown').paragraphs.map((p) => [p.label?.raw, p.pieces.map((x) => x.text).join(' '), p.time?.start ?? null])).toEqual([
+      ['Jerod Santo', 'Welcome to the show.', 4.28],
+      ['Natalie Pistunovich', 'Hey.', null],
+      ['Jerod Santo', 'So, Go 1.24.', 10.11],
+    ]);
+    const plain = 'Scott Tolinski: [00:00:00] Welcome to Syntax.\nWes Bos: [00:00:05] Hey.\nScott Tolinski: [00:00:08] Vite 6.\n';
+    expect(paragraphsOf(plain).map((p) => [p.text, p.time])).toEqual([['Welcome to Syntax.', 0], ['Hey.', 5], ['Vite 6.', 8]]);
+  });
+
+  it('a label that names a part of the show with no speech (`**Break:** [00:22:45.18]`) is a section marker, not a speaker', () => {
+    const md = '**Jerod Santo:** Welcome.\n\n**Adam Stacoviak:** Hi.\n\n**Break:** [00:22:45.18]\n\n**Jerod Santo:** [00:23:01.20] And we are back.\n\n**Adam Stacoviak:** Yes.\n';
+    const ing = parseLineTranscript(md, 'markdown');
+    expect(ing.paragraphs.map((p) => p.label?.raw)).toEqual(['Jerod Santo', 'Adam Stacoviak', 'Jerod Santo', 'Adam Stacoviak']);
+    expect(ing.sections?.map((x) => x.title)).toEqual(['BREAK']);
+    // with speech after it, `Break` is somebody's label like any other
+    expect(parseLineTranscript('**Break:** I am a DJ.\n\n**Jo:** Hi.\n\n**Break:** Yes.\n', 'markdown').sections).toBeUndefined();
+  });
+
   it('a table of contents (`1:30 – Why Zig` lines) is page furniture, its times no paragraph times', () => {
     const src = 'Table of Contents\n\n0:00 – Introduction\n1:30 – Why Zig\n4:01 – Comptime\n\nLex Fridman (00:00:00) The following is a conversation.\n\nGuido van Rossum (00:00:12) Thanks for having me.\n\nLex Fridman (00:00:15) So, the GIL.\n';
     const ing = parseLineTranscript(src, 'labeled-text');

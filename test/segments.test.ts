@@ -34,6 +34,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['You wanted to talk about definitions, so go on.', false, 'handoff:over-to-you'],
     ['This is a good moment to thank this episode’s sponsor, because we’ve been talking about benchmarks.', false, 'sponsor:brought-by'],
     ['Staying with tools from that same crowd.', false, 'opener:back-to'],
+    ['And speaking of important words, Theo, I think this is where we take our break.', false, 'sponsor:brought-by'],
+    ['Let me ask about the people who decided SQLite itself needed changing.', false, 'opener:lets-talk-about'],
+    ['Can I ask the question I always get at meetups?', false, 'opener:lets-talk-about'],
     ['Speaking of things that run builds, let’s take a quick break.', false, 'sponsor:brought-by'],
     ['Speaking of new technologies, there was an article', false, 'opener:speaking-of'],
     ["So, let's talk about visualizing things.", false, 'opener:lets-talk-about'],
@@ -194,6 +197,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Recommendations engines are everywhere now.', // the word, not the section
     'Staying with my parents this weekend, so I might be late.', // not a topic
     'Thanks to our sponsor Acme for supporting the show.', // the end of a read, not its start
+    'We take a break from coding every summer.', // not the show's break
+    'Let me ask about that, actually.', // a follow-up
+    'Wait, can I ask about light-dark, though?', // a follow-up
     'You take the bus to work, right?', // not a hand-off of an item
     'The last thing I want to say is that it works.', // a last thing, not the last news item
     'Can we do that now, or after the break?', // `that`: no subject named

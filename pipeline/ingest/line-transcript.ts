@@ -27,6 +27,8 @@ interface LineInfo {
   header: boolean;
   /** The time written with the label (`Lex Fridman (00:00:00) …`): the paragraph's, not the line's stamp. */
   labelClock: number | null;
+  /** A label naming a part of the show with nothing after it (`**Break:** [00:22:45.18]`): the part, in capitals. */
+  part?: string;
 }
 
 /** `**Name:** `, `**Name**: `, `__Name:__ ` at the start of a line: a label in Markdown emphasis. */
@@ -73,15 +75,21 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
     }
     const md = markdown && !blank ? markdownLabel(line.text, contentAt) : null;
     const cand = blank || md ? null : labelCandidate(line.text, contentAt);
-    return {
-      line,
-      blank,
-      clock,
-      contentAt,
-      label: md ?? (cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null),
-      header: false,
-      labelClock: !md && cand?.clock ? parseClock(cand.clock) : null,
-    };
+    const label = md ?? (cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null);
+    let labelClock = !md && cand?.clock ? parseClock(cand.clock) : null;
+    // a time right after the label (`**Jerod Santo:** [00:12:34.56] So…`, `Wes Bos: [00:00:05] Hey`)
+    // is the paragraph's, not speech
+    // a label that is a part of the show, with no speech after it (`**Break:** [00:22:45.18]`,
+    // as the Changelog's transcripts mark their breaks): a section marker, not a speaker
+    if (label && STRUCTURE_LABEL.test(label.raw.trim()) && CLOCK_ONLY.test(line.text.slice(label.textAt))) {
+      return { line, blank, clock, contentAt, label: null, header: false, labelClock: null, part: label.raw.trim().toUpperCase() };
+    }
+    const after = label ? CLOCK_AFTER_LABEL.exec(line.text.slice(label.textAt)) : null;
+    if (label && after) {
+      label.textAt += after[0].length;
+      labelClock ??= parseClock(after[1]);
+    }
+    return { line, blank, clock, contentAt, label, header: false, labelClock };
   });
   // the first label candidate and the next line of text both have one (a page labelling only its opening turns)
   const content = infos.filter((i) => !i.blank);
@@ -188,6 +196,13 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       lastWasChrome = true;
       return;
     }
+    if (info.part) {
+      const span = trimmed(source, line.start, line.end);
+      nonSpeech.push(span);
+      sections.push({ span, title: info.part });
+      lastWasChrome = true;
+      return;
+    }
     if (contents.has(k)) {
       nonSpeech.push(trimmed(source, line.start, line.end));
       lastWasChrome = true;
@@ -250,6 +265,14 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
   }
   return { format, paragraphs: kept, nonSpeech, timed, declared: {}, diagnostics, ...(sections.length ? { sections } : {}) };
 }
+
+/** A time in brackets or parentheses opening the speech after a label. */
+const CLOCK_AFTER_LABEL = /^[ \t]*[[(]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])](?:[ \t]+|$)/;
+
+/** Labels that name a part of the show, not a person (`Break:`, `Outro:`). */
+const STRUCTURE_LABEL = /^(?:break|(?:ad|sponsor|mid-?roll) break|intro|outro|music|interlude|transition|cold open)$/i;
+/** What may follow such a label on its line: nothing, or a time. */
+const CLOCK_ONLY = /^[\s*_]*(?:[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?)?[\s*_]*$/;
 
 /** `1:30 – Why Zig`: a time, a dash, a short title with no closing punctuation. */
 const CONTENTS_LINE = /^[ \t]*[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+[-–—][ \t]+(\S.{0,79})$/;
