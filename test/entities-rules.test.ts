@@ -329,6 +329,7 @@ describe('common technology of every ecosystem', () => {
     ['Google released Gemma 3n and Meta shipped Llama.', ['Gemma 3n']],
     ['In Node 22 you can finally use require(esm) from CommonJS.', ['Node.js 22', 'require(esm)', 'CommonJS']],
     ['PEP 703 makes the GIL optional in CPython, not in PyPy.', ['PEP 703', 'CPython', 'PyPy']], // the implementation, not the language
+    ['Ruff for linting and formatting, uv for everything else.', ['Ruff', 'uv']], // a name that is a word, opening a sentence: tooling words are its context
   ])('%s', (text, names) => {
     for (const n of names) has(text, n);
   });
