@@ -37,6 +37,13 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And speaking of important words, Theo, I think this is where we take our break.', false, 'sponsor:brought-by'],
     ['Let me ask about the people who decided SQLite itself needed changing.', false, 'opener:lets-talk-about'],
     ['Can I ask the question I always get at meetups?', false, 'opener:lets-talk-about'],
+    // after blind set 17's co-host page
+    ['Right, you’ve got the shiny one, off you go.', false, 'handoff:over-to-you'],
+    ['And your next item is the same flavour of boring, isn’t it?', false, 'handoff:over-to-you'],
+    ['Okay, let me take us somewhere with no installers at all.', false, 'opener:lets-talk-about'],
+    ['On a less cheerful note, and this is the sad news I mentioned.', false, 'opener:lets-talk-about'],
+    ['Mine are both web frameworks, which tells you what my month has been like.', false, 'opener:mine'],
+    ['Good, because mine is packaging, and packaging is where threats live.', false, 'opener:mine'],
     ['Speaking of things that run builds, let’s take a quick break.', false, 'sponsor:brought-by'],
     ['Speaking of new technologies, there was an article', false, 'opener:speaking-of'],
     ["So, let's talk about visualizing things.", false, 'opener:lets-talk-about'],
@@ -200,6 +207,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'We take a break from coding every summer.', // not the show's break
     'Let me ask about that, actually.', // a follow-up
     'Wait, can I ask about light-dark, though?', // a follow-up
+    'Off you go to the shops, then.', // not a hand-over of the floor
+    'He said on a related note, nothing.', // not at the start
+    'Let me take you through the code.', // a walk-through inside an item
     'You take the bus to work, right?', // not a hand-off of an item
     'The last thing I want to say is that it works.', // a last thing, not the last news item
     'Can we do that now, or after the break?', // `that`: no subject named
