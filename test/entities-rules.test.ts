@@ -243,7 +243,7 @@ describe('more context shapes', () => {
     ['So, JEP 491 lets virtual threads unmount inside synchronized blocks.', 'JEP 491'],
     ['The KEP 1287 work made pod resizing possible.', 'KEP 1287'],
     ['The proposal behind it, KIP-500, is years old.', 'KIP-500'], // with a hyphen, as written
-    ['PEP-703 is accepted.', 'PEP-703'],
+    ['PEP-7041 is accepted.', 'PEP-7041'],
   ])('%s → %s', (text, name) => has(text, name));
   it.each([
     ['We wrote our own web framework for it.', 'web'],
