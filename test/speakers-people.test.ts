@@ -109,6 +109,16 @@ describe('label normalisation', () => {
     ]);
   });
 
+  it('finds the guest a long-form interview opens with (`The following is a conversation with…`)', () => {
+    const ps = people(
+      ['00:00 NIKOLAI: The following is a conversation with Ayesha Farouk, a systems programmer who writes audio engines.', '00:46 NIKOLAI: This episode is brought to you by Bramble, a notes app.', '01:30 You spent ten years writing C. What made you leave?', '01:45 Mostly the build system, honestly.'].join('\n\n'),
+    );
+    expect(ps.map((p) => [p.name, p.role])).toEqual([
+      ['Nikolai', 'host'],
+      ['Ayesha Farouk', 'guest'],
+    ]);
+  });
+
   it('finds the guest an interviewer introduces', () => {
     const ps = people(plain('Welcome to Build Notes. I’m Kim Park, and my guest today is Leo Grant. Welcome to the show, Leo.', 'Thanks for having me, Kim.', 'So how did you get started?'));
     expect(ps.map((p) => [p.name, p.role])).toEqual([

@@ -39,9 +39,9 @@ export interface PeopleFound {
 /**
  * A word each pattern of models/speakers/cues.json `selfIntroduction`/`otherIntroduction`
  * contains (`I'm`, `name is`, `this is`, `here`, `with me`, `co-host`, `guest`, `friend`,
- * `joined`, `welcome`): a paragraph without one cannot match any; keep it in step with the model.
+ * `joined`, `welcome`, `conversation with`): a paragraph without one cannot match any; keep it in step with the model.
  */
-const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?host|guest|friend|joined|welcome)\b/i;
+const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?host|guest|friend|joined|welcome|conversation with|interview with|chat with|talk with)\b/i;
 
 const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, generic: 4 } as const;
 
