@@ -44,6 +44,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['On a less cheerful note, and this is the sad news I mentioned.', false, 'opener:lets-talk-about'],
     ['Mine are both web frameworks, which tells you what my month has been like.', false, 'opener:mine'],
     ['Good, because mine is packaging, and packaging is where threats live.', false, 'opener:mine'],
+    ['And now, a quick mention of this episode’s sponsor.', false, 'sponsor:brought-by'],
+    ['And now, here’s my conversation with Ayesha Farouk.', false, 'opener:lets-talk-about'],
+    ['Then let’s do comptime.', false, 'opener:lets-talk-about'],
+    ['You keep coming back to allocators.', false, 'opener:lets-talk-about'],
     ['Speaking of things that run builds, let’s take a quick break.', false, 'sponsor:brought-by'],
     ['Speaking of new technologies, there was an article', false, 'opener:speaking-of'],
     ["So, let's talk about visualizing things.", false, 'opener:lets-talk-about'],
@@ -210,6 +214,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Off you go to the shops, then.', // not a hand-over of the floor
     'He said on a related note, nothing.', // not at the start
     'Let me take you through the code.', // a walk-through inside an item
+    'Let’s do lunch.', // not an item
+    'You keep saying that.', // a remark
+    'You keep coming back to that, and I get it.', // a remark
     'You take the bus to work, right?', // not a hand-off of an item
     'The last thing I want to say is that it works.', // a last thing, not the last news item
     'Can we do that now, or after the break?', // `that`: no subject named
