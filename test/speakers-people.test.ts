@@ -187,6 +187,11 @@ describe('label normalisation', () => {
         ),
         [['Dominic Ashworth', ['DA']], ['Anouk Verbeek', ['AV']]],
       ],
+      // the name inside a longer capitalised run (`Today Dominic Ashworth talks…`)
+      [
+        lines('DA: Today Dominic Ashworth talks to Anouk Verbeek about streams.', 'AV: Thanks, it is great to be here.', 'DA: So, queues.', 'AV: Queues, yes.'),
+        [['Dominic Ashworth', ['DA']], ['Anouk Verbeek', ['AV']]],
+      ],
       // no whole name with those initials: the label stays as it is
       [lines('JM: Hello there.', 'PN: Hi.', 'JM: So, streams.', 'PN: Yes.'), [['Jm', ['JM']], ['Pn', ['PN']]]],
     ])('%#', (text, want) => {

@@ -335,14 +335,18 @@ function fullNamesOfInitials(drafts: PersonDraft[], texts: readonly string[], op
   const head = texts.slice(0, opening).join('\n').length;
   const text = texts.join('\n');
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}])/gu)) {
-    const words = m[0].split(/\s+/);
-    if (words.some((w) => notName.has(w.toLowerCase()))) continue;
-    // the name and, for three words, its first and last (`Guido van Rossum` has no capital inside)
-    const key = words.map((w) => w[0]).join('');
-    const set = byInitials.get(key) ?? new Set<string>();
-    set.add(words.join(' '));
-    byInitials.set(key, set);
-    if (m.index < head) inOpening.add(words.join(' '));
+    const all = m[0].split(/\s+/);
+    // the run, and for three words its last two (`Thanks Dominic Ashworth`); words that are
+    // never names (`Thanks`) end no name
+    for (const words of all.length === 3 ? [all, all.slice(1)] : [all]) {
+      if (words.some((w) => notName.has(w.toLowerCase()))) continue;
+      const name = words.join(' ');
+      const key = words.map((w) => w[0]).join('');
+      const set = byInitials.get(key) ?? new Set<string>();
+      set.add(name);
+      byInitials.set(key, set);
+      if (m.index < head) inOpening.add(name);
+    }
   }
   for (const k of labels) {
     const d = drafts[k];
