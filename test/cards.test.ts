@@ -243,3 +243,23 @@ describe('makeTitle: a second thing the segment is about', async () => {
   it('names it after the subject', () => expect(makeTitle({ ...base, phrases: [phrase('internal tools', 3)], related: ['kamal-proxy'] })).toBe('Kamal 2: kamal-proxy'));
   it('without one, the phrase the segment repeats', () => expect(makeTitle({ ...base, phrases: [phrase('internal tools', 3)], related: [] })).toBe('Kamal 2: internal tools'));
 });
+
+describe('noun-phrase candidates (keyphrases.ts phraseCandidates)', async () => {
+  const { phraseCandidates } = await import('../pipeline/cards/keyphrases.js');
+  const { runPipeline } = await import('../pipeline/pipeline.js');
+  const phrasesOf = (text: string) => {
+    const doc = runPipeline(`Dana: ${text}\n`, 'p.txt');
+    const t = doc.layers.tokens;
+    return [...phraseCandidates(t, 0, t.count).values()].map((c) => c.form);
+  };
+  it.each([
+    // a common noun in lower case, then a name: two things (a `that` dropped, an apposition)
+    ['They added some ALTER TABLE abilities SQLite does not have.', 'TABLE abilities SQLite'],
+    ['The password manager Vaultly disclosed a breach.', 'manager Vaultly'],
+  ])('%s has no %s', (text, phrase) => expect(phrasesOf(text)).not.toContain(phrase));
+  it('a name after a name goes on (`SQLite Cloud`), as does a lower-case run (`schema changes`)', () => {
+    const got = phrasesOf('We moved to SQLite Cloud after the schema changes.');
+    expect(got).toContain('schema changes');
+    expect(got.some((p) => /SQLite Cloud/.test(p))).toBe(true);
+  });
+});

@@ -14,6 +14,10 @@ export interface Phrase {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+const isLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
 
 const lightCache = new WeakMap<TokenLayer, Uint8Array>();
 
@@ -108,7 +112,10 @@ export function phraseCandidates(t: TokenLayer, a: number, b: number): Map<strin
       continue;
     }
     let j = i;
-    while (j < b && modWord(j)) j++;
+    // (a common noun in lower case then a proper one ends the run: `ALTER TABLE abilities
+    // SQLite doesn't have` drops its `that`, and `the framework Django` is two names for one
+    // thing; in a title-case run, `Open Source Computer Vision Toolkit`, the tags say less)
+    while (j < b && modWord(j) && !(j > i && (cls[j] & PROPN_BIT) !== 0 && (cls[j - 1] & (NOUN_BIT | PROPN_BIT)) === NOUN_BIT && isLower(t.value[j - 1]))) j++;
     if (j < b && (cls[j - 1] & PROPN_BIT) !== 0 && (cls[j] & NUM_BIT) !== 0 && /^\d/.test(t.value[j])) j++;
     add(i, j);
     // the head noun alone, and a two-word tail, are candidates too
