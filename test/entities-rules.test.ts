@@ -362,6 +362,26 @@ describe('a dot said as a word', () => {
   });
 });
 
+describe('speech-to-text with no case at all', () => {
+  const filler = 'and then we talked about how the week went and what everyone has been up to lately which was mostly travel and some cooking ';
+  const text = (filler.repeat(8) + 'so the big news is that the python interpreter release is out with a new compiler and the release notes are long and ruff the linter for linting and formatting got faster and the rust rewrite of the type checker and compiler is in preview so read the table of contents before you upgrade your code ').repeat(1);
+  it('reads hand-curated names as if written with their capitals, in technical context', () => {
+    const names = techNames(text);
+    expect(names).toContain('Python');
+    expect(names).toContain('Ruff');
+    expect(names).toContain('Rust');
+  });
+  it('leaves registry packages named like words to the words (`read`, `table`)', () => {
+    const names = techNames(text).map((n) => n.toLowerCase());
+    expect(names).not.toContain('read');
+    expect(names).not.toContain('table');
+  });
+  it('a transcript with capitals keeps needing them (lower-case `python` there is the word)', () => {
+    const cased = 'We Talked About The Week In Lisbon And Porto. '.repeat(6) + text;
+    expect(techNames(cased)).not.toContain('Python');
+  });
+});
+
 describe('a possessive inside a known name', () => {
   it.each([
     ['Chrome’s root program wants shorter certificates now.', 'Chrome Root Program'],

@@ -49,7 +49,14 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     for (let k = c.a; k < c.b; k++) known[k] = 1;
   }
   let words = 0;
-  for (let i = 0; i < n; i++) words += v.word[i];
+  let capitals = 0;
+  for (let i = 0; i < n; i++) {
+    words += v.word[i];
+    if (v.word[i] && v.cap[i] && t.value[i] !== 'I') capitals++;
+  }
+  // speech-to-text with no case at all (automatic captions): lower case says nothing there,
+  // so a name is read as if written with its capitals
+  const caseless = words >= 200 && capitals < words * 0.01;
   // a show that keeps naming technology: a capitalised `React` or `Gatsby` mid-sentence is
   // the technology even with no cue word near it
   const technicalEpisode = knownCount >= TECH_MIN && knownCount >= words * TECH_DENSITY;
@@ -66,7 +73,10 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     const surface = t.value[c.a];
     // a name whose own spelling is lower case (`uv`, `tox`, `pixi`), written so and no English
     // word, is said like a name: it needs the context a capitalised one needs, no more
-    const capital = isCapitalized(surface);
+    // (in caseless text only the hand-curated names: a registry package named like a word,
+    // `table`, `read`, `format`, is the word there)
+    const curatedCaseless = caseless && c.entry >= 0 && ix.curated[c.entry];
+    const capital = curatedCaseless || isCapitalized(surface);
     const ownName = !canonCapital && c.entry >= 0 && ix.curated[c.entry] && c.b - c.a === 1 && surface === canon && ownLowerCaseName(surface);
     const prev = c.a > 0 ? t.normal[c.a - 1] : '';
     const next = c.b < n ? t.normal[c.b] : '';
@@ -90,10 +100,10 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     // strip-ansi`, `pip and virtualenv and pyenv`), in any case
     else if (listed.has(c)) d = 'local';
     else if (ownName) d = local >= 1 ? 'local' : 'weak';
-    else if (!canonCapital || !capital || nameFollows) d = 'no';
-    else if (local >= (v.initial[c.a] ? 2 : 1)) d = 'local';
+    else if ((!canonCapital && !curatedCaseless) || !capital || nameFollows) d = 'no';
+    else if (local >= (curatedCaseless ? 3 : v.initial[c.a] ? 2 : 1)) d = 'local';
     // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
-    else d = v.initial[c.a] ? 'no' : technicalEpisode && c.entry >= 0 && ix.curated[c.entry] && !isPersonName(ix, c) ? 'episode' : 'weak';
+    else d = v.initial[c.a] ? 'no' : technicalEpisode && !curatedCaseless && c.entry >= 0 && ix.curated[c.entry] && !isPersonName(ix, c) ? 'episode' : 'weak';
     verdict.set(c, d);
     if ((d === 'strong' || d === 'local') && c.entry >= 0) accepted.add(c.entry);
   }
