@@ -1,3 +1,5 @@
+import { CLOCK } from './lines.js';
+
 /**
  * Speaker labels at the start of a line: `KENNEDY: `, `Michael Kennedy: `, `Speaker 1: `,
  * `SPEAKER_00: `, `Dr. Jane Doe (00:01:02): `, `Hannah Lindqvist (she/her): ` (a meeting app's
@@ -10,14 +12,13 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*|\p{Ll}{1,3}(?= \p{
 const ROLES = String.raw`[Hh]ost|HOST|[Cc]o-?[Hh]ost|[Gg]uest|GUEST|[Mm]oderator|[Pp]anell?ist|[Ii]nterviewer|[Pp]roducer|[Pp]resenter`;
 /** `(she/her)`, `(they/them)`, `(Host)`: what a meeting app shows after a display name. */
 const PRONOUNS_OR_ROLE = String.raw`\(\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|him|them|hers|his|theirs|zir|xem|she|he|they)(?:\s*\/\s*[a-z]+)?|${ROLES})\s*\)`;
-const LABEL_CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?`;
 /**
  * The name, then a colon (`Dana: `, `Dana (00:01:02): `), or a clock in brackets or
  * parentheses that does the colon's work (`Lex Fridman (00:00:00) The following is…`,
  * `Dana [00:01:02] So…`).
  */
 const LABEL_RE = new RegExp(
-  String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:(?:\(\s*(${LABEL_CLOCK})\s*\))?\s*:|\(\s*(${LABEL_CLOCK})\s*\)|\[\s*(${LABEL_CLOCK})\s*\])(?:\s+|$)`,
+  String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:(?:\(\s*(${CLOCK})\s*\))?\s*:|\(\s*(${CLOCK})\s*\)|\[\s*(${CLOCK})\s*\])(?:\s+|$)`,
   'u',
 );
 
@@ -26,7 +27,6 @@ const LABEL_RE = new RegExp(
  * also with the clock in brackets or parentheses, `Michael Kennedy [00:01:23]` (other
  * transcription services' exports).
  */
-const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+(?:(${CLOCK})|\[(${CLOCK})\]|\((${CLOCK})\))[ \t]*$`, 'u');
 
 export function speakerHeaderLine(text: string): { raw: string; clock: string } | null {

@@ -3,7 +3,7 @@ import { packedMap } from '../document/packed.js';
 import type { Ingested, Paragraph, Section, SourceFormat } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { acceptLabels, labelCandidate, speakerHeaderLine } from './labels.js';
-import { isBlank, parseClock, splitLines, type Line } from './lines.js';
+import { CLOCK, isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { isChromeLine } from './page-chrome.js';
 
 /**
@@ -11,10 +11,10 @@ import { isChromeLine } from './page-chrome.js';
  * only with a space after it: in `00:00 —and the headline…` it is the speech's own dash (the
  * voice picks up after being cut into), which the speakers stage reads.
  */
+const TIMESTAMP_PREFIX = new RegExp(String.raw`^[ \t]*[[(]?(${CLOCK})[\])]?[ \t]*(?:[-–—|][ \t]+)?(?=\S)`);
+
 /** `[SPONSOR MESSAGE]`, `[INTERVIEW CONTINUED]`: capitals in brackets, alone on the line. */
 const SECTION_MARKER = /^[ \t]*\[([A-Z][A-Z0-9 &'’\/-]{1,40}[A-Z0-9])\][ \t]*$/;
-
-const TIMESTAMP_PREFIX = /^[ \t]*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?[ \t]*(?:[-–—|][ \t]+)?(?=\S)/;
 
 interface LineInfo {
   line: Line;
@@ -77,13 +77,13 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
     const cand = blank || md ? null : labelCandidate(line.text, contentAt);
     const label = md ?? (cand ? { raw: cand.raw, start: cand.labelStart, end: cand.labelEnd, textAt: cand.textStart } : null);
     let labelClock = !md && cand?.clock ? parseClock(cand.clock) : null;
-    // a time right after the label (`**Jerod Santo:** [00:12:34.56] So…`, `Wes Bos: [00:00:05] Hey`)
-    // is the paragraph's, not speech
     // a label that is a part of the show, with no speech after it (`**Break:** [00:22:45.18]`,
     // as the Changelog's transcripts mark their breaks): a section marker, not a speaker
     if (label && STRUCTURE_LABEL.test(label.raw.trim()) && CLOCK_ONLY.test(line.text.slice(label.textAt))) {
       return { line, blank, clock, contentAt, label: null, header: false, labelClock: null, part: label.raw.trim().toUpperCase() };
     }
+    // a time right after the label (`**Jerod Santo:** [00:12:34.56] So…`, `Wes Bos: [00:00:05] Hey`)
+    // is the paragraph's, not speech
     const after = label ? CLOCK_AFTER_LABEL.exec(line.text.slice(label.textAt)) : null;
     if (label && after) {
       label.textAt += after[0].length;
@@ -267,15 +267,15 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
 }
 
 /** A time in brackets or parentheses opening the speech after a label. */
-const CLOCK_AFTER_LABEL = /^[ \t]*[[(]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])](?:[ \t]+|$)/;
+const CLOCK_AFTER_LABEL = new RegExp(String.raw`^[ \t]*[[(](${CLOCK})[\])](?:[ \t]+|$)`);
 
 /** Labels that name a part of the show, not a person (`Break:`, `Outro:`). */
 const STRUCTURE_LABEL = /^(?:break|(?:ad|sponsor|mid-?roll) break|intro|outro|music|interlude|transition|cold open)$/i;
 /** What may follow such a label on its line: nothing, or a time. */
-const CLOCK_ONLY = /^[\s*_]*(?:[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?)?[\s*_]*$/;
+const CLOCK_ONLY = new RegExp(String.raw`^[\s*_]*(?:[[(]?${CLOCK}[\])]?)?[\s*_]*$`);
 
 /** `1:30 – Why Zig`: a time, a dash, a short title with no closing punctuation. */
-const CONTENTS_LINE = /^[ \t]*[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]+[-–—][ \t]+(\S.{0,79})$/;
+const CONTENTS_LINE = new RegExp(String.raw`^[ \t]*[[(]?${CLOCK}[\])]?[ \t]+[-–—][ \t]+(\S.{0,79})$`);
 
 /**
  * The lines of a page's table of contents (`0:00 – Introduction`, `1:30 – Why Zig`, …): three

@@ -19,6 +19,9 @@ export function splitLines(source: string): Line[] {
 
 export const isBlank = (line: Line): boolean => line.text.trim() === '' || line.text === '\uFEFF';
 
+/** A clock as transcripts write one (`1:02:03`, `04:10`, `00:00:05.250`): what parseClock reads, as regex source. */
+export const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+
 /** `1:02:03`, `04:10`, `00:00:05.250`, `00:00:05,250` → seconds. */
 export function parseClock(clock: string): number | null {
   const m = /^(?:(\d{1,2}):)?(\d{1,3}):(\d{2})(?:[.,](\d{1,3}))?$/.exec(clock.trim());

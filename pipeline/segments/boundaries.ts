@@ -1,7 +1,7 @@
 import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
 import { escapeRegExp, speakerCues } from '../speakers/cues.js';
-import { cueSet, matchCues, sectionCue, type CueHit } from './cues.js';
+import { cueSet, matchCues, ruleHit, sectionCue, type CueHit } from './cues.js';
 import { tokenText, wordsBySpeaker, type Unit } from './units.js';
 
 export interface SegmentParams {
@@ -180,18 +180,15 @@ export function gatherEvidence(
     const section = sectionAt.get(k);
     if (section) hits.push({ ...section });
     // an interviewer turning to a guest by name with a question (`Amara, what's coming next?`)
-    if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(paragraphOpener('opener:asks-guest', params.asksGuestWeight, { handoff: true, interviewOnly: true }));
+    if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(ruleHit('opener:asks-guest', params.asksGuestWeight, 'topic', { handoff: true, interviewOnly: true }));
     // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
-    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(paragraphOpener('after:sponsor-read', 3));
+    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(ruleHit('after:sponsor-read', 3));
     // a topic announced by name (`Okay. Laravel. Nightwatch is out…`)
-    if (k > 0 && u.firstOfParagraph && params.announceWeight > 0 && !hits.some((h) => h.weight >= params.announceWeight) && announcesTopic(tokens, u.tokenStart, params.announceMinRestWords)) hits.push(paragraphOpener('opener:announces-topic', params.announceWeight));
+    if (k > 0 && u.firstOfParagraph && params.announceWeight > 0 && !hits.some((h) => h.weight >= params.announceWeight) && announcesTopic(tokens, u.tokenStart, params.announceMinRestWords)) hits.push(ruleHit('opener:announces-topic', params.announceWeight));
     cues.push(hits);
     // a line someone is labelled as saying is speech, whatever its case
-    const head =
-      u.firstOfParagraph &&
-      units[k + 1]?.paragraph !== u.paragraph &&
-      !ingest.paragraphs[u.paragraph].label &&
-      (isHeadline(paragraphSpeech(ingest, u.paragraph)) || (labelledFile && isSectionHeading(paragraphSpeech(ingest, u.paragraph))));
+    const line = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label ? paragraphSpeech(ingest, u.paragraph) : null;
+    const head = line !== null && (isHeadline(line) || (labelledFile && isSectionHeading(line)));
     headline.push(head);
     let s = 0;
     let flags = 0;
@@ -541,21 +538,6 @@ const VISITOR_MIN_WORDS = 40;
 const VISITOR_MAX_SHARE = 0.2;
 const VISITOR_MAX_STRETCH = 0.3;
 
-/** A topic opener found by a rule rather than a cue pattern; a fresh hit each time (hits are scaled in place). */
-const paragraphOpener = (id: string, weight: number, more: { handoff?: boolean; interviewOnly?: boolean } = {}): CueHit => ({
-  id,
-  weight,
-  kind: 'topic',
-  handoff: more.handoff ?? false,
-  intro: false,
-  introEnd: false,
-  partial: false,
-  conversationWeight: 1,
-  paragraphStart: true,
-  interviewOnly: more.interviewOnly ?? false,
-  brings: false,
-  claims: false,
-});
 
 /**
  * Whether paragraph p is someone other than a guest turning to a guest by name with a

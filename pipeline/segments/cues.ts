@@ -266,6 +266,25 @@ export function countSponsorMarkers(text: string, cues: CueSet = cueSet()): numb
 export function sectionCue(title: string, cues: CueSet = cueSet()): CueHit | null {
   const t = title.toUpperCase().replace(/\s+/g, ' ').trim();
   const m = cues.sectionMarkers.find((x) => x.re.test(t));
-  if (!m) return null;
-  return { id: `section:${m.kind}`, weight: m.weight, kind: m.kind, handoff: false, intro: false, introEnd: false, partial: false, conversationWeight: 1, paragraphStart: true, interviewOnly: false, brings: false, claims: false };
+  return m ? ruleHit(`section:${m.kind}`, m.weight, m.kind) : null;
 }
+
+/**
+ * A cue found by a rule rather than a pattern (a section marker, an interviewer turning to a
+ * guest, the end of a sponsor read), at a paragraph start; a fresh hit each time (hits are
+ * scaled in place).
+ */
+export const ruleHit = (id: string, weight: number, kind: SegmentKind = 'topic', more: { handoff?: boolean; interviewOnly?: boolean } = {}): CueHit => ({
+  id,
+  weight,
+  kind,
+  handoff: more.handoff ?? false,
+  intro: false,
+  introEnd: false,
+  partial: false,
+  conversationWeight: 1,
+  paragraphStart: true,
+  interviewOnly: more.interviewOnly ?? false,
+  brings: false,
+  claims: false,
+});

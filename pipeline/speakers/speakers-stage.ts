@@ -160,11 +160,11 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       closing[i] = 1;
       if (!labelled) onlyFor(i, opener, p.emission.closesShow);
     }
-    if (interviewer >= 0 && (e.asks || e.asksInside) && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
+    if (interviewer >= 0 && asksAtAll(e) && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
     // and the guest answers at length: a long paragraph that asks nothing is rarely the interviewer's
     // (but for a sponsor read: in an interview the host reads it)
     const readsAd = e.opensAd || (i > 0 && ev[i - 1].adGoesOn);
-    if (interviewer >= 0 && !e.asks && !e.asksInside && !labelled && !readsAd) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
+    if (interviewer >= 0 && !asksAtAll(e) && !labelled && !readsAd) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
     if (interviewer >= 0 && e.opensAd && !labelled) onlyFor(i, interviewer, p.emission.hostReadsAd);
     // someone a paragraph introduces speaks next (`…and with me as always is Teo.` / `Hi, Hana.`)
     if (i > 0 && !labelled) for (const k of found.introducedIn.get(i - 1) ?? []) onlyFor(i, k, p.emission.introducedNext);
@@ -175,6 +175,9 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
   }
   return { switchLogit, emission, asks, youAsked, labelsMarkTurns, dashesMarkTurns, speakerChange, opener, interviewer, closing };
 }
+
+/** A question at the end of the paragraph, or a short one asked before a remark (see ParagraphEvidence.asksInside). */
+const asksAtAll = (e: ParagraphEvidence): boolean => e.asks || e.asksInside;
 
 function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[]): ParagraphSpeaker[] {
   const p = speakerParams();
@@ -279,9 +282,9 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
   }
   if (i === 0 && label < 0 && found.selfIntroOf[0] < 0) why.push('first-speaker');
   if (sc.closing[i] && label < 0) why.push(s === sc.opener ? 'closes-show' : 'closes-show-other');
-  if (sc.interviewer >= 0 && (e.asks || e.asksInside) && label < 0) why.push(s === sc.interviewer ? 'interviewer-asks' : 'guest-asks');
+  if (sc.interviewer >= 0 && asksAtAll(e) && label < 0) why.push(s === sc.interviewer ? 'interviewer-asks' : 'guest-asks');
   const readsAd = e.opensAd || (i > 0 && ev[i - 1].adGoesOn);
-  if (sc.interviewer >= 0 && !e.asks && !e.asksInside && label < 0 && e.words > p.guestAnswers.from && !readsAd) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
+  if (sc.interviewer >= 0 && !asksAtAll(e) && label < 0 && e.words > p.guestAnswers.from && !readsAd) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
   if (sc.interviewer >= 0 && e.opensAd && label < 0) why.push(s === sc.interviewer ? 'host-reads-ad' : 'guest-reads-ad');
   let other = -Infinity;
   for (let o = 0; o < K; o++) if (o !== s) other = Math.max(other, styleScores[i * K + o]);
