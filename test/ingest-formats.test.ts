@@ -16,6 +16,8 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   { file: 'episode.json', format: 'podcast-json', labels: true, timed: true },
   { file: 'episode.words.json', format: 'podcast-json', labels: true, timed: true },
   { file: 'episode.html', format: 'html', labels: true, timed: true },
+  { file: 'episode.ttml', format: 'ttml', labels: true, timed: true },
+  { file: 'episode.dfxp.ttml', format: 'ttml', labels: false, timed: true },
   { file: 'episode.plain.txt', format: 'plain-text', labels: false, timed: false },
   { file: 'episode.transcript-panel.txt', format: 'timestamp-lines', labels: false, timed: true },
 ];
@@ -26,7 +28,7 @@ const ingest = (source: string, format: SourceFormat) => readerFor(format).parse
 const speechWords = (r: Ingested) => r.paragraphs.flatMap((p) => p.pieces.flatMap((x) => x.text.split(/\s+/).filter(Boolean)));
 /** Speaker labels in order, a repeated label (a paragraph split at a pause) counted once. */
 const labelSequence = (r: Ingested) =>
-  r.paragraphs.flatMap((p) => (p.label ? [p.label.raw] : [])).filter((l, i, all) => i === 0 || all[i - 1] !== l);
+  r.paragraphs.flatMap((p) => (p.label ? [p.label.name ?? p.label.raw] : [])).filter((l, i, all) => i === 0 || all[i - 1] !== l);
 const firstWords = (p: Ingested['paragraphs'][number], n = 6) =>
   p.pieces.flatMap((x) => x.text.split(/\s+/).filter(Boolean)).slice(0, n).join(' ');
 

@@ -132,6 +132,9 @@ describe('label normalisation', () => {
     ['Good morning, this is Ana Lima. Ben Ortiz, welcome back.', ['Ana Lima', 'Ben Ortiz']],
     ['Ana Lima here. My co-host, Ben Ortiz, is on the line.', ['Ana Lima', 'Ben Ortiz']],
     ['Welcome to Build Talk. This is your host Ana Lima. Ben Ortiz, welcome to the show.', ['Ana Lima', 'Ben Ortiz']],
+    ['Welcome to Build Talk, I’m Ana Lima, and today I’m talking to Ben Ortiz about caching.', ['Ana Lima', 'Ben Ortiz']],
+    ['This is Build Talk and I’m Ana Lima. This week we’re speaking with Ben Ortiz.', ['Ana Lima', 'Ben Ortiz']],
+    ['I’m Ana Lima, and last month I sat down with Ben Ortiz in Lisbon.', ['Ana Lima', 'Ben Ortiz']],
   ])('introductions: %s', (opening, names) => {
     expect(people(plain(opening, 'Thanks, it is good to be here.', 'So what is new this week?')).map((p) => p.name)).toEqual(names);
   });

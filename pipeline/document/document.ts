@@ -8,6 +8,7 @@ export type SourceFormat =
   | 'srt'
   | 'podcast-json'
   | 'html'
+  | 'ttml'
   | 'markdown'
   | 'timestamp-lines'
   | 'plain-text';
@@ -19,6 +20,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'srt',
   'podcast-json',
   'html',
+  'ttml',
   'markdown',
   'timestamp-lines',
   'plain-text',
@@ -47,6 +49,8 @@ export interface Piece {
 export interface SpeakerLabel {
   raw: string;
   span: Span;
+  /** The name the label stands for where the file declares it apart from the label (a TTML `ttm:agent` id and its `<ttm:name>`). */
+  name?: string;
 }
 
 /**

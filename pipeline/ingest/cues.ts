@@ -281,7 +281,10 @@ export function lineNumberer(source: string): (offset: number) => number {
 /** The speaker names a format declares (voice tags, JSON `speaker`, `<cite>`), first-seen order. */
 export function declaredPeople(paragraphs: readonly Paragraph[]): string[] {
   const seen = new Map<string, string>();
-  for (const p of paragraphs) if (p.label && !seen.has(normLabel(p.label.raw))) seen.set(normLabel(p.label.raw), p.label.raw);
+  for (const p of paragraphs) {
+    const name = p.label ? (p.label.name ?? p.label.raw) : null;
+    if (name && !seen.has(normLabel(name))) seen.set(normLabel(name), name);
+  }
   return [...seen.values()];
 }
 

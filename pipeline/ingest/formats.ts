@@ -5,6 +5,7 @@ import { lineStats, markdownStats, parseLineTranscript } from './line-transcript
 import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
 import { parseSrt, sniffSrt } from './srt.js';
 import { parseTimestampLines, sniffTimestampLines } from './timestamp-lines.js';
+import { parseTtml, sniffTtml } from './ttml.js';
 import { parseVtt, sniffVtt } from './vtt.js';
 
 /**
@@ -24,6 +25,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'vtt', sniff: sniffVtt, parse: parseVtt },
   { format: 'srt', sniff: sniffSrt, parse: parseSrt },
   { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },
+  // before HTML, whose sniffer takes any markup with a </p>
+  { format: 'ttml', sniff: sniffTtml, parse: parseTtml },
   { format: 'html', sniff: sniffHtml, parse: parseHtml },
   {
     // `**Name:** text` paragraphs under `#` headings (a transcript as a blog or a repository publishes it)

@@ -41,7 +41,14 @@ export interface PeopleFound {
  * contains (`I'm`, `name is`, `this is`, `here`, `with me`, `co-host`, `guest`, `friend`,
  * `joined`, `welcome`, `conversation with`): a paragraph without one cannot match any; keep it in step with the model.
  */
-const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?host|guest|friend|joined|welcome|conversation with|interview with|chat with|talk with)\b/i;
+const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?host|guest|friend|joined|welcome|conversation with|interview with|chat with|talk with|talking (?:to|with)|speaking (?:to|with)|chatting with|sat down with|sitting down with)\b/i;
+
+/**
+ * `This is Build Talk, and I'm Ana Lima`: in one sentence, what `this is` names before the
+ * speaker's own name is the show (two voices introduce themselves in two sentences).
+ */
+const namesShowBeforeSelf = (name: string, text: string): boolean =>
+  new RegExp(`(?<![\\p{L}])[Tt]his is ${escapeRegExp(name)},? and (?:I['’]m|I am|my name is)\\s+\\p{Lu}`, 'u').test(text);
 
 const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, generic: 4 } as const;
 
@@ -128,7 +135,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   const byForm = new Map<string, number>();
   ingest.paragraphs.forEach((p, i) => {
     if (!p.label) return;
-    const raw = p.label.raw;
+    const raw = p.label.name ?? p.label.raw;
     let k = byForm.get(raw);
     if (k === undefined) {
       k = add(raw, isGenericLabel(raw) || isRoleLabel(raw) ? 'generic' : 'label', 'label');
@@ -172,7 +179,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     // the cue words every introduction pattern needs, found first: most paragraphs have none
     if (!INTRODUCTION_WORDS.test(text)) return;
     const cased = namesAfter(c.selfIntroduction, text);
-    const self = (cased.length || !caseless ? cased : caselessSelfIntroductions(text)).filter((name) => known(name, i));
+    const self = (cased.length || !caseless ? cased : caselessSelfIntroductions(text)).filter((name) => known(name, i) && !namesShowBeforeSelf(name, text));
     if (self.length) {
       const before = drafts.length;
       selfIntroOf[i] = add(self[0], 'self-introduction', 'self-introduction');
