@@ -18,6 +18,16 @@ describe('lexicon.json', () => {
     expect(file.counts.curated).toBeGreaterThan(500);
   });
 
+  it('names a numbered proposal by its number, apart from what it brought (PEP 750 / t-strings)', () => {
+    const proposal = /^(?:PEP|KIP|JEP|JSR|KEP|RFC)[ -]?\d+$/;
+    const byName = (name: string) => file.entries.find((e) => e.name === name);
+    expect(byName('PEP 750')?.type).toBe('standard');
+    expect(byName('t-strings')?.aliases).not.toContain('PEP 750');
+    expect(byName('KIP-848')?.type).toBe('standard');
+    const mixed = file.entries.filter((e) => e.source.startsWith('curated:') && !proposal.test(e.name) && e.aliases.some((a) => proposal.test(a)));
+    expect(mixed.map((e) => e.name)).toEqual([]);
+  });
+
   it('gives every entry a name, a known type and a source', () => {
     const bad = file.entries.filter((e) => !e.name || !TYPES.includes(e.type) || !e.source);
     expect(bad.map((e) => e.id)).toEqual([]);

@@ -232,6 +232,20 @@ describe('names spelt in lower case that are no English word (uv, tox)', () => {
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 });
 
+describe('a lower-case name that is also a word, named for sure elsewhere (pip)', () => {
+  const pipMentions = (text: string) => entitiesOf(text).reduce((n, e) => n + (e.name === 'pip' ? e.mentions.length : 0), 0);
+  it.each([
+    // `pip 25.1` names it for sure (an entity of its own, the release); `plain pip` next to sdist and uv is the tool
+    ['pip 25.1 added a lock command. Somebody building your sdist with plain pip does not need uv.', 1],
+    // not named for sure anywhere: the word stays a word
+    ['Somebody building your sdist with plain pip does not need uv.', 0],
+    // named for sure, but no technical word near the other use (another paragraph)
+    ['pip 25.1 added a lock command.\n\nMy grandmother would not give a pip about any of that.', 0],
+  ])('%s → %d mentions', (text, n) => {
+    expect(pipMentions(text)).toBe(n);
+  });
+});
+
 describe('more context shapes', () => {
   it.each([
     ['We moved everything to the Zephyrly framework last spring.', 'Zephyrly'],

@@ -32,6 +32,8 @@ const TYPES = new Set([
   'library', 'framework', 'language', 'tool', 'service', 'company', 'os', 'event',
   'concept', 'standard', 'database', 'person', 'other',
 ]);
+/** A numbered proposal or standard: `PEP 750`, `KIP-848`, `RFC 9180`, `JEP 444`. */
+const PROPOSAL = /^(?:PEP|KIP|JEP|JSR|KEP|RFC|SIP|BIP|EIP|FLIP)[ -]?\d+$/;
 const VERSIONED_TYPES = new Set(['library', 'framework', 'language', 'tool', 'os', 'database']);
 const FLAGS = new Set(['ambiguous', 'versioned', 'nofuzzy', 'notag', 'exact']);
 
@@ -209,14 +211,13 @@ for (const file of readdirSync(sourceDir).filter((f) => f.endsWith('.tsv')).sort
     if (!name || !TYPES.has(type)) return problems.push(`${where}: bad name or type "${type}"`);
     const flagSet = new Set(flags.split(',').map((f) => f.trim()).filter(Boolean));
     for (const f of flagSet) if (!FLAGS.has(f)) problems.push(`${where}: unknown flag ${f}`);
-    addEntry({
-      name: name.trim(),
-      type,
-      ecosystem: ecosystem || undefined,
-      aliases: aliases.split('|').map((a) => a.trim()).filter(Boolean),
-      flags: flagSet,
-      source: `curated:${file.replace(/\.tsv$/, '')}`,
-    });
+    const list = aliases.split('|').map((a) => a.trim()).filter(Boolean);
+    // A proposal's number names the proposal (`PEP 750`), not what it brought (`t-strings`):
+    // show notes list both, so each is an entry of its own (2026-11-22, session 11)
+    const proposals = PROPOSAL.test(name.trim()) ? [] : list.filter((a) => PROPOSAL.test(a));
+    const source = `curated:${file.replace(/\.tsv$/, '')}`;
+    addEntry({ name: name.trim(), type, ecosystem: ecosystem || undefined, aliases: list.filter((a) => !proposals.includes(a)), flags: flagSet, source });
+    for (const p of proposals) if (!byKey.has(keyOf(p))) addEntry({ name: p, type: 'standard', ecosystem: ecosystem || undefined, aliases: [], flags: new Set(), source });
   });
 }
 if (problems.length) {

@@ -31,7 +31,8 @@ const isPersonName = (ix: LexiconIndex, c: Candidate): boolean =>
  *   install/import/`called` right before, or a version number (`React 18`);
  * - local: said capitalised, with technical words or other technologies within 12 tokens
  *   (two of them when the name opens a sentence, where every word is capitalised);
- * - confirmed: a capitalised use of a name already accepted elsewhere in the episode;
+ * - confirmed: a capitalised use of a name already accepted elsewhere in the episode, or a
+ *   lower-case name written as its own spelling (`pip`) with a technical word near it;
  * - listed: an item, in any case, of a list that names two unambiguous technologies.
  * A lower-case name (`six`, `once`) needs strong context, unless lower case is its own
  * spelling and it is no English word (`uv`, `tox`); a capitalised one followed by
@@ -78,6 +79,7 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     const curatedCaseless = caseless && c.entry >= 0 && ix.curated[c.entry];
     const capital = curatedCaseless || isCapitalized(surface);
     const ownName = !canonCapital && c.entry >= 0 && ix.curated[c.entry] && c.b - c.a === 1 && surface === canon && ownLowerCaseName(surface);
+    const ownWord = !canonCapital && c.entry >= 0 && ix.curated[c.entry] && c.b - c.a === 1 && surface === canon;
     const prev = c.a > 0 ? t.normal[c.a - 1] : '';
     const next = c.b < n ? t.normal[c.b] : '';
     // a registry package named like a word (`retry`, `read`) needs `library`/`package` after
@@ -100,6 +102,9 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     // strip-ansi`, `pip and virtualenv and pyenv`), in any case
     else if (listed.has(c)) d = 'local';
     else if (ownName) d = local >= 1 ? 'local' : 'weak';
+    // a lower-case name that is also a word (`pip`, `black`), written as its own spelling next
+    // to technical words, counts where the episode has named it for sure (`pip 25.1`, `pip install`)
+    else if (ownWord && !curatedCaseless && local >= 1) d = 'weak';
     else if ((!canonCapital && !curatedCaseless) || !capital || nameFollows) d = 'no';
     else if (local >= (curatedCaseless ? 3 : v.initial[c.a] ? 2 : 1)) d = 'local';
     // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
