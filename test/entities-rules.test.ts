@@ -289,6 +289,11 @@ describe('versions of any named software', () => {
   it.each([
     ['We moved to Django 5.0 this spring.', 'Django 5.0'],
     ['Pydantic v2 has a Rust core.', 'Pydantic 2'],
+    // a release is named as the episode says the name, in its release line
+    ['We upgraded the app to Rails 8.0.1 last month.', 'Rails 8.0'],
+    ['We upgraded the app to Ruby on Rails 8 last month.', 'Ruby on Rails 8'],
+    // (an alias with no capital is no name to show: the canonical one)
+    ['The cluster is on k8s 1.31 now.', 'Kubernetes 1.31'],
   ])('%s → %s', (text, name) => has(text, name));
   it.each([
     ['We tried Docker 2 years ago on the laptop.', 'Docker 2'],
@@ -341,7 +346,7 @@ describe('common technology of every ecosystem', () => {
     ['Our API runs on Cloudflare Workers with Workers KV and Deno Deploy for the rest.', ['Cloudflare Workers', 'Workers KV', 'Deno Deploy']],
     ['Install Rust with rustup and build with Cargo.', ['rustup', 'Cargo']],
     ['Google released Gemma 3n and Meta shipped Llama.', ['Gemma 3n']],
-    ['In Node 22 you can finally use require(esm) from CommonJS.', ['Node.js 22', 'require(esm)', 'CommonJS']],
+    ['In Node 22 you can finally use require(esm) from CommonJS.', ['Node 22', 'require(esm)', 'CommonJS']],
     ['PEP 703 makes the GIL optional in CPython, not in PyPy.', ['PEP 703', 'CPython', 'PyPy']], // the implementation, not the language
     ['Ruff for linting and formatting, uv for everything else.', ['Ruff', 'uv']], // a name that is a word, opening a sentence: tooling words are its context
   ])('%s', (text, names) => {
