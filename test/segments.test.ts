@@ -159,6 +159,13 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And while we are on services that must keep running no matter what the deploy pipeline does, this episode is brought to you by Acme.', false, 'sponsor:brought-by'],
     // speech-to-text: no period after the sign-off
     ["that's the week week in code is made by me", false, 'outro:sign-off'],
+    // after blind set 18
+    ['And with that, we’re done for the week.', false, 'outro:sign-off'],
+    ['We’re done for today.', false, 'outro:sign-off'],
+    ['I’ll go first on extras, since one of mine is a sticker.', false, 'extra:our-picks'],
+    ['What did you bring?', false, 'handoff:over-to-you'],
+    ['And while we’re on software we download without reading it, the images moved.', false, 'opener:while-on'],
+    ['Since we’re talking about certificates, the lifetimes are shrinking.', false, 'opener:while-on'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -198,6 +205,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'The part I actually want is the cache.', // no walk-through announced
     'Can I take the other side of that argument?', // a view, not an item
     'The last item of the list is a bug.', // inside an item
+    'And with that, we’re done with the migration.', // done with a task, not the show
+    'What did you bring to the conference?', // a question about something else
+    'While we’re on it, can you check the logs?', // goes on with the item
+    'Since we’re on the call anyway, let’s test it.',
     'I checked the mailbag yesterday and it was empty.', // a mention, not the section
     'Can I do the thing where it rebuilds on save?', // a feature question, no item named
     'What we’re playing with is a new API.', // not the picks
