@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { PodtopicsError } from '../document/diagnostics.js';
-import type { Ingested, Paragraph, Piece, SpeakerLabel } from '../document/document.js';
+import type { Ingested, Paragraph, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
 import { DEFAULT_PAUSE_SECONDS, alignDecoded, declaredPeople, groupCueParts, outsideParagraphs, runsToPieces, settleTiming, type CuePart, type TextRun } from './cues.js';
 import { parseClock } from './lines.js';

@@ -39,7 +39,8 @@ export interface PeopleFound {
 /**
  * A word each pattern of models/speakers/cues.json `selfIntroduction`/`otherIntroduction`
  * contains (`I'm`, `name is`, `this is`, `here`, `with me`, `co-host`, `guest`, `friend`,
- * `joined`, `welcome`, `conversation with`): a paragraph without one cannot match any; keep it in step with the model.
+ * `joined`, `welcome`, `conversation with`, `talking to`, `sat down with`): a paragraph without
+ * one cannot match any; keep it in step with the model.
  */
 const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?host|guest|friend|joined|welcome|conversation with|interview with|chat with|talk with|talking (?:to|with)|speaking (?:to|with)|chatting with|sat down with|sitting down with)\b/i;
 

@@ -78,8 +78,9 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     // `table`, `read`, `format`, is the word there)
     const curatedCaseless = caseless && c.entry >= 0 && ix.curated[c.entry];
     const capital = curatedCaseless || isCapitalized(surface);
-    const ownName = !canonCapital && c.entry >= 0 && ix.curated[c.entry] && c.b - c.a === 1 && surface === canon && ownLowerCaseName(surface);
+    // a hand-curated lower-case name written as its own spelling (`uv`, `pip`); ownName: and no English word (`uv`)
     const ownWord = !canonCapital && c.entry >= 0 && ix.curated[c.entry] && c.b - c.a === 1 && surface === canon;
+    const ownName = ownWord && ownLowerCaseName(surface);
     const prev = c.a > 0 ? t.normal[c.a - 1] : '';
     const next = c.b < n ? t.normal[c.b] : '';
     // a registry package named like a word (`retry`, `read`) needs `library`/`package` after
