@@ -1,4 +1,5 @@
 import type { EpisodeMeta, SegmentKind } from '../document/document.js';
+import { escapeRegExp } from '../speakers/cues.js';
 import type { Phrase } from './keyphrases.js';
 
 /** `a thing called “Visualizing Garbage Collection Algorithms”`: the name of what is discussed. */
@@ -73,7 +74,7 @@ function addressName(text: string): string | null {
   for (const m of text.matchAll(ADDRESS)) sites.add(m[1].toLowerCase());
   if (sites.size !== 1) return null;
   const [site] = sites;
-  const written = new RegExp(`(?<![\\w.])(${site.replace(/[-]/g, '\\-')})(?![\\w.])`, 'gi');
+  const written = new RegExp(`(?<![\\w.])(${escapeRegExp(site)})(?![\\w.])`, 'gi');
   for (const m of text.matchAll(written)) if (/^\p{Lu}/u.test(m[1])) return m[1];
   return site[0].toUpperCase() + site.slice(1);
 }

@@ -21,7 +21,7 @@ import { findListMembers } from './rules/list-member.js';
 import { findSponsorNames } from './rules/sponsor-name.js';
 import { keepInContext } from './rules/technical-context.js';
 import { findTypos } from './rules/typo.js';
-import { RULE_VERSION, attachVersions, findBareVersions } from './rules/version.js';
+import { attachVersions, findBareVersions } from './rules/version.js';
 import { textOf, viewTokens, type TokenView } from './token-view.js';
 
 export const RULE_KNOWN_NAME = 'context:name-seen-elsewhere';
@@ -277,7 +277,8 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     // what was said: the name of a context find, and how a known name was said (spokenName)
     // (one space for any run of white space: a caption's line may break a name)
     // (a release as the release line it names, after the name as said: `Rails 8.0.1` → `Rails 8.0`)
-    const lexiconVersion = c.version !== undefined && c.rule.startsWith(`${RULE_LEXICON}+`) && c.rule.split('+').includes(RULE_VERSION) && c.b - c.a >= 2;
+    // (a bare release, `3.6` alone, has one token: no name said)
+    const lexiconVersion = c.version !== undefined && c.rule.startsWith(`${RULE_LEXICON}+`) && c.b - c.a >= 2;
     const said = c.name ?? (lexiconVersion ? `${mentionText(v, { ...c, b: c.b - 1 })} ${c.version}` : c.possessive ? withoutPossessive(mentionText(v, c)) : mentionText(v, c));
     const text = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
     acc.names.set(text, (acc.names.get(text) ?? 0) + 1);

@@ -167,7 +167,8 @@ export const DEFAULT_PAUSE_SECONDS = 2;
 export const UNPUNCTUATED_PARAGRAPH_WORDS = 50;
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
-const wordCount = (text: string): number => {
+/** Words (runs of non-space) in a text. */
+export const wordCount = (text: string): number => {
   let n = 0;
   for (const _ of text.matchAll(/\S+/g)) n++;
   return n;

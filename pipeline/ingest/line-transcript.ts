@@ -188,18 +188,13 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       return;
     }
     // a section marker on a line of its own (`[SPONSOR MESSAGE]`, `[INTERVIEW]`): no speech, a part of the show starts
+    // (or a label naming a part of the show: `**Break:** [00:22:45.18]`)
     const marker = !info.label && info.clock === null ? SECTION_MARKER.exec(line.text) : null;
-    if (marker) {
+    const sectionTitle = info.part ?? (marker ? marker[1].replace(/\s+/g, ' ') : null);
+    if (sectionTitle !== null) {
       const span = trimmed(source, line.start, line.end);
       nonSpeech.push(span);
-      sections.push({ span, title: marker[1].replace(/\s+/g, ' ') });
-      lastWasChrome = true;
-      return;
-    }
-    if (info.part) {
-      const span = trimmed(source, line.start, line.end);
-      nonSpeech.push(span);
-      sections.push({ span, title: info.part });
+      sections.push({ span, title: sectionTitle });
       lastWasChrome = true;
       return;
     }

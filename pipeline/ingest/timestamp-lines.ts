@@ -1,9 +1,9 @@
 import { diagnostic, PodtopicsError, type Diagnostic } from '../document/diagnostics.js';
 import type { Ingested } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { DEFAULT_PAUSE_SECONDS, groupCueParts, outsideParagraphs, settleTiming, type CuePart } from './cues.js';
+import { DEFAULT_PAUSE_SECONDS, groupCueParts, outsideParagraphs, settleTiming, wordCount, type CuePart } from './cues.js';
 import { acceptLabels, labelCandidate } from './labels.js';
-import { isBlank, parseClock, splitLines, type Line } from './lines.js';
+import { CLOCK, isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { cueParts, maskTags } from './subtitles.js';
 
 /**
@@ -13,7 +13,7 @@ import { cueParts, maskTags } from './subtitles.js';
  * are read like subtitles (a `Name:` prefix or a `>>` dash marks a speaker where the
  * captions have one). Text before the first clock (a title copied along) is not speech.
  */
-const CLOCK_LINE = /^[ \t\uFEFF]*((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]*$/;
+const CLOCK_LINE = new RegExp(String.raw`^[ \t\uFEFF]*(${CLOCK})[ \t]*$`);
 
 /** Words a second, to end the last caption where no clock follows it. */
 const WORDS_PER_SECOND = 2.5;
@@ -56,7 +56,7 @@ export function parseTimestampLines(source: string): Ingested {
   let backwards = 0;
   cues.forEach((c, k) => {
     if (k > 0 && c.start < cues[k - 1].start) backwards++;
-    const words = c.body.reduce((n, l) => n + (l.text.trim() ? l.text.trim().split(/\s+/).length : 0), 0);
+    const words = c.body.reduce((n, l) => n + wordCount(l.text), 0);
     const next = cues[k + 1]?.start;
     const time: TimeRange = { start: c.start, end: next !== undefined && next >= c.start ? next : c.start + words / WORDS_PER_SECOND };
     parts.push(...cueParts(source, c.clock.start, c.body, time, { vtt: false, voices: false, accepted }));

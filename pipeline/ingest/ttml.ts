@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Paragraph, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { DEFAULT_PAUSE_SECONDS, alignDecoded, declaredPeople, groupCueParts, outsideParagraphs, runsToPieces, settleTiming, type CuePart, type TextRun } from './cues.js';
+import { DEFAULT_PAUSE_SECONDS, alignDecoded, declaredPeople, groupCueParts, outsideParagraphs, runsToPieces, settleTiming, wordCount, type CuePart, type TextRun } from './cues.js';
 import { parseClock } from './lines.js';
 
 // htmlparser2 loads on first use, like parse5 for HTML: only TTML input needs it
@@ -141,7 +141,7 @@ export function parseTtml(source: string): Ingested {
   }));
   const spoken = parts.filter((p) => p.pieces.length);
   if (spoken.length === 0) throw new PodtopicsError('TTML_NO_SPEECH', `has no speech: none of its ${drafts.length} <p> elements in <body> holds text`);
-  const words = spoken.reduce((n, p) => n + p.pieces.reduce((m, x) => m + x.text.split(/\s+/).filter(Boolean).length, 0), 0);
+  const words = spoken.reduce((n, p) => n + p.pieces.reduce((m, x) => m + wordCount(x.text), 0), 0);
   // paragraphs (Apple's, of timed words) stay as they are; caption cues join into a voice's stretch
   const paragraphs: Paragraph[] =
     drafts.some((d) => d.timedSpans) || words / spoken.length > CUE_WORDS

@@ -163,8 +163,7 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
     if (interviewer >= 0 && asksAtAll(e) && !labelled) onlyFor(i, interviewer, p.emission.interviewerAsks);
     // and the guest answers at length: a long paragraph that asks nothing is rarely the interviewer's
     // (but for a sponsor read: in an interview the host reads it)
-    const readsAd = e.opensAd || (i > 0 && ev[i - 1].adGoesOn);
-    if (interviewer >= 0 && !asksAtAll(e) && !labelled && !readsAd) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
+    if (interviewer >= 0 && !asksAtAll(e) && !labelled && !readsAd(ev, i)) against(i, interviewer, p.emission.guestAnswers * ramp(e.words, p.guestAnswers.from, p.guestAnswers.full));
     if (interviewer >= 0 && e.opensAd && !labelled) onlyFor(i, interviewer, p.emission.hostReadsAd);
     // someone a paragraph introduces speaks next (`…and with me as always is Teo.` / `Hi, Hana.`)
     if (i > 0 && !labelled) for (const k of found.introducedIn.get(i - 1) ?? []) onlyFor(i, k, p.emission.introducedNext);
@@ -178,6 +177,9 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
 
 /** A question at the end of the paragraph, or a short one asked before a remark (see ParagraphEvidence.asksInside). */
 const asksAtAll = (e: ParagraphEvidence): boolean => e.asks || e.asksInside;
+
+/** Paragraph i opens a sponsor read or goes on with one. */
+const readsAd = (ev: readonly ParagraphEvidence[], i: number): boolean => ev[i].opensAd || (i > 0 && ev[i - 1].adGoesOn);
 
 function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[]): ParagraphSpeaker[] {
   const p = speakerParams();
@@ -283,8 +285,7 @@ function whyOf(i: number, path: Int32Array, sc: Scores, found: PeopleFound, ev: 
   if (i === 0 && label < 0 && found.selfIntroOf[0] < 0) why.push('first-speaker');
   if (sc.closing[i] && label < 0) why.push(s === sc.opener ? 'closes-show' : 'closes-show-other');
   if (sc.interviewer >= 0 && asksAtAll(e) && label < 0) why.push(s === sc.interviewer ? 'interviewer-asks' : 'guest-asks');
-  const readsAd = e.opensAd || (i > 0 && ev[i - 1].adGoesOn);
-  if (sc.interviewer >= 0 && !asksAtAll(e) && label < 0 && e.words > p.guestAnswers.from && !readsAd) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
+  if (sc.interviewer >= 0 && !asksAtAll(e) && label < 0 && e.words > p.guestAnswers.from && !readsAd(ev, i)) why.push(s === sc.interviewer ? 'interviewer-states' : 'guest-answers');
   if (sc.interviewer >= 0 && e.opensAd && label < 0) why.push(s === sc.interviewer ? 'host-reads-ad' : 'guest-reads-ad');
   let other = -Infinity;
   for (let o = 0; o < K; o++) if (o !== s) other = Math.max(other, styleScores[i * K + o]);
