@@ -7,7 +7,7 @@ import { extractText } from '../pipeline/extract.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import { announcesTopic, isHeadline, isSectionHeading } from '../pipeline/segments/boundaries.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
-import { anchoredAtStart, cueSet, matchCues, normaliseStart } from '../pipeline/segments/cues.js';
+import { anchoredAtStart, cueSet, matchCues, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
 
 describe('discourse cues (models/segments/cues.json)', () => {
@@ -359,6 +359,59 @@ describe('headline lines', () => {
     const r = extractText(text, 'lex.txt');
     expect(r.segments.length).toBe(4);
     expect(r.segments.slice(1).map((g) => g.title)).toEqual(['Allocators', 'Build system', 'Comptime']);
+  });
+});
+
+describe('a sponsor read that opens with its pitch (cues.ts pitchesSponsor)', () => {
+  const pitch = 'Your builds are slow and your cache is cold. Kilnworks keeps a warm build cache for every branch you push, so your pipeline starts from the last good build instead of from nothing.';
+  it.each([
+    // the product named, the listener addressed, its own site with a call to action in the second half
+    [`${pitch} Try it free for thirty days at kilnworks dot io slash buildtalk.`, 'kilnworks', true],
+    [`${pitch} Get started at kilnworks.dev.`, 'kilnworks', true],
+    [`${pitch} Head over to kilnworks.com/show and tell them we sent you.`, 'kilnworks', true],
+    // a two-word name said as one site
+    ['Your servers are noisy and your bills are loud. Quiet Harbor moves your workloads to machines you never have to patch. Visit quietharbor dot com slash podcast to see it.', 'quietharbor', true],
+    // more said after the address: a read that goes on into the next paragraph
+    [`${pitch} Try it at kilnworks.io, and there is more to say about it, because the team behind it also built the cache server we use at work for every single one of our repositories, which is frankly amazing.`, 'kilnworks', false],
+  ])('pitches: %s', (text, brand, ends) => {
+    expect(pitchesSponsor(text)).toEqual({ brand, ends });
+  });
+  it.each([
+    // a news item's link: a platform, not the product's own site
+    ['Version two of the parser is out. You can read the release notes and you can try it from github dot com slash parsers slash fastparse.'],
+    // no call to action before the address
+    [`${pitch} The company behind it is kilnworks.io.`],
+    // the site's name is never said as a name
+    ['Your builds are slow and your cache is cold. This tool keeps a warm build cache for every branch you push. Try it at kilnworks.io.'],
+    // nobody is addressed: a story, not a pitch
+    ['Their builds were slow and their cache was cold. Kilnworks kept a warm cache for every branch they pushed, and they wrote it up. Start at kilnworks.io for the write-up.'],
+    // the address in the first half: mentioned, then talked about
+    ['Try kilnworks.io, Kilnworks is what you want. ' + 'It keeps a warm build cache for every branch, and the team behind it wrote a long post about how the cache is sharded and replicated across regions, which I read twice this week.'],
+  ])('no pitch: %s', (text) => {
+    expect(pitchesSponsor(text)).toBeNull();
+  });
+
+  const para = (who: string, t: number, text: string) => `[0:${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}.0] ${who}: ${text}`;
+  const talk = (who: string, from: number, n: number, words: string) => Array.from({ length: n }, (_, i) => para(i % 2 ? 'Guest' : who, from + i * 20, `${words} ${i}. ${words} again, with a little more to say about it each time.`));
+  const episode = (read: string) =>
+    [
+      para('Host', 0, 'Welcome to Build Talk, the show about build systems. My guest today is Ana Lima. I am Teo Park.'),
+      ...talk('Host', 10, 12, 'Remote execution sends every compile step to a farm of workers'),
+      para('Host', 260, read),
+      ...talk('Host', 290, 12, 'Hermetic toolchains pin the compiler and the linker for every target'),
+    ].join('\n\n') + '\n';
+  it('a pitch paragraph with no sponsor cue is a sponsor segment of its own', () => {
+    const doc = runPipeline(episode(`${pitch} Try it free for thirty days at kilnworks dot io slash buildtalk.`), 'episode.txt');
+    const sponsor = doc.layers.segments.filter((g) => g.kind === 'sponsor');
+    expect(sponsor).toHaveLength(1);
+    const text = doc.source.slice(sponsor[0].span.start, sponsor[0].span.end);
+    expect(text).toContain('Your builds are slow');
+    expect(text).not.toContain('Hermetic');
+    expect(text).not.toContain('Remote execution');
+  });
+  it('the same paragraph without its call to action is no sponsor read', () => {
+    const doc = runPipeline(episode(`${pitch} I read about it at kilnworks dot io last week.`), 'episode.txt');
+    expect(doc.layers.segments.some((g) => g.kind === 'sponsor')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
 import { escapeRegExp, speakerCues } from '../speakers/cues.js';
-import { cueSet, matchCues, ruleHit, sectionCue, type CueHit } from './cues.js';
+import { cueSet, matchCues, pitchesSponsor, ruleHit, sectionCue, type CueHit } from './cues.js';
 import { tokenText, wordsBySpeaker, type Unit } from './units.js';
 
 export interface SegmentParams {
@@ -125,6 +125,29 @@ export function gatherEvidence(
   const asksGuest = interview ? guestAsker(ingest, speakers, doc.layers.people ?? []) : null;
   const cues: CueHit[][] = [];
   const headline: boolean[] = [];
+  // paragraphs that pitch a sponsor, read once each; `cued`: a sponsor cue is said in it too
+  // (`…Let's take a break. This episode is brought to you by Acme…`), which places the read;
+  // one said in the paragraph before opened the read there (`…because this episode is brought
+  // to you by Acme.` / `You can quarantine…`)
+  const pitches = new Map<number, { ends: boolean; cued: boolean } | null>();
+  const sponsorSince = (k: number, words: number) => {
+    for (let j = k - 1; j >= 0 && units[k].wordsBefore - units[j].wordsBefore <= words; j--) if (cues[j].some((h) => h.kind === 'sponsor')) return true;
+    return false;
+  };
+  const adSaid = (p: number) => {
+    const adStart = speakerCues().adStart;
+    adStart.lastIndex = 0;
+    return adStart.test(paragraphSpeech(ingest, p));
+  };
+  const pitchAt = (p: number) => {
+    let r = pitches.get(p);
+    if (r === undefined) {
+      const pitch = pitchesSponsor(paragraphSpeech(ingest, p));
+      r = pitch && { ends: pitch.ends, cued: adSaid(p) };
+      pitches.set(p, r);
+    }
+    return r;
+  };
   // a transcript that labels (nearly) every paragraph from its first label on: an unlabelled
   // short line there is a heading
   let labelled = 0;
@@ -183,6 +206,14 @@ export function gatherEvidence(
     if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(ruleHit('opener:asks-guest', params.asksGuestWeight, 'topic', { handoff: true, interviewOnly: true }));
     // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
     if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(ruleHit('after:sponsor-read', 3));
+    // a sponsor read that opens with its pitch (`Your dashboards are green. Acme watches…
+    // Try it free at acme dot io slash show.`), and the paragraph after one that ends with it
+    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5)) {
+      const here = pitchAt(u.paragraph);
+      // (not the second paragraph of a read a cue opened: `…brought to you by Acme. / Acme watches…`)
+      if (here && !here.cued && !sponsorSince(k, params.sponsorMinWords * 2.5) && !(u.paragraph > 0 && adSaid(u.paragraph - 1))) hits.push(ruleHit('sponsor:pitch', PITCH_WEIGHT, 'sponsor'));
+      else if (u.paragraph > 0 && pitchAt(u.paragraph - 1)?.ends) hits.push(ruleHit('after:sponsor-read', 3));
+    }
     // a topic announced by name (`Okay. Laravel. Nightwatch is out…`)
     if (k > 0 && u.firstOfParagraph && params.announceWeight > 0 && !hits.some((h) => h.weight >= params.announceWeight) && announcesTopic(tokens, u.tokenStart, params.announceMinRestWords)) hits.push(ruleHit('opener:announces-topic', params.announceWeight));
     cues.push(hits);
@@ -621,6 +652,9 @@ function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): boolean {
   re.lastIndex = 0;
   return re.test(text);
 }
+
+/** The weight of a sponsor read found by its pitch alone: a strong cue. */
+const PITCH_WEIGHT = 3;
 
 /** Depth scores as z-scores over the document (gap 0 has none). */
 function zScores(d: Float64Array): Float64Array {

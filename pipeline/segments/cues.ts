@@ -1,6 +1,7 @@
 import type { SegmentKind } from '../document/document.js';
 import { loadModel } from '../models.js';
 import { escapeRegExp } from '../speakers/cues.js';
+import { wordCount } from '../ingest/cues.js';
 
 interface CueSpec {
   id: string;
@@ -40,6 +41,7 @@ interface CueModel {
   announceMarkers: string[];
   announceNotTopics: string[];
   sectionMarkers?: Array<{ title: string; kind: SegmentKind; weight: number }>;
+  sponsorPitch: { cta: string; ctaReach: number; site: string; minYou: number; maxWords: number; platforms: string[] };
 }
 
 export interface Cue {
@@ -108,6 +110,8 @@ export interface CueSet {
   announceNotTopics: Set<string>;
   /** Section markers (`[SPONSOR MESSAGE]`) that open a part of the show of a kind: see sectionCue. */
   sectionMarkers: Array<{ re: RegExp; kind: SegmentKind; weight: number }>;
+  /** A sponsor read that opens with its pitch: see pitchesSponsor. */
+  sponsorPitch: { cta: RegExp; ctaReach: number; site: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
 }
 
 let cached: CueSet | null = null;
@@ -130,6 +134,7 @@ export function cueSet(): CueSet {
     announceMarkers: new Set(m.announceMarkers),
     announceNotTopics: new Set(m.announceNotTopics),
     sectionMarkers: (m.sectionMarkers ?? []).map((x) => ({ re: new RegExp(x.title), kind: x.kind, weight: x.weight })),
+    sponsorPitch: { ...m.sponsorPitch, cta: new RegExp(m.sponsorPitch.cta, 'i'), site: new RegExp(m.sponsorPitch.site, 'gi'), platforms: new Set(m.sponsorPitch.platforms) },
     cues: m.cues.map((c) => ({
       id: c.id,
       re: lower(c.pattern),
@@ -257,6 +262,39 @@ export function countSponsorMarkers(text: string, cues: CueSet = cueSet()): numb
   let n = 0;
   while (cues.sponsorMarkers.exec(t)) n++;
   return n;
+}
+
+/** Words after a pitched address that still end the read with it (`…slash show. Thanks, Acme.`). */
+const PITCH_TAIL_WORDS = 25;
+
+/**
+ * The product a paragraph pitches (and whether its call to action ends it), or null: it talks to the listener (`you`, `your`), names a
+ * product as a capitalised word and, in its second half, sends the listener to the product's own
+ * site with a call to action (`Try it free at tallyhook dot io slash show.`). A sponsor read that
+ * opens with its pitch says no `brought to you by`. Spoken addresses are read (`dot`, `slash`);
+ * platforms where news lives (`github.com/…`) are no product. See models/segments/cues.json
+ * `sponsorPitch`.
+ */
+export function pitchesSponsor(text: string, cues: CueSet = cueSet()): { brand: string; ends: boolean } | null {
+  const sp = cues.sponsorPitch;
+  if (!text.includes('.') && !/ dot /i.test(text)) return null;
+  const t = text.replace(/(?<=\w) (?:dot|DOT|Dot) (?=\w)/g, '.').replace(/(?<=\w) (?:slash|Slash) (?=\w)/g, '/');
+  if (wordCount(t) > sp.maxWords) return null;
+  let you = 0;
+  for (const _ of t.matchAll(/\byou(?:r|['’]re|['’]ll)?\b/gi)) if (++you >= sp.minYou) break;
+  if (you < sp.minYou) return null;
+  sp.site.lastIndex = 0;
+  for (let m = sp.site.exec(t); m; m = sp.site.exec(t)) {
+    if (m.index < t.length / 2) continue;
+    const brand = m[1].toLowerCase();
+    if (sp.platforms.has(brand)) continue;
+    if (!sp.cta.test(t.slice(Math.max(0, m.index - sp.ctaReach), m.index))) continue;
+    // the product said as a name: one capitalised word or two run together (`Digital Ocean`)
+    const named = [...t.slice(0, m.index).matchAll(/\b\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?/gu)].some((w) => w[0].replace(/ /g, '').toLowerCase() === brand || w[0].split(' ')[0].toLowerCase() === brand);
+    // the read ends with its call to action when little is said after the address
+    if (named) return { brand, ends: wordCount(t.slice(m.index)) <= PITCH_TAIL_WORDS };
+  }
+  return null;
 }
 
 /**
