@@ -177,6 +177,29 @@ describe('people are never technologies', () => {
     expect(e?.type).not.toBe('person');
   });
 
+  it.each([
+    ['Evan You gave a talk about it at ViteConf last month.', 'Evan You'],
+    ['PEP 703, from Sam Gross, was the proposal to make the GIL optional.', 'Sam Gross'],
+    ['Brendan Gregg’s tools are still where I would send anyone.', 'Brendan Gregg'],
+    ['D. Richard Hipp has said that for twenty-five years.', 'D. Richard Hipp'],
+    ['That is a quote from Guido van Rossum, more or less.', 'Guido van Rossum'],
+  ])('a given name and a capitalised word are a person, not a tag: %s', (text, name) => {
+    const e = entitiesOf(text).find((x) => x.name === name);
+    expect(e?.type).toBe('person');
+    expect(e?.notag).toBe(true);
+  });
+
+  it.each([
+    // a technology said in two words, a given name that is a technology too, capitals for SQL
+    ['We moved the batch jobs to Ray Serve last week.', /Ray Serve/],
+    ['Then we rewrote the numerics in Julia Base functions.', /Julia Base/],
+    ['The queue takes jobs with FOR UPDATE SKIP LOCKED in Postgres.', /SKIP/],
+    // a given name with no capitalised word after it
+    ['I asked Sam about it, and Sam said no.', /Sam/],
+  ])('no person: %s', (text, re) => {
+    expect(entitiesOf(text).filter((x) => x.type === 'person' && re.test(x.name))).toEqual([]);
+  });
+
   it('marks `a guy named X Y` as a person, not a tag', () => {
     const e = entitiesOf('And this guy named Jason Fried took over the Python 3 migration at Facebook.');
     const jason = e.find((x) => x.name === 'Jason Fried');

@@ -48,6 +48,8 @@ export interface CueSets {
   installVerbs: Set<string>;
   notNames: Set<string>;
   sentenceStarters: Set<string>;
+  /** Given names (models/lexicon/given-names.json): `Evan You`, `Sam Gross` are people. */
+  givenNames: Set<string>;
 }
 
 let cues: CueSets | null = null;
@@ -62,6 +64,7 @@ export function loadCues(): CueSets {
     installVerbs: new Set(c.installVerbs),
     notNames: new Set(c.notNames),
     sentenceStarters: new Set(c.sentenceStarters),
+    givenNames: new Set(loadModel<{ names: string[] }>('lexicon/given-names.json').names),
   };
   return cues;
 }

@@ -41,7 +41,7 @@ interface CueModel {
   announceMarkers: string[];
   announceNotTopics: string[];
   sectionMarkers?: Array<{ title: string; kind: SegmentKind; weight: number }>;
-  sponsorPitch: { cta: string; ctaReach: number; site: string; minYou: number; maxWords: number; platforms: string[] };
+  sponsorPitch: { cta: string; ctaReach: number; tlds: string[]; minYou: number; maxWords: number; platforms: string[] };
 }
 
 export interface Cue {
@@ -111,7 +111,7 @@ export interface CueSet {
   /** Section markers (`[SPONSOR MESSAGE]`) that open a part of the show of a kind: see sectionCue. */
   sectionMarkers: Array<{ re: RegExp; kind: SegmentKind; weight: number }>;
   /** A sponsor read that opens with its pitch: see pitchesSponsor. */
-  sponsorPitch: { cta: RegExp; ctaReach: number; site: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
+  sponsorPitch: { cta: RegExp; ctaReach: number; site: RegExp; siteEnd: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
 }
 
 let cached: CueSet | null = null;
@@ -134,7 +134,16 @@ export function cueSet(): CueSet {
     announceMarkers: new Set(m.announceMarkers),
     announceNotTopics: new Set(m.announceNotTopics),
     sectionMarkers: (m.sectionMarkers ?? []).map((x) => ({ re: new RegExp(x.title), kind: x.kind, weight: x.weight })),
-    sponsorPitch: { ...m.sponsorPitch, cta: new RegExp(m.sponsorPitch.cta, 'i'), site: new RegExp(m.sponsorPitch.site, 'gi'), platforms: new Set(m.sponsorPitch.platforms) },
+    sponsorPitch: {
+      cta: new RegExp(m.sponsorPitch.cta, 'i'),
+      ctaReach: m.sponsorPitch.ctaReach,
+      site: new RegExp(`\\b([a-z][a-z0-9-]{2,})\\.(?:${m.sponsorPitch.tlds.join('|')})\\b`, 'gi'),
+      // (a literal first: a quick scan of a paragraph that names no site)
+      siteEnd: new RegExp(`\\.(?:${m.sponsorPitch.tlds.join('|')})\\b`, 'i'),
+      minYou: m.sponsorPitch.minYou,
+      maxWords: m.sponsorPitch.maxWords,
+      platforms: new Set(m.sponsorPitch.platforms),
+    },
     cues: m.cues.map((c) => ({
       id: c.id,
       re: lower(c.pattern),
@@ -277,9 +286,9 @@ const PITCH_TAIL_WORDS = 25;
  */
 export function pitchesSponsor(text: string, cues: CueSet = cueSet()): { brand: string; ends: boolean } | null {
   const sp = cues.sponsorPitch;
-  if (!text.includes('.') && !/ dot /i.test(text)) return null;
-  const t = text.replace(/(?<=\w) (?:dot|DOT|Dot) (?=\w)/g, '.').replace(/(?<=\w) (?:slash|Slash) (?=\w)/g, '/');
-  if (wordCount(t) > sp.maxWords) return null;
+  const t = / dot /i.test(text) ? text.replace(/(?<=\w) (?:dot|DOT|Dot) (?=\w)/g, '.').replace(/(?<=\w) (?:slash|Slash) (?=\w)/g, '/') : text;
+  // (most paragraphs name no site: that test first)
+  if (!sp.siteEnd.test(t) || wordCount(t) > sp.maxWords) return null;
   let you = 0;
   for (const _ of t.matchAll(/\byou(?:r|['’]re|['’]ll)?\b/gi)) if (++you >= sp.minYou) break;
   if (you < sp.minYou) return null;

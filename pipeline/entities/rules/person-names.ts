@@ -7,6 +7,16 @@ import { isSponsorBy } from './sponsor-name.js';
 
 export const RULE_PERSON_KNOWN = 'person:speaker';
 export const RULE_PERSON_NAMED = 'person:named';
+export const RULE_PERSON_GIVEN = 'person:given-name';
+
+/** Small words inside a family name (`van Rossum`, `de Icaza`). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn']);
+/** A given name as names are written (`Skip`, not `SKIP LOCKED`). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** A family name as names are written (`Gross`, `McGugan`, `O’Toole`). */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}’']\p{L}*$/u;
+/** An initial before a name (`D.`). */
+const INITIAL = /^\p{Lu}\.$/u;
 
 export interface PersonTokens {
   /** 1 for every token that is part of a person's name. */
@@ -51,6 +61,26 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     if (ix.byKey.has(keyOf(v.source.slice(t.start[start], t.end[b - 1]))) || ix.squashed.has(joined) || ix.byKey.has(joined)) continue;
     for (let k = start; k < b; k++) words.add(t.normal[k]);
     candidates.push({ a: start, b, entry: -1, type: 'person', rule: RULE_PERSON_NAMED, confidence: 0.7, ambiguous: false, notag: true });
+  }
+  // a given name and a capitalised word after it: `Evan You gave a talk`, `from Sam Gross`,
+  // `Brendan Gregg's tools` (not a name the lexicon spells so: `Ray Serve`, `Julia`; `SAM` is
+  // no `Sam`)
+  for (let i = 0; i + 1 < n; i++) {
+    if (!v.word[i] || !cues.givenNames.has(t.normal[i]) || !TITLE_CASE.test(t.value[i]) || words.has(t.normal[i]) || ix.byKey.get(t.normal[i])?.alias === t.value[i]) continue;
+    // (`D. Richard Hipp`: an initial before it is part of the name; `Guido van Rossum`: a particle inside)
+    let b = i + 1;
+    if (b + 1 < n && NAME_PARTICLES.has(t.value[b]) && t.start[b] - t.end[i] === 1) b++;
+    // (the family name may be a word the lexicon knows: `Brett Cannon`, `van Rossum`)
+    if (b >= n || t.type[b] !== 'word' || !TITLE_CASE_NAME.test(t.value[b]) || t.start[b] - t.end[b - 1] !== 1 || cues.notNames.has(t.normal[b])) continue;
+    b++;
+    // the pair is no technology said in words (`Digital Ocean`)
+    let joined = '';
+    for (let k = i; k < b; k++) joined += t.normal[k];
+    if (ix.byKey.has(keyOf(v.source.slice(t.start[i], t.end[b - 1]))) || ix.squashed.has(joined) || ix.byKey.has(joined)) continue;
+    const a = i > 0 && INITIAL.test(t.value[i - 1]) && t.start[i] - t.end[i - 1] === 1 ? i - 1 : i;
+    for (let k = a; k < b; k++) words.add(t.normal[k]);
+    candidates.push({ a, b, entry: -1, type: 'person', rule: RULE_PERSON_GIVEN, confidence: 0.6, ambiguous: false, notag: true });
+    i = b - 1;
   }
   // `Kwame, who runs a small team`, `Dmitri writes:`, `from Ana in Porto`: said of people only
   for (let i = 0; i < n; i++) {
