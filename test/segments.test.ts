@@ -166,6 +166,14 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['What did you bring?', false, 'handoff:over-to-you'],
     ['And while we’re on software we download without reading it, the images moved.', false, 'opener:while-on'],
     ['Since we’re talking about certificates, the lifetimes are shrinking.', false, 'opener:while-on'],
+    // session 12: changing the subject between friends
+    ['Okay, first things first, because you went quiet in the group chat.', false, 'opener:story'],
+    ['Did I ever tell you what happened in August? With the index?', false, 'opener:story'],
+    ['Okay, I have to tell you something, and it’s been burning a hole in my pocket.', false, 'opener:story'],
+    ['I’ve got to tell you about the weekend I had.', false, 'opener:story'],
+    ['So, completely different topic.', false, 'opener:story'],
+    ['Changing the subject a bit, have you tried Zed?', false, 'opener:story'],
+    ['I think that’s us. I came in with a job offer.', false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -242,6 +250,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Sam, thank you, that was a good point.', // thanks inside the talk
     'This is where the cache comes in.', // no one's item
     'Which brings me to the sponsor’s own bug tracker.', // not this week's sponsor read
+    'I have to tell you, it’s fast.', // an aside, no story
+    'Did I tell you it crashed?', // a question inside the item
+    'That is a different topic from the one we had.', // not a change of subject
+    'Who breaks prod every Friday? I think that’s us.', // not a sign-off at the start
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
