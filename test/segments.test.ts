@@ -174,6 +174,18 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['So, completely different topic.', false, 'opener:story'],
     ['Changing the subject a bit, have you tried Zed?', false, 'opener:story'],
     ['I think that’s us. I came in with a job offer.', false, 'outro:sign-off'],
+    // after blind set 19
+    ['Umbrellas aside, that’s all we have time for.', false, 'outro:out-of-time'],
+    ['That’s all we have time for today.', false, 'outro:out-of-time'],
+    ['We’re out of time.', false, 'outro:out-of-time'],
+    ['It is, but let me open with the newest thing, because I installed it.', false, 'opener:lead-with'],
+    ['The bigger Google story of the autumn happened in a courtroom, though.', false, 'opener:story-ordinal'],
+    ['And now that we’re talking about who pays whom, the ad read is mine.', false, 'opener:now-that'],
+    ['Here’s one that will annoy everybody who has ever typed an address.', false, 'opener:heres-one'],
+    ['Unrelated, but I’m curious, because I missed the whole saga.', false, 'opener:story'],
+    ['Which leaves the other news I promised at the top.', false, 'opener:which-leaves'],
+    ['Can I do my extras first?', false, 'extra:mine'],
+    ['And you, what’s on your extras list?', false, 'extra:yours'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -254,6 +266,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Did I tell you it crashed?', // a question inside the item
     'That is a different topic from the one we had.', // not a change of subject
     'Who breaks prod every Friday? I think that’s us.', // not a sign-off at the start
+    'We’re out of time to fix it before the release.', // a deadline, not the end of the show
+    'Let me start with a bit of context.', // a step inside an answer
+    'That leaves the question of cost.', // inside the item
+    'Here’s one thing I noticed.', // a detail
+    'Now that we’re on it, fix the bug.', // goes on with the item
+    'I mentioned it in my extras last week.', // not at the start of the extras
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
