@@ -167,7 +167,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And while we’re on software we download without reading it, the images moved.', false, 'opener:while-on'],
     ['Since we’re talking about certificates, the lifetimes are shrinking.', false, 'opener:while-on'],
     // session 12: changing the subject between friends
-    ['Okay, first things first, because you went quiet in the group chat.', false, 'opener:story'],
+    ['Okay, first things first, because you went quiet in the group chat.', false, 'opener:first-things-first'],
     ['Did I ever tell you what happened in August? With the index?', false, 'opener:story'],
     ['Okay, I have to tell you something, and it’s been burning a hole in my pocket.', false, 'opener:story'],
     ['I’ve got to tell you about the weekend I had.', false, 'opener:story'],
@@ -186,6 +186,13 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Which leaves the other news I promised at the top.', false, 'opener:which-leaves'],
     ['Can I do my extras first?', false, 'extra:mine'],
     ['And you, what’s on your extras list?', false, 'extra:yours'],
+    ['Completely different subject: did you see the globe thing?', false, 'opener:story'],
+    ['Our tiles get rebuilt from that same import, which brings us neatly to the tiles.', false, 'opener:brings-to'],
+    ['That’s the real lesson of this episode, so let’s end there.', false, 'outro:lets-end'],
+    ['Now, something I’ve wanted to ask since we started planning this.', false, 'opener:interview-question'],
+    ['Earlier on you mentioned that nearly every copy you list is unique.', false, 'opener:interview-question'],
+    ['Can I confess a PostGIS sin, now that we’re swapping stories?', false, 'opener:can-i'],
+    ['First things first, because you went quiet in the group chat.', false, 'opener:first-things-first'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -272,6 +279,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Here’s one thing I noticed.', // a detail
     'Now that we’re on it, fix the bug.', // goes on with the item
     'I mentioned it in my extras last week.', // not at the start of the extras
+    'Which brings me to number two, devicetree changes.', // the presenter's next point inside the item
+    'Which brings me to the bit I actually care about.',
+    'Let’s stop there for a second and look at the code.', // a pause inside the item
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
