@@ -529,6 +529,16 @@ describe('a known name as the episode says it (spokenName)', () => {
     expect(spokenName(known, new Map(Object.entries(said)), new Set(aliases))).toBe(name);
   });
 
+  // a lexicon spelling that is also an English word counts once the context confirms it
+  it.each([
+    ['It’s all GeoParquet files in public buckets on Amazon and Azure.', 'Azure', 'Microsoft Azure'],
+    ['We deploy the API to Azure every week, with Terraform.', 'Azure', 'Microsoft Azure'],
+  ])('%s → %s', (text, name, not) => {
+    const names = entitiesOf(text).map((e) => e.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain(not);
+  });
+
   it('names the entity as said, keeping the lexicon id', () => {
     const e = entitiesOf('Kyverno and OpenCost are both CNCF projects now, and the CNCF runs KubeCon.').find((x) => x.id === 'cloud-native-computing-foundation');
     expect(e?.name).toBe('CNCF');

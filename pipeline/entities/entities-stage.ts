@@ -282,7 +282,8 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     const said = c.name ?? (lexiconVersion ? `${mentionText(v, { ...c, b: c.b - 1 })} ${c.version}` : c.possessive ? withoutPossessive(mentionText(v, c)) : mentionText(v, c));
     const text = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
     acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
-    if (c.rule === RULE_LEXICON || lexiconVersion) acc.aliases.add(text);
+    // (an alias confirmed by context, `lexicon+context:technical`, is still the lexicon's spelling: `Azure`)
+    if (c.rule === RULE_LEXICON || c.rule.startsWith(LEXICON_CONFIRMED) || lexiconVersion) acc.aliases.add(text);
     if (acc.type === 'other' && type !== 'other') acc.type = type;
     acc.notag = acc.notag && notag;
     acc.mentions.push({ span: { start: t.start[c.a], end: t.end[c.b - 1] }, rule: c.rule, confidence: round(c.confidence) });
@@ -359,6 +360,8 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   if (b === lower + 's') return known + 's';
   return known;
 }
+/** Rules that confirm a lexicon alias by context (`lexicon+context:technical`): the said form is still one of the lexicon's spellings. */
+const LEXICON_CONFIRMED = `${RULE_LEXICON}+`;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const ADJECTIVE_FORM = /-(?:approved|compatible|based|style|like|powered|certified|compliant|native|friendly|aware|enabled|backed)$/i;
 const squash = (name: string): string => keyOf(name).replace(/[ ']/g, '');
