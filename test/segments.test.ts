@@ -7,7 +7,7 @@ import { extractText } from '../pipeline/extract.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import { announcesTopic, isHeadline, isSectionHeading } from '../pipeline/segments/boundaries.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
-import { anchoredAtStart, cueSet, matchCues, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
+import { anchoredAtStart, cueSet, matchCues, maySponsorSite, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
 
 describe('discourse cues (models/segments/cues.json)', () => {
@@ -430,6 +430,16 @@ describe('a sponsor read that opens with its pitch (cues.ts pitchesSponsor)', ()
   ])('no pitch: %s', (text) => {
     expect(pitchesSponsor(text)).toBeNull();
   });
+
+  // the quick test a paragraph's pieces get first: a piece may be a single word (TTML word spans)
+  it.each([
+    ['at kilnworks.io slash show', true],
+    ['kilnworks dot io', true],
+    ['dot', true],
+    ['Dot', true],
+    ['a plain sentence about builds.', false],
+    ['the anecdote', false],
+  ])('maySponsorSite(%j) is %s', (text, yes) => expect(maySponsorSite(text)).toBe(yes));
 
   const para = (who: string, t: number, text: string) => `[0:${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}.0] ${who}: ${text}`;
   const talk = (who: string, from: number, n: number, words: string) => Array.from({ length: n }, (_, i) => para(i % 2 ? 'Guest' : who, from + i * 20, `${words} ${i}. ${words} again, with a little more to say about it each time.`));

@@ -1,7 +1,7 @@
 import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
 import { escapeRegExp, speakerCues } from '../speakers/cues.js';
-import { cueSet, matchCues, pitchesSponsor, ruleHit, sectionCue, type CueHit } from './cues.js';
+import { cueSet, matchCues, maySponsorSite, pitchesSponsor, ruleHit, sectionCue, type CueHit } from './cues.js';
 import { tokenText, wordsBySpeaker, type Unit } from './units.js';
 
 export interface SegmentParams {
@@ -142,7 +142,8 @@ export function gatherEvidence(
   const pitchAt = (p: number) => {
     let r = pitches.get(p);
     if (r === undefined) {
-      const pitch = pitchesSponsor(paragraphSpeech(ingest, p));
+      // (the pieces tested before they are joined: most paragraphs name no address)
+      const pitch = ingest.paragraphs[p].pieces.some((x) => maySponsorSite(x.text)) ? pitchesSponsor(paragraphSpeech(ingest, p)) : null;
       r = pitch && { ends: pitch.ends, cued: adSaid(p) };
       pitches.set(p, r);
     }

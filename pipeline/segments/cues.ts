@@ -2,6 +2,7 @@ import type { SegmentKind } from '../document/document.js';
 import { loadModel } from '../models.js';
 import { escapeRegExp } from '../speakers/cues.js';
 import { wordCount } from '../ingest/cues.js';
+import { spokenDots } from '../entities/rules/lexicon-match.js';
 
 interface CueSpec {
   id: string;
@@ -111,7 +112,7 @@ export interface CueSet {
   /** Section markers (`[SPONSOR MESSAGE]`) that open a part of the show of a kind: see sectionCue. */
   sectionMarkers: Array<{ re: RegExp; kind: SegmentKind; weight: number }>;
   /** A sponsor read that opens with its pitch: see pitchesSponsor. */
-  sponsorPitch: { cta: RegExp; ctaReach: number; site: RegExp; siteEnd: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
+  sponsorPitch: { cta: RegExp; ctaReach: number; site: RegExp; siteEnd: RegExp; maySite: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
 }
 
 let cached: CueSet | null = null;
@@ -140,6 +141,9 @@ export function cueSet(): CueSet {
       site: new RegExp(`\\b([a-z][a-z0-9-]{2,})\\.(?:${m.sponsorPitch.tlds.join('|')})\\b`, 'gi'),
       // (a literal first: a quick scan of a paragraph that names no site)
       siteEnd: new RegExp(`\\.(?:${m.sponsorPitch.tlds.join('|')})\\b`, 'i'),
+      // a written address or a spoken one (`dot`): one scan, most paragraphs have neither
+      // (a piece may be one word: a caption's or a TTML word span)
+      maySite: new RegExp(`\\.(?:${m.sponsorPitch.tlds.join('|')})\\b|(?:^| )dot\\b`, 'i'),
       minYou: m.sponsorPitch.minYou,
       maxWords: m.sponsorPitch.maxWords,
       platforms: new Set(m.sponsorPitch.platforms),
@@ -273,6 +277,9 @@ export function countSponsorMarkers(text: string, cues: CueSet = cueSet()): numb
   return n;
 }
 
+/** The text may name a web address (written, or spoken with `dot`): a cheap test before pitchesSponsor. */
+export const maySponsorSite = (text: string, cues: CueSet = cueSet()): boolean => cues.sponsorPitch.maySite.test(text);
+
 /** Words after a pitched address that still end the read with it (`…slash show. Thanks, Acme.`). */
 const PITCH_TAIL_WORDS = 25;
 
@@ -286,7 +293,9 @@ const PITCH_TAIL_WORDS = 25;
  */
 export function pitchesSponsor(text: string, cues: CueSet = cueSet()): { brand: string; ends: boolean } | null {
   const sp = cues.sponsorPitch;
-  const t = / dot /i.test(text) ? text.replace(/(?<=\w) (?:dot|DOT|Dot) (?=\w)/g, '.').replace(/(?<=\w) (?:slash|Slash) (?=\w)/g, '/') : text;
+  if (!sp.maySite.test(text)) return null;
+  const dotted = spokenDots(text);
+  const t = dotted === text ? text : dotted.replace(/(?<=\w) [Ss]lash (?=\w)/g, '/');
   // (most paragraphs name no site: that test first)
   if (!sp.siteEnd.test(t) || wordCount(t) > sp.maxWords) return null;
   let you = 0;

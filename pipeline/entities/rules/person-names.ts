@@ -3,14 +3,13 @@ import type { Candidate, CueSets } from '../candidate.js';
 import { isCapitalized, keyOf } from '../keys.js';
 import type { LexiconIndex } from '../lexicon.js';
 import type { TokenView } from '../token-view.js';
+import { speakerCues } from '../../speakers/cues.js';
 import { isSponsorBy } from './sponsor-name.js';
 
 export const RULE_PERSON_KNOWN = 'person:speaker';
 export const RULE_PERSON_NAMED = 'person:named';
 export const RULE_PERSON_GIVEN = 'person:given-name';
 
-/** Small words inside a family name (`van Rossum`, `de Icaza`). */
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn']);
 /** A given name as names are written (`Skip`, not `SKIP LOCKED`). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** A family name as names are written (`Gross`, `McGugan`, `O’Toole`). */
@@ -62,14 +61,16 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     for (let k = start; k < b; k++) words.add(t.normal[k]);
     candidates.push({ a: start, b, entry: -1, type: 'person', rule: RULE_PERSON_NAMED, confidence: 0.7, ambiguous: false, notag: true });
   }
+  // (the small words inside a family name: models/speakers/cues.json nameParticles)
+  const particles = speakerCues().nameParticles;
   // a given name and a capitalised word after it: `Evan You gave a talk`, `from Sam Gross`,
   // `Brendan Gregg's tools` (not a name the lexicon spells so: `Ray Serve`, `Julia`; `SAM` is
   // no `Sam`)
   for (let i = 0; i + 1 < n; i++) {
-    if (!v.word[i] || !cues.givenNames.has(t.normal[i]) || !TITLE_CASE.test(t.value[i]) || words.has(t.normal[i]) || ix.byKey.get(t.normal[i])?.alias === t.value[i]) continue;
+    if (!v.cap[i] || !v.word[i] || !cues.givenNames.has(t.normal[i]) || !TITLE_CASE.test(t.value[i]) || words.has(t.normal[i]) || ix.byKey.get(t.normal[i])?.alias === t.value[i]) continue;
     // (`D. Richard Hipp`: an initial before it is part of the name; `Guido van Rossum`: a particle inside)
     let b = i + 1;
-    if (b + 1 < n && NAME_PARTICLES.has(t.value[b]) && t.start[b] - t.end[i] === 1) b++;
+    if (b + 1 < n && particles.has(t.value[b]) && t.start[b] - t.end[i] === 1) b++;
     // (the family name may be a word the lexicon knows: `Brett Cannon`, `van Rossum`)
     if (b >= n || t.type[b] !== 'word' || !TITLE_CASE_NAME.test(t.value[b]) || t.start[b] - t.end[b - 1] !== 1 || cues.notNames.has(t.normal[b])) continue;
     b++;
