@@ -1,4 +1,5 @@
 import type { EpisodeMeta, SegmentKind } from '../document/document.js';
+import { addressSites } from '../segments/cues.js';
 import { escapeRegExp } from '../speakers/cues.js';
 import type { Phrase } from './keyphrases.js';
 
@@ -61,17 +62,13 @@ export function sponsorName(text: string): string | null {
 
 const has = (hay: string, needle: string) => hay.toLowerCase().includes(needle.toLowerCase());
 
-/** A web address written or said (`tallyhook.io/show`, `quaystack dot dev`): group 1 is the site's name. */
-const ADDRESS = /(?<![\w.])([a-z][a-z0-9-]{2,30})(?:\.| dot )(?:com|io|dev|co|net|org|app|ai|sh|cloud|tech)\b/gi;
-
 /**
  * The name of the site a sponsor read sends listeners to, as the read writes it where it
  * does (`Tallyhook` for `tallyhook dot io`), else in title case; null without one address
  * only (two sites: a partner's and the sponsor's, say nothing).
  */
 function addressName(text: string): string | null {
-  const sites = new Set<string>();
-  for (const m of text.matchAll(ADDRESS)) sites.add(m[1].toLowerCase());
+  const sites = addressSites(text);
   if (sites.size !== 1) return null;
   const [site] = sites;
   const written = new RegExp(`(?<![\\w.])(${escapeRegExp(site)})(?![\\w.])`, 'gi');

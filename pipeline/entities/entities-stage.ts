@@ -278,12 +278,13 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     // (one space for any run of white space: a caption's line may break a name)
     // (a release as the release line it names, after the name as said: `Rails 8.0.1` → `Rails 8.0`)
     // (a bare release, `3.6` alone, has one token: no name said)
-    const lexiconVersion = c.version !== undefined && c.rule.startsWith(`${RULE_LEXICON}+`) && c.b - c.a >= 2;
+    const lexiconVersion = c.version !== undefined && c.rule.startsWith(LEXICON_CONFIRMED) && c.b - c.a >= 2;
     const said = c.name ?? (lexiconVersion ? `${mentionText(v, { ...c, b: c.b - 1 })} ${c.version}` : c.possessive ? withoutPossessive(mentionText(v, c)) : mentionText(v, c));
     const text = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
     acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
     // (an alias confirmed by context, `lexicon+context:technical`, is still the lexicon's spelling: `Azure`)
-    if (c.rule === RULE_LEXICON || c.rule.startsWith(LEXICON_CONFIRMED) || lexiconVersion) acc.aliases.add(text);
+    // (a release said with the name is one too: `Rails 8.0`)
+    if (c.rule === RULE_LEXICON || c.rule.startsWith(LEXICON_CONFIRMED)) acc.aliases.add(text);
     if (acc.type === 'other' && type !== 'other') acc.type = type;
     acc.notag = acc.notag && notag;
     acc.mentions.push({ span: { start: t.start[c.a], end: t.end[c.b - 1] }, rule: c.rule, confidence: round(c.confidence) });
@@ -360,7 +361,7 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   if (b === lower + 's') return known + 's';
   return known;
 }
-/** Rules that confirm a lexicon alias by context (`lexicon+context:technical`): the said form is still one of the lexicon's spellings. */
+/** Rules that build on a lexicon match (`lexicon+context:technical`, a release after the name): the said form is still one of the lexicon's spellings. */
 const LEXICON_CONFIRMED = `${RULE_LEXICON}+`;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const ADJECTIVE_FORM = /-(?:approved|compatible|based|style|like|powered|certified|compliant|native|friendly|aware|enabled|backed)$/i;

@@ -112,7 +112,7 @@ export interface CueSet {
   /** Section markers (`[SPONSOR MESSAGE]`) that open a part of the show of a kind: see sectionCue. */
   sectionMarkers: Array<{ re: RegExp; kind: SegmentKind; weight: number }>;
   /** A sponsor read that opens with its pitch: see pitchesSponsor. */
-  sponsorPitch: { cta: RegExp; ctaReach: number; site: RegExp; siteEnd: RegExp; maySite: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
+  sponsorPitch: { cta: RegExp; ctaReach: number; address: RegExp; maySite: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
 }
 
 let cached: CueSet | null = null;
@@ -138,11 +138,10 @@ export function cueSet(): CueSet {
     sponsorPitch: {
       cta: new RegExp(m.sponsorPitch.cta, 'i'),
       ctaReach: m.sponsorPitch.ctaReach,
-      site: new RegExp(`\\b([a-z][a-z0-9-]{2,})\\.(?:${m.sponsorPitch.tlds.join('|')})\\b`, 'gi'),
-      // (a literal first: a quick scan of a paragraph that names no site)
-      siteEnd: new RegExp(`\\.(?:${m.sponsorPitch.tlds.join('|')})\\b`, 'i'),
-      // a written address or a spoken one (`dot`): one scan, most paragraphs have neither
-      // (a piece may be one word: a caption's or a TTML word span)
+      // a web address written or said (`tallyhook.io/show`, `quaystack dot dev`): group 1 is the site's name
+      address: new RegExp(`\\b([a-z][a-z0-9-]{2,30})(?:\\.| dot )(?:${m.sponsorPitch.tlds.join('|')})\\b`, 'gi'),
+      // one scan first, most paragraphs have no address (a piece may be one word: a caption's or
+      // a TTML word span)
       maySite: new RegExp(`\\.(?:${m.sponsorPitch.tlds.join('|')})\\b|(?:^| )dot\\b`, 'i'),
       minYou: m.sponsorPitch.minYou,
       maxWords: m.sponsorPitch.maxWords,
@@ -277,6 +276,13 @@ export function countSponsorMarkers(text: string, cues: CueSet = cueSet()): numb
   return n;
 }
 
+/** The site names of the web addresses a text writes or says (`tallyhook dot io` → `tallyhook`), lower case. */
+export function addressSites(text: string, cues: CueSet = cueSet()): Set<string> {
+  const sites = new Set<string>();
+  for (const m of text.matchAll(cues.sponsorPitch.address)) sites.add(m[1].toLowerCase());
+  return sites;
+}
+
 /** The text may name a web address (written, or spoken with `dot`): a cheap test before pitchesSponsor. */
 export const maySponsorSite = (text: string, cues: CueSet = cueSet()): boolean => cues.sponsorPitch.maySite.test(text);
 
@@ -291,26 +297,25 @@ const PITCH_TAIL_WORDS = 25;
  * platforms where news lives (`github.com/…`) are no product. See models/segments/cues.json
  * `sponsorPitch`.
  */
-export function pitchesSponsor(text: string, cues: CueSet = cueSet()): { brand: string; ends: boolean } | null {
+export function pitchesSponsor(said: string, cues: CueSet = cueSet()): { brand: string; ends: boolean } | null {
   const sp = cues.sponsorPitch;
-  if (!sp.maySite.test(text)) return null;
-  const dotted = spokenDots(text);
-  const t = dotted === text ? text : dotted.replace(/(?<=\w) [Ss]lash (?=\w)/g, '/');
-  // (most paragraphs name no site: that test first)
-  if (!sp.siteEnd.test(t) || wordCount(t) > sp.maxWords) return null;
+  if (!sp.maySite.test(said) || wordCount(said) > sp.maxWords) return null;
+  // a spoken address as written (`quayside dot dev slash null` → `quayside.dev/null`): its
+  // place in the paragraph and the words said after it are counted so
+  const dotted = spokenDots(said);
+  const text = dotted === said ? said : dotted.replace(/(?<=\w) [Ss]lash (?=\w)/g, '/');
   let you = 0;
-  for (const _ of t.matchAll(/\byou(?:r|['’]re|['’]ll)?\b/gi)) if (++you >= sp.minYou) break;
+  for (const _ of text.matchAll(/\byou(?:r|['’]re|['’]ll)?\b/gi)) if (++you >= sp.minYou) break;
   if (you < sp.minYou) return null;
-  sp.site.lastIndex = 0;
-  for (let m = sp.site.exec(t); m; m = sp.site.exec(t)) {
-    if (m.index < t.length / 2) continue;
+  for (const m of text.matchAll(sp.address)) {
+    if (m.index < text.length / 2) continue;
     const brand = m[1].toLowerCase();
     if (sp.platforms.has(brand)) continue;
-    if (!sp.cta.test(t.slice(Math.max(0, m.index - sp.ctaReach), m.index))) continue;
+    if (!sp.cta.test(text.slice(Math.max(0, m.index - sp.ctaReach), m.index))) continue;
     // the product said as a name: one capitalised word or two run together (`Digital Ocean`)
-    const named = [...t.slice(0, m.index).matchAll(/\b\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?/gu)].some((w) => w[0].replace(/ /g, '').toLowerCase() === brand || w[0].split(' ')[0].toLowerCase() === brand);
+    const named = [...text.slice(0, m.index).matchAll(/\b\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?/gu)].some((w) => w[0].replace(/ /g, '').toLowerCase() === brand || w[0].split(' ')[0].toLowerCase() === brand);
     // the read ends with its call to action when little is said after the address
-    if (named) return { brand, ends: wordCount(t.slice(m.index)) <= PITCH_TAIL_WORDS };
+    if (named) return { brand, ends: wordCount(text.slice(m.index)) <= PITCH_TAIL_WORDS };
   }
   return null;
 }

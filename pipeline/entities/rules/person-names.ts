@@ -55,9 +55,7 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     while (b < n && b - start < 3 && capWord(b) && t.start[b] - t.end[b - 1] === 1) b++;
     if (b - start < min) continue;
     // `sponsored by Digital Ocean`: a product said in words is no person
-    let joined = '';
-    for (let k = start; k < b; k++) joined += t.normal[k];
-    if (ix.byKey.has(keyOf(v.source.slice(t.start[start], t.end[b - 1]))) || ix.squashed.has(joined) || ix.byKey.has(joined)) continue;
+    if (namesTechnology(v, ix, start, b)) continue;
     for (let k = start; k < b; k++) words.add(t.normal[k]);
     candidates.push({ a: start, b, entry: -1, type: 'person', rule: RULE_PERSON_NAMED, confidence: 0.7, ambiguous: false, notag: true });
   }
@@ -75,9 +73,7 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     if (b >= n || t.type[b] !== 'word' || !TITLE_CASE_NAME.test(t.value[b]) || t.start[b] - t.end[b - 1] !== 1 || cues.notNames.has(t.normal[b])) continue;
     b++;
     // the pair is no technology said in words (`Digital Ocean`)
-    let joined = '';
-    for (let k = i; k < b; k++) joined += t.normal[k];
-    if (ix.byKey.has(keyOf(v.source.slice(t.start[i], t.end[b - 1]))) || ix.squashed.has(joined) || ix.byKey.has(joined)) continue;
+    if (namesTechnology(v, ix, i, b)) continue;
     const a = i > 0 && INITIAL.test(t.value[i - 1]) && t.start[i] - t.end[i - 1] === 1 ? i - 1 : i;
     for (let k = a; k < b; k++) words.add(t.normal[k]);
     candidates.push({ a, b, entry: -1, type: 'person', rule: RULE_PERSON_GIVEN, confidence: 0.6, ambiguous: false, notag: true });
@@ -94,6 +90,14 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     for (let i = 0; i < n; i++) if (v.cap[i] && v.word[i] && words.has(t.normal[i])) marks[i] = 1;
   }
   return { marks, candidates };
+}
+
+/** Tokens [a, b) name a technology of the lexicon, spelt apart or together (`Digital Ocean`). */
+function namesTechnology(v: TokenView, ix: LexiconIndex, a: number, b: number): boolean {
+  const t = v.t;
+  let joined = '';
+  for (let k = a; k < b; k++) joined += t.normal[k];
+  return ix.byKey.has(keyOf(v.source.slice(t.start[a], t.end[b - 1]))) || ix.squashed.has(joined) || ix.byKey.has(joined);
 }
 
 /** Words before a place name (`in Seoul, who…`). */
