@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -103,6 +104,9 @@ if (!opt['no-long']) {
   const pinnedOut = child(args, true);
   const pinned = pinnedOut ? (JSON.parse(pinnedOut) as OneCoreRow[]) : null;
   say(`### One long transcript, one thread (generated from the samples; 1× ≈ an hour, ${fmt(HOUR_WORDS)} words)`);
+  say();
+  // the generator draws on the project's labelled transcripts: runs compare only on the same text
+  say(`Input: the 1× text's SHA-256 begins ${createHash('sha256').update(generateEpisode(4242, HOUR_WORDS).text).digest('hex').slice(0, 12)} (runs with another fingerprint measured other text).`);
   say();
   say('| input | words | pipeline words/s (CPU) | wink-nlp readDoc words/s (CPU) | **ratio, per CPU-second** | ratio, wall | ratio, wall, pinned to one core | time vs 1× (CPU) | peak RSS MB |');
   say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
