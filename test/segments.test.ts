@@ -9,6 +9,7 @@ import { announcesTopic, isHeadline, isSectionHeading } from '../pipeline/segmen
 import { sponsorName } from '../pipeline/cards/titles.js';
 import { anchoredAtStart, cueSet, matchCues, maySponsorSite, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
+import { speakerCues } from '../pipeline/speakers/cues.js';
 
 describe('discourse cues (models/segments/cues.json)', () => {
   it.each([
@@ -193,6 +194,17 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Earlier on you mentioned that nearly every copy you list is unique.', false, 'opener:interview-question'],
     ['Can I confess a PostGIS sin, now that we’re swapping stories?', false, 'opener:can-i'],
     ['First things first, because you went quiet in the group chat.', false, 'opener:first-things-first'],
+    // after blind set 20: a sponsor read thanked as help, an interviewer's stock question, changes of subject
+    ['Today’s show comes to you courtesy of Acme Cloud.', false, 'sponsor:helps-make'],
+    ['Time for a short pause for the folks who keep the lights on around here.', false, 'sponsor:helps-make'],
+    ['Good spot for a break, since the company helping to pay for this episode does exactly that.', false, 'sponsor:helps-make'],
+    ['Okay, here’s the question I get most at meetups.', false, 'opener:lets-talk-about'],
+    ['So, the thing I actually wanted to ask you about.', false, 'opener:lets-talk-about'],
+    ['Now, you’re going to hate this, but I moved us to tabs.', false, 'opener:story'],
+    ['Whatever happened with the migration you were dreading?', false, 'opener:story'],
+    ['Can I tell you something slightly embarrassing?', false, 'opener:can-i'],
+    ['Here’s something that surprised me this week.', false, 'opener:heres-one'],
+    ['Okay, I’ve got two extras this week.', false, 'extra:mine'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -282,6 +294,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Which brings me to number two, devicetree changes.', // the presenter's next point inside the item
     'Which brings me to the bit I actually care about.',
     'Let’s stop there for a second and look at the code.', // a pause inside the item
+    'This fix comes to you thanks to a contributor in Lisbon.', // no show is sponsored
+    'A shout-out for the people who keep the lights on at night.', // on-call engineers, no break
+    'Can I tell you what I think?', // an opinion inside the item
+    'You’re going to hate this function name.', // a remark
+    'Whatever happened, the build passed.',
+    'I’ve got a pick for the guitar somewhere.', // no extras
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
@@ -458,6 +476,32 @@ describe('a sponsor read that opens with its pitch (cues.ts pitchesSponsor)', ()
     expect(text).toContain('Your builds are slow');
     expect(text).not.toContain('Hermetic');
     expect(text).not.toContain('Remote execution');
+  });
+  it('a read cued as help to the show ends at its thanks, inside the paragraph too (`…thank you for backing X. Now, Y.`)', () => {
+    const read = 'Today’s episode comes to you courtesy of Kilnworks. Kilnworks keeps a warm build cache for every branch you push, so a pipeline starts from the last good build instead of from nothing. It works with Bazel, Gradle and plain make, it needs no agent on your machines, and your first month is free if you tell them the show sent you. Kilnworks, thank you for backing Build Talk. Now, hermetic toolchains, because they are the other half of a fast build and everyone gets them wrong.';
+    const doc = runPipeline(episode(read), 'episode.txt');
+    const sponsor = doc.layers.segments.filter((g) => g.kind === 'sponsor');
+    expect(sponsor).toHaveLength(1);
+    const text = doc.source.slice(sponsor[0].span.start, sponsor[0].span.end);
+    expect(text).toContain('courtesy of Kilnworks');
+    expect(text).not.toContain('Now, hermetic');
+    const next = doc.layers.segments.find((g) => g.span.start === sponsor[0].span.end)!;
+    expect(doc.source.slice(next.span.start)).toMatch(/^Now, hermetic/);
+    expect(next.why).toContain('cue:after:sponsor-read');
+  });
+  it('thanks for helping to make the show with no read before it is no read’s end', () => {
+    const doc = runPipeline(episode('Ana, thank you for helping us make Build Talk every week. Now, hermetic toolchains, because they are the other half of a fast build and everyone gets them wrong.'), 'episode.txt');
+    expect(doc.layers.segments.some((g) => g.why.includes('cue:after:sponsor-read'))).toBe(false);
+  });
+  it.each([
+    ['Acme, thank you for backing Build Talk.', true],
+    ['Thanks to Acme for helping us make this show.', true],
+    ['Thanks for helping us make sense of it.', false],
+    ['Thank you for coming on.', false],
+  ])('a read’s thanks (speakers cues adEnd): %s', (text, yes) => {
+    const re = speakerCues().adEnd;
+    re.lastIndex = 0;
+    expect(re.test(text)).toBe(yes);
   });
   it('the same paragraph without its call to action is no sponsor read', () => {
     const doc = runPipeline(episode(`${pitch} I read about it at kilnworks dot io last week.`), 'episode.txt');

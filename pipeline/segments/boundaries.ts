@@ -205,8 +205,16 @@ export function gatherEvidence(
     if (section) hits.push({ ...section });
     // an interviewer turning to a guest by name with a question (`Amara, what's coming next?`)
     if (k > 0 && u.firstOfParagraph && asksGuest !== null && !hits.some((h) => h.weight >= 2.5) && asksGuest(u.paragraph)) hits.push(ruleHit('opener:asks-guest', params.asksGuestWeight, 'topic', { handoff: true, interviewOnly: true }));
-    // the paragraph after a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back to the show
-    if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5) && endsSponsorRead(source, tokens, units[k - 1])) hits.push(ruleHit('after:sponsor-read', 3));
+    // what follows a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back
+    // to the show, in the next paragraph or the same one (`Acme, thank you for backing the show.
+    // Now, ledgers.`); a thanks that names no sponsoring (`for helping us make X`) ends a read
+    // only where one was cued shortly before
+    if (k > 0 && (u.firstOfParagraph || u.sentenceStart) && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5)) {
+      const ends = endsSponsorRead(source, tokens, units[k - 1]);
+      // (inside a paragraph only after a cued read: `…thanks to Acme for sponsoring. Acme is…` opens one)
+      // (a second thanks, `Thanks, Acme.`, still belongs to the read)
+      if (ends && ((ends === 'sponsoring' && u.firstOfParagraph) || (sponsorSince(k, AD_THANKS_REACH_WORDS) && !(!u.firstOfParagraph && THANKS.test(text))))) hits.push(ruleHit('after:sponsor-read', 3));
+    }
     // a sponsor read that opens with its pitch (`Your dashboards are green. Acme watches…
     // Try it free at acme dot io slash show.`), and the paragraph after one that ends with it
     if (k > 0 && u.firstOfParagraph && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5)) {
@@ -645,14 +653,24 @@ export function announcesTopic(tokens: TokenLayer, from: number, minRest: number
   return rest >= minRest;
 }
 
-/** The unit thanks a sponsor for the read (models/speakers/cues.json `adEnd`). */
-function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): boolean {
+/**
+ * The unit thanks a sponsor for the read (models/speakers/cues.json `adEnd`): `sponsoring` where
+ * it says so (`for supporting the show`), `thanks` where it thanks someone for backing or helping
+ * to make the show (a sponsor or a guest: see AD_THANKS_REACH_WORDS), else null.
+ */
+function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): 'sponsoring' | 'thanks' | null {
   const text = tokenText(source, tokens, u.tokenStart, u.tokenEnd, 300);
-  if (!text.includes('sponsor') && !text.includes('supporting')) return false;
+  const sponsoring = text.includes('sponsor') || text.includes('supporting');
+  if (!sponsoring && !text.includes('backing') && !text.includes('helping')) return null;
   const re = speakerCues().adEnd;
   re.lastIndex = 0;
-  return re.test(text);
+  return re.test(text) ? (sponsoring ? 'sponsoring' : 'thanks') : null;
 }
+
+const THANKS = /^\W*thanks?\b/i;
+
+/** How far back (in words) a sponsor cue must be for `thank you for backing X` to end its read. */
+const AD_THANKS_REACH_WORDS = 400;
 
 /** The weight of a sponsor read found by its pitch alone: a strong cue. */
 const PITCH_WEIGHT = 3;
