@@ -119,12 +119,27 @@ describe('label normalisation', () => {
     ]);
   });
 
+  it.each(['Thank you for the invitation, Kim.', 'Thanks for inviting me.', 'It’s a pleasure to be here.', 'Delighted to be on.'])('the one who answers the welcome with `%s` is a guest', (reply) => {
+    const ps = people(plain('Welcome to Build Notes. I’m Kim Park, and with me is Leo Grant.', reply, 'So how did you get started?'));
+    expect(ps.find((p) => p.name === 'Leo Grant')?.role).toBe('guest');
+  });
+
   it('finds the guest an interviewer introduces', () => {
     const ps = people(plain('Welcome to Build Notes. I’m Kim Park, and my guest today is Leo Grant. Welcome to the show, Leo.', 'Thanks for having me, Kim.', 'So how did you get started?'));
     expect(ps.map((p) => [p.name, p.role])).toEqual([
       ['Kim Park', 'host'],
       ['Leo Grant', 'guest'],
     ]);
+  });
+
+  it.each([
+    ['With me this week is Leo Grant.', 'guest'],
+    ['With me today is Leo Grant. He’s the CTO of a small analytics company in Porto.', 'guest'],
+    ['With me is Leo Grant. She’s a staff engineer on the search team at Bookly.', 'guest'],
+    ['With me as always is Leo Grant. He’s a developer at a bank.', 'host'], // a co-host hint wins
+  ])('the one an opening introduces (%s) is a %s', (intro, role) => {
+    const ps = people(plain(`Welcome to Build Notes. I’m Kim Park. ${intro}`, 'Hello, Kim.', 'So how did you get started?'));
+    expect(ps.find((p) => p.name === 'Leo Grant')?.role).toBe(role);
   });
 
   it.each([

@@ -198,8 +198,9 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
       const list = introducedIn.get(i) ?? [];
       list.push(k);
       introducedIn.set(i, list);
-      if (c.guestCue.test(text)) drafts[k].roleHint = 'guest';
-      else if (/co-?host|as always/i.test(text)) drafts[k].roleHint = 'host';
+      // (`with me as always is my co-host Teo. He's a developer at…` names a host)
+      if (/co-?host|as always/i.test(text)) drafts[k].roleHint = 'host';
+      else if (c.guestCue.test(text)) drafts[k].roleHint = 'guest';
     }
   });
   // `Speaker 1` who says `I'm Ruth Kessler` is Ruth Kessler
