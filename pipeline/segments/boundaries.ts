@@ -208,12 +208,12 @@ export function gatherEvidence(
     // what follows a sponsor read's thanks (`Thanks to Acme for supporting the show.`) goes back
     // to the show, in the next paragraph or the same one (`Acme, thank you for backing the show.
     // Now, ledgers.`); a thanks that names no sponsoring (`for helping us make X`) ends a read
-    // only where one was cued shortly before
+    // only where one was cued shortly before. Inside a paragraph too only then (`…thanks to Acme
+    // for sponsoring. Acme is…` opens a read), and not at a second thanks (`Thanks, Acme.`)
     if (k > 0 && (u.firstOfParagraph || u.sentenceStart) && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5)) {
-      const ends = endsSponsorRead(source, tokens, units[k - 1]);
-      // (inside a paragraph only after a cued read: `…thanks to Acme for sponsoring. Acme is…` opens one)
-      // (a second thanks, `Thanks, Acme.`, still belongs to the read)
-      if (ends && ((ends === 'sponsoring' && u.firstOfParagraph) || (sponsorSince(k, AD_THANKS_REACH_WORDS) && !(!u.firstOfParagraph && THANKS.test(text))))) hits.push(ruleHit('after:sponsor-read', 3));
+      const cuedRead = (u.firstOfParagraph || !THANKS.test(text)) && sponsorSince(k, AD_THANKS_REACH_WORDS);
+      const ends = u.firstOfParagraph || cuedRead ? endsSponsorRead(source, tokens, units[k - 1]) : null;
+      if ((ends === 'sponsoring' && u.firstOfParagraph) || (ends !== null && cuedRead)) hits.push(ruleHit('after:sponsor-read', 3));
     }
     // a sponsor read that opens with its pitch (`Your dashboards are green. Acme watches…
     // Try it free at acme dot io slash show.`), and the paragraph after one that ends with it
@@ -667,6 +667,7 @@ function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): 'sponsori
   return re.test(text) ? (sponsoring ? 'sponsoring' : 'thanks') : null;
 }
 
+/** A unit that opens with a thanks (`Thanks, Acme.`): still the read. */
 const THANKS = /^\W*thanks?\b/i;
 
 /** How far back (in words) a sponsor cue must be for `thank you for backing X` to end its read. */
