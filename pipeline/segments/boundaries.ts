@@ -213,7 +213,7 @@ export function gatherEvidence(
     if (k > 0 && (u.firstOfParagraph || u.sentenceStart) && u.wordsBefore < outroFrom && !hits.some((h) => h.weight >= 2.5)) {
       const cuedRead = (u.firstOfParagraph || !THANKS.test(text)) && sponsorSince(k, AD_THANKS_REACH_WORDS);
       const ends = u.firstOfParagraph || cuedRead ? endsSponsorRead(source, tokens, units[k - 1]) : null;
-      if ((ends === 'sponsoring' && u.firstOfParagraph) || (ends !== null && cuedRead)) hits.push(ruleHit('after:sponsor-read', 3));
+      if ((ends === 'sponsoring' && u.firstOfParagraph) || (ends !== null && cuedRead)) hits.push(ruleHit('after:sponsor-read', 3, 'topic', { paragraphStart: u.firstOfParagraph }));
     }
     // a sponsor read that opens with its pitch (`Your dashboards are green. Acme watches…
     // Try it free at acme dot io slash show.`), and the paragraph after one that ends with it
@@ -577,7 +577,6 @@ export function visitorStretches(units: readonly Unit[], speakers: readonly Para
 const VISITOR_MIN_WORDS = 40;
 const VISITOR_MAX_SHARE = 0.2;
 const VISITOR_MAX_STRETCH = 0.3;
-
 
 /**
  * Whether paragraph p is someone other than a guest turning to a guest by name with a

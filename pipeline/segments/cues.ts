@@ -332,10 +332,10 @@ export function sectionCue(title: string, cues: CueSet = cueSet()): CueHit | nul
 
 /**
  * A cue found by a rule rather than a pattern (a section marker, an interviewer turning to a
- * guest, the end of a sponsor read), at a paragraph start; a fresh hit each time (hits are
- * scaled in place).
+ * guest, the end of a sponsor read), at a paragraph start unless said otherwise (a read's end
+ * may be inside one); a fresh hit each time (hits are scaled in place).
  */
-export const ruleHit = (id: string, weight: number, kind: SegmentKind = 'topic', more: { handoff?: boolean; interviewOnly?: boolean } = {}): CueHit => ({
+export const ruleHit = (id: string, weight: number, kind: SegmentKind = 'topic', more: { handoff?: boolean; interviewOnly?: boolean; paragraphStart?: boolean } = {}): CueHit => ({
   id,
   weight,
   kind,
@@ -344,7 +344,7 @@ export const ruleHit = (id: string, weight: number, kind: SegmentKind = 'topic',
   introEnd: false,
   partial: false,
   conversationWeight: 1,
-  paragraphStart: true,
+  paragraphStart: more.paragraphStart ?? true,
   interviewOnly: more.interviewOnly ?? false,
   brings: false,
   claims: false,
