@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadGold } from '../pipeline/eval/gold.js';
 import { scoreResult } from '../pipeline/eval/run-eval.js';
@@ -7,7 +8,7 @@ import { extractText } from '../pipeline/extract.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import { announcesTopic, isHeadline, isSectionHeading } from '../pipeline/segments/boundaries.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
-import { anchoredAtStart, cueSet, matchCues, maySponsorSite, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
+import { anchoredAtStart, cueSet, gateScan, matchCues, passedGates, maySponsorSite, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
 import { speakerCues } from '../pipeline/speakers/cues.js';
 
@@ -377,6 +378,59 @@ describe('discourse cues (models/segments/cues.json)', () => {
       hits += got.length;
     }
     expect(hits).toBeGreaterThan(20);
+  });
+
+  it('the gates, found in one scan, open the cues each gate opens on its own, where literals overlap too', () => {
+    // one alternation of every gate literal finds each literal that occurs, also inside or
+    // over another (`here` in `here's my`, `let` in `let me `), so no cue loses its gate
+    const set = cueSet();
+    const literals = [...new Set(set.cues.flatMap((c) => c.gate ?? []))];
+    // (the texts are plain lower case: the raw text is the text itself)
+    const each = (text: string) => {
+      const norm = normaliseStart(text, set);
+      return set.cues.filter((c) => {
+        const t = c.raw ? text : norm;
+        return (!c.gate || c.gate.some((g) => t.includes(g))) && c.re.test(t);
+      }).map((c) => c.id);
+    };
+    // sentences that hit a cue, with literals (whole or cut) put in among their words
+    const pool = readdirSync(SAMPLES)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readText(join(SAMPLES, f)).split(/(?<=[.!?])\s+|\n+/))
+      .map((x) => x.replace(/^[^:\n]{1,40}:\s*/, '').toLowerCase().replace(/[^a-z0-9' ,.?!]/g, ' ').replace(/\s+/g, ' ').trim())
+      .filter((x) => x && each(x).length > 0);
+    expect(pool.length).toBeGreaterThan(20);
+    const piece = fc.oneof(fc.constantFrom(...literals), fc.constantFrom(...literals).map((l) => l.slice(0, Math.ceil(l.length / 2))));
+    let hits = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...pool), fc.nat(12), fc.array(piece, { minLength: 1, maxLength: 3 }), (sentence, at, parts) => {
+        const words = sentence.split(' ');
+        const k = Math.min(at, words.length);
+        const text = [...words.slice(0, k), ...parts, ...words.slice(k)].join(' ').replace(/\s+/g, ' ').trim().slice(0, 150);
+        const got = matchCues(text, false).map((h) => h.id);
+        expect(got, text).toEqual(each(text));
+        hits += got.length;
+      }),
+      { numRuns: 400, seed: 49 },
+    );
+    expect(hits).toBeGreaterThan(20);
+  });
+
+  it('one scan finds every gate literal a text holds, inside or over another one', () => {
+    const gates = [...cueSet().cues.flatMap((c) => (c.gate ? [c.gate] : [])), ['ab', 'b'], ['bc'], ['abc'], ['c']];
+    const scan = gateScan(gates);
+    const literals = [...new Set(gates.flat())];
+    const piece = fc.oneof(fc.constantFrom(...literals), fc.constantFrom('a', 'b', 'c', ' ', "'", 'x'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        passedGates(text, scan);
+        expect(Array.from(scan.passed), text).toEqual(gates.map((g) => (g.some((l) => text.includes(l)) ? 1 : 0)));
+      }),
+      { numRuns: 500, seed: 49 },
+    );
+    passedGates('abc', scan);
+    expect(Array.from(scan.passed.slice(-4))).toEqual([1, 1, 1, 1]);
   });
 
   it('strips fillers before matching', () => {

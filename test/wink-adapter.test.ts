@@ -47,6 +47,18 @@ describe('wink adapter', () => {
     ['   leading spaces and trailing   '],
   ])('same tokens as the plain passes: %s', (text) => expectSameAsPlain(text));
 
+  it('a word read in an earlier document is remembered by its vocabulary entry, its lemma by entry and part of speech', () => {
+    // wink ids are one vocabulary per process: what analyse remembers of a word in one
+    // document holds in the next; the lemma does not (`leaves` as a noun, then as a verb)
+    const texts = ['The leaves fell on Zorblax and Quindle.', 'She leaves early; Zorblax leaves too.', 'The leaves fell on Zorblax and Quindle.', 'Quindle meetings: the meeting met.'];
+    for (const text of texts) expectSameAsPlain(text);
+    const first = analyse(texts[0]);
+    const again = analyse(texts[2]);
+    expect(again.lemma).toEqual(first.lemma);
+    expect(Array.from(again.form)).toEqual(Array.from(first.form));
+    expect(analyse(texts[1]).lemma.filter((_, i, all) => i > 0 && all[i] === 'leave').length).toBe(2);
+  });
+
   it('same tokens as the plain passes on arbitrary text', () => {
     const word = fc.constantFrom('run', 'Runs', "can't", 'the', 'Flask', 'leaves', '3.6', 'e.g.', 'x', 'éclair', '—', "'s", 'n\'t', 'I');
     const space = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '. ', ', ', '\n\n');

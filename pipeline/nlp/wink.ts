@@ -45,12 +45,59 @@ interface TokenItem {
 }
 
 /**
+ * What wink-nlp's vocabulary says of each entry, kept for the life of the process. A token's
+ * value, normal, type and stop-word flag are properties of its vocabulary entry
+ * (`its.uniqueId`), its lemma of the entry and its part of speech; wink-nlp's vocabulary is
+ * one per process and only grows (a word it has not seen gets the next id), so an id means
+ * the same word in every document. An index worker reads hundreds of episodes that share
+ * most of their words: it asks wink-nlp about each word once, not once per episode.
+ */
+interface Vocabulary {
+  /** Per wink id, its entry here (-1: not yet asked); grown as wink's ids grow. */
+  entryOf: Int32Array;
+  /** Per entry, the document that last used it and its form there (see analyse). */
+  seenIn: Int32Array;
+  formIn: Int32Array;
+  documents: number;
+  value: string[];
+  normal: string[];
+  type: string[];
+  isStop: number[];
+  /** The lemma of an entry with the first part of speech seen with it (most entries have one). */
+  firstSlot: number[];
+  firstLemma: string[];
+  /** Lemmas with any other part of speech, by id × tags + slot. */
+  lemmaOf: Map<number, string>;
+}
+const vocabulary: Vocabulary = { entryOf: new Int32Array(0), seenIn: new Int32Array(0), formIn: new Int32Array(0), documents: 0, value: [], normal: [], type: [], isStop: [], firstSlot: [], firstLemma: [], lemmaOf: new Map() };
+
+/** Room for wink ids up to maxId and for `entries` more entries. */
+function grow(V: Vocabulary, maxId: number, entries: number): void {
+  if (V.entryOf.length <= maxId) {
+    const next = new Int32Array(Math.max(maxId + 1, V.entryOf.length * 2)).fill(-1);
+    next.set(V.entryOf);
+    V.entryOf = next;
+  }
+  const need = V.value.length + entries;
+  if (V.seenIn.length < need) {
+    const size = Math.max(need, V.seenIn.length * 2);
+    const seen = new Int32Array(size);
+    seen.set(V.seenIn);
+    const form = new Int32Array(size);
+    form.set(V.formIn);
+    V.seenIn = seen;
+    V.formIn = form;
+  }
+}
+
+/**
  * One readDoc, then the token properties. Most properties are properties of the token's
  * vocabulary entry (`its.uniqueId`), and a transcript repeats a few thousand words over and
- * over: value, normal, type and stop-word flag are read once per distinct id (a form), the
- * lemma once per (id, part of speech). Contractions (`ca` `n't`) carry their own normal and
- * lemma, so they are read per token and their forms keyed by value and normal. The result is the same as `tokens.out(its.x)` for every x, at
- * three whole-document passes instead of seven (tested against the plain passes).
+ * over: value, normal, type and stop-word flag are read once per entry, the lemma once per
+ * (entry, part of speech), and kept across documents (see Vocabulary). Contractions (`ca`
+ * `n't`) carry their own normal and lemma, so they are read per token and their forms keyed by
+ * value and normal. The result is the same as `tokens.out(its.x)` for every x, at three
+ * whole-document passes instead of seven (tested against the plain passes).
  */
 export function analyse(text: string): WinkAnalysis {
   const n = instance();
@@ -70,16 +117,15 @@ export function analyse(text: string): WinkAnalysis {
   const isStop = new Uint8Array(count);
   const form = new Int32Array(count);
   const firsts: number[] = [];
-  // per distinct wink id: its form (ids index wink's vocabulary: a typed array beats a map);
-  // per (form, part of speech): lemma, the first tag seen in typed arrays and the rest in a
-  // map; contractions by their (value, normal)
+  const V = vocabulary;
+  // entries by wink id in typed arrays (ids run to ~10^5: a plain array indexed so would be
+  // a dictionary), this document's forms by entry (marked with the document's number, so
+  // nothing is cleared between documents), contractions' forms by their (value, normal)
   let maxId = 0;
   for (let i = 0; i < count; i++) if (ids[i] > maxId) maxId = ids[i];
-  const formOfId = new Int32Array(maxId + 1).fill(-1);
+  grow(V, maxId, count);
+  const docNo = ++V.documents;
   const formOfContraction = new Map<string, number>();
-  const firstSlot = new Int8Array(count).fill(-1);
-  const firstLemma: string[] = [];
-  const lemmaOf = new Map<number, string>();
   for (let i = 0; i < count; i++) {
     if (contraction[i]) {
       const t = item(i);
@@ -91,56 +137,66 @@ export function analyse(text: string): WinkAnalysis {
       if (f === undefined) {
         formOfContraction.set(key, (f = firsts.length));
         firsts.push(i);
-        firstLemma.push('');
         value[i] = v;
         normal[i] = nm;
         type[i] = t.out(its.type) as string;
         isStop[i] = t.out(its.stopWordFlag) ? 1 : 0;
-      } else copyForm(firsts[f], i);
+      } else {
+        const j = firsts[f];
+        value[i] = value[j];
+        normal[i] = normal[j];
+        type[i] = type[j];
+        isStop[i] = isStop[j];
+      }
       form[i] = f;
       continue;
     }
     const id = ids[i];
-    let f = formOfId[id];
-    // an item object costs wink-nlp a dozen closures: one per new form, reused for its lemma
+    // an item object costs wink-nlp a dozen closures: one per new entry, reused for its lemma
     let t: TokenItem | null = null;
-    if (f < 0) {
+    let e = V.entryOf[id];
+    if (e < 0) {
       t = item(i);
-      formOfId[id] = f = firsts.length;
+      V.entryOf[id] = e = V.value.length;
+      V.value.push(t.out(its.value) as string);
+      V.normal.push(t.out(its.normal) as string);
+      V.type.push(t.out(its.type) as string);
+      V.isStop.push(t.out(its.stopWordFlag) ? 1 : 0);
+      V.firstSlot.push(-1);
+      V.firstLemma.push('');
+    }
+    value[i] = V.value[e];
+    normal[i] = V.normal[e];
+    type[i] = V.type[e];
+    isStop[i] = V.isStop[e];
+    let f: number;
+    if (V.seenIn[e] === docNo) f = V.formIn[e];
+    else {
+      V.seenIn[e] = docNo;
+      V.formIn[e] = f = firsts.length;
       firsts.push(i);
-      firstLemma.push('');
-      value[i] = t.out(its.value) as string;
-      normal[i] = t.out(its.normal) as string;
-      type[i] = t.out(its.type) as string;
-      isStop[i] = t.out(its.stopWordFlag) ? 1 : 0;
-    } else copyForm(firsts[f], i);
+    }
     form[i] = f;
-    // the lemma by (form, part of speech); most forms are seen with one or two tags
+    // the lemma by (entry, part of speech); most entries are seen with one or two tags
     const slot = POS_SLOT.get(pos[i]);
     if (slot === undefined) {
       lemma[i] = (t ?? item(i)).out(lemmaIts) as string;
       continue;
     }
-    if (firstSlot[f] === slot) {
-      lemma[i] = firstLemma[f];
+    if (V.firstSlot[e] === slot) {
+      lemma[i] = V.firstLemma[e];
       continue;
     }
-    const key = f * POS_TAGS.length + slot;
-    let l = firstSlot[f] < 0 ? undefined : lemmaOf.get(key);
+    const key = e * POS_TAGS.length + slot;
+    let l = V.firstSlot[e] < 0 ? undefined : V.lemmaOf.get(key);
     if (l === undefined) {
       l = (t ?? item(i)).out(lemmaIts) as string;
-      if (firstSlot[f] < 0) {
-        firstSlot[f] = slot;
-        firstLemma[f] = l;
-      } else lemmaOf.set(key, l);
+      if (V.firstSlot[e] < 0) {
+        V.firstSlot[e] = slot;
+        V.firstLemma[e] = l;
+      } else V.lemmaOf.set(key, l);
     }
     lemma[i] = l;
-  }
-  function copyForm(from: number, to: number): void {
-    value[to] = value[from];
-    normal[to] = normal[from];
-    type[to] = type[from];
-    isStop[to] = isStop[from];
   }
   const start = new Int32Array(count);
   const end = new Int32Array(count);
