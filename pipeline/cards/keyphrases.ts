@@ -44,7 +44,7 @@ function tokenClasses(t: TokenLayer): Uint8Array {
     if (pos === 'PROPN') b |= PROPN_BIT;
     // an abbreviation with its full stop (`no.`, `vs.`, `etc.`) is no part of a phrase: in
     // `Not natively, no. TypeScript…` it ends a sentence, and a phrase never spans two
-    if (t.type[i] === 'word' && !ABBREVIATION.test(t.value[i])) b |= WORD_BIT;
+    if (t.type[i] === 'word' && !(t.value[i].charCodeAt(t.value[i].length - 1) === 46 && ABBREVIATION.test(t.value[i]))) b |= WORD_BIT;
     c[i] = b;
   }
   classCache.set(t, c);
