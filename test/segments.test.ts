@@ -8,7 +8,7 @@ import { extractText } from '../pipeline/extract.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import { announcesTopic, isHeadline, isSectionHeading } from '../pipeline/segments/boundaries.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
-import { anchoredAtStart, cueSet, gateScan, matchCues, passedGates, maySponsorSite, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
+import { anchoredAtStart, countSponsorMarkers, cueSet, gateScan, matchCues, passedGates, maySponsorSite, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
 import { speakerCues } from '../pipeline/speakers/cues.js';
 
@@ -361,6 +361,24 @@ describe('discourse cues (models/segments/cues.json)', () => {
       }
     }
     expect(matched).toBeGreaterThan(10);
+  });
+
+  it('the sponsor markers’ gate holds a literal of every marker match', () => {
+    const set = cueSet();
+    const gold = readdirSync(join(ROOT, 'data', 'gold')).filter((d) => existsSync(join(ROOT, 'data', 'gold', d, 'labeled.txt')));
+    const texts = [...readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => readText(join(SAMPLES, f))), ...gold.map((d) => readText(join(ROOT, 'data', 'gold', d, 'labeled.txt')))];
+    const extra = ['Go to quaystack.dev/null and check it out.', 'Head over to tallyhook.io/show', 'Try it: first month free, 20% off with promo code BYTES.', 'a free trial at acme.app/pod'];
+    let matched = 0;
+    for (const text of [...texts, ...extra]) {
+      const t = text.toLowerCase().replace(/[‘’]/g, "'");
+      for (const m of t.matchAll(new RegExp(set.sponsorMarkers.source, set.sponsorMarkers.flags))) {
+        matched++;
+        expect(set.sponsorMarkersGate.some((g) => m[0].includes(g)), m[0]).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
+    expect(countSponsorMarkers('Nothing to see here, just a long sentence about compilers.')).toBe(0);
+    expect(countSponsorMarkers('Go to quaystack.dev/null, first month free with promo code X.')).toBe(2);
   });
 
   it('the anchored cues checked at once give the hits each cue gives on its own', () => {

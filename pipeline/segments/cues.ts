@@ -37,6 +37,7 @@ interface CueModel {
   starters: string[];
   cues: CueSpec[];
   sponsorMarkers: string;
+  sponsorMarkersGate: string[];
   extraMarkers: string;
   askPrompt: string;
   announceMarkers: string[];
@@ -106,6 +107,8 @@ export interface CueSet {
   starters: Set<string>;
   fillers: RegExp;
   sponsorMarkers: RegExp;
+  /** Literals of which every sponsor-marker match holds one (see countSponsorMarkers). */
+  sponsorMarkersGate: string[];
   extraMarkers: RegExp;
   /** Besides a question mark, what makes a turn to a guest a question (`you told me…`, `tell us…`). */
   askPrompt: RegExp;
@@ -134,6 +137,7 @@ export function cueSet(): CueSet {
     starters: new Set(m.starters),
     // countSponsorMarkers lower-cases the text first
     sponsorMarkers: new RegExp(m.sponsorMarkers, m.sponsorMarkers === m.sponsorMarkers.toLowerCase() ? 'g' : 'gi'),
+    sponsorMarkersGate: m.sponsorMarkersGate,
     extraMarkers: new RegExp(m.extraMarkers, 'i'),
     askPrompt: new RegExp(m.askPrompt, 'i'),
     announceMarkers: new Set(m.announceMarkers),
@@ -353,6 +357,7 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
 /** How many sponsor-read markers (`check them out at`, `promo code`, a vanity URL) a text has. */
 export function countSponsorMarkers(text: string, cues: CueSet = cueSet()): number {
   const t = text.toLowerCase().replace(/[‘’]/g, "'");
+  if (!cues.sponsorMarkersGate.some((g) => t.includes(g))) return 0;
   cues.sponsorMarkers.lastIndex = 0;
   let n = 0;
   while (cues.sponsorMarkers.exec(t)) n++;
