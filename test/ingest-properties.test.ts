@@ -16,12 +16,15 @@ const FILES: [string, SourceFormat][] = [
   ['episode.vtt', 'vtt'],
   ['episode.novoice.vtt', 'vtt'],
   ['episode.srt', 'srt'],
+  ['episode.sbv', 'sbv'],
+  ['episode.whisper.tsv', 'tsv'],
+  ['episode.csv', 'csv'],
   ['episode.json', 'podcast-json'],
   ['episode.html', 'html'],
   ['episode.transcript-panel.txt', 'timestamp-lines'],
 ];
 
-const SNIPPETS = ['\n', '\n\n', '\r\n', ' --> ', '00:00:0', '.000', ',500', '<v Ann>', '</v>', '<i>', '</c>', '<00:01:02.000>', '&amp;', '&#', '- ', '>> ', 'Ann: ', 'NOTE ', 'WEBVTT', '"', '\\"', '\\u00e9', '{', '}', '[', ']', ',', ':', '<p>', '</p>', '<cite>', '<time>1:00</time>', '<script>', '\uFEFF', 'é', '😀'];
+const SNIPPETS = ['\t', '""', '0:00:01.000,0:00:02.000', '\n', '\n\n', '\r\n', ' --> ', '00:00:0', '.000', ',500', '<v Ann>', '</v>', '<i>', '</c>', '<00:01:02.000>', '&amp;', '&#', '- ', '>> ', 'Ann: ', 'NOTE ', 'WEBVTT', '"', '\\"', '\\u00e9', '{', '}', '[', ']', ',', ':', '<p>', '</p>', '<cite>', '<time>1:00</time>', '<script>', '\uFEFF', 'é', '😀'];
 
 type Edit = { at: number; del: number; insert: string };
 const edit = fc.record({

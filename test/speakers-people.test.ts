@@ -150,8 +150,18 @@ describe('label normalisation', () => {
     ['Welcome to Build Talk, I’m Ana Lima, and today I’m talking to Ben Ortiz about caching.', ['Ana Lima', 'Ben Ortiz']],
     ['This is Build Talk and I’m Ana Lima. This week we’re speaking with Ben Ortiz.', ['Ana Lima', 'Ben Ortiz']],
     ['I’m Ana Lima, and last month I sat down with Ben Ortiz in Lisbon.', ['Ana Lima', 'Ben Ortiz']],
+    ['I’m Ana Lima. The person taking us through it today is Ben Ortiz, who runs a lab.', ['Ana Lima', 'Ben Ortiz']],
+    ['I’m Ana Lima, here in Porto. Ben Ortiz, it’s lovely to have you here.', ['Ana Lima', 'Ben Ortiz']],
+    ['I’m Ana Lima. Ben Ortiz, great to have you on the show.', ['Ana Lima', 'Ben Ortiz']],
   ])('introductions: %s', (opening, names) => {
     expect(people(plain(opening, 'Thanks, it is good to be here.', 'So what is new this week?')).map((p) => p.name)).toEqual(names);
+  });
+
+  it.each([
+    'I’m Ana Lima. The person who built it is Ben Ortiz.', // built, not taking us through it
+    'I’m Ana Lima. Nice to have you back, everyone.', // no name before it
+  ])('no introduction: %s', (opening) => {
+    expect(people(plain(opening, 'Thanks, it is good to be here.', 'So what is new this week?')).map((p) => p.name)).not.toContain('Ben Ortiz');
   });
 
   it('the show is not a person: `this is Stack Notes, episode 12`', () => {

@@ -6,6 +6,9 @@ export type SourceFormat =
   | 'web-transcript'
   | 'vtt'
   | 'srt'
+  | 'sbv'
+  | 'tsv'
+  | 'csv'
   | 'podcast-json'
   | 'html'
   | 'ttml'
@@ -18,6 +21,9 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'web-transcript',
   'vtt',
   'srt',
+  'sbv',
+  'tsv',
+  'csv',
   'podcast-json',
   'html',
   'ttml',
@@ -27,10 +33,12 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
 ];
 
 /**
- * Formats read as captions: short timed cues cut wherever a line fills up, not paragraphs
- * (WebVTT, SubRip, a copied YouTube transcript).
+ * Formats read as captions: short timed cues cut wherever a line fills up or a recogniser
+ * paused, not paragraphs (WebVTT, SubRip, SubViewer, a copied YouTube transcript, a
+ * recogniser's segments as a table).
  */
-export const isCaptionFormat = (format: SourceFormat): boolean => format === 'vtt' || format === 'srt' || format === 'timestamp-lines';
+export const isCaptionFormat = (format: SourceFormat): boolean =>
+  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

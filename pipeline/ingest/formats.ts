@@ -3,7 +3,9 @@ import type { Ingested, SourceFormat } from '../document/document.js';
 import { parseHtml, sniffHtml } from './html.js';
 import { lineStats, markdownStats, parseLineTranscript } from './line-transcript.js';
 import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
+import { parseSbv, sniffSbv } from './sbv.js';
 import { parseSrt, sniffSrt } from './srt.js';
+import { parseTable, sniffCsv, sniffTsv } from './table.js';
 import { parseTimestampLines, sniffTimestampLines } from './timestamp-lines.js';
 import { parseTtml, sniffTtml } from './ttml.js';
 import { parseVtt, sniffVtt } from './vtt.js';
@@ -24,6 +26,11 @@ const DECISIVE = 0.95;
 export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'vtt', sniff: sniffVtt, parse: parseVtt },
   { format: 'srt', sniff: sniffSrt, parse: parseSrt },
+  { format: 'sbv', sniff: sniffSbv, parse: parseSbv },
+  // a header row naming a text column (Whisper's TSV, a transcription service's CSV); the
+  // reader says tsv or csv by the delimiter
+  { format: 'tsv', sniff: sniffTsv, parse: parseTable },
+  { format: 'csv', sniff: sniffCsv, parse: parseTable },
   { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },
   // before HTML, whose sniffer takes any markup with a </p>
   { format: 'ttml', sniff: sniffTtml, parse: parseTtml },

@@ -6,19 +6,24 @@ import { acceptLabels, labelCandidate } from './labels.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 
 /**
- * One reader for WebVTT and SRT: both are blank-line separated cue blocks (optional
- * identifier, timing line, text lines) and differ in the header, NOTE/STYLE blocks,
- * `<v Name>` voice tags and entities (VTT) versus numbered cues and `Name:` prefixes (SRT).
+ * One reader for WebVTT, SRT and SubViewer (SBV, what YouTube Studio takes and gives): all are
+ * blank-line separated cue blocks (optional identifier, timing line, text lines) and differ in
+ * the header, NOTE/STYLE blocks, `<v Name>` voice tags and entities (VTT) versus numbered cues
+ * and `Name:` prefixes (SRT) versus a timing line of two clocks and a comma (SBV,
+ * `0:00:01.000,0:00:04.000`, no numbers, no header; captioners mark a new voice with `>>`).
  *
  * Hand-written rather than `webvtt-parser`, `subtitle` or `srt-parser-2`: none of them
  * reports where a cue or its text sits in the source, and every piece here needs exact
  * offsets; they also reject the damaged files we want to read with diagnostics instead.
  */
-export type SubtitleKind = 'vtt' | 'srt';
+export type SubtitleKind = 'vtt' | 'srt' | 'sbv';
 
 /** Anything that looks meant as a timing line, broken arrows included, so damage is reported not read as speech. */
 const TIMING_LIKE = /-->|^\s*\d{1,2}:\d{2}[\d:.,]*\s*(?:-{1,2}>?|–|—|=>)\s*\d{1,2}:\d{2}/;
 const TIMING = /^[ \t]*(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/;
+/** SubViewer's timing line: two clocks and a comma (`0:00:01.000,0:00:04.000`), damaged ones included. */
+const SBV_TIMING_LIKE = /^[ \t]*\d{1,3}:\d{2}:\d{2}(?:[.,]\d{1,3})?[ \t]*,[ \t]*\d[^\s,]*[ \t]*$/;
+const SBV_TIMING = /^[ \t]*(\d{1,3}:\d{2}:\d{2}(?:\.\d{1,3})?)[ \t]*,[ \t]*(\d{1,3}:\d{2}:\d{2}(?:\.\d{1,3})?)[ \t]*$/;
 const CUE_CLOCK = /^(?:(\d{1,3}):)?([0-5]?\d):([0-5]\d)(?:[.,](\d{1,3}))?$/;
 /** Inline markup: `<i>`, `</c>`, `<c.loud>`, `<v Name>`, `<00:00:01.000>`, `<font color="x">`, ASS `{\an8}`. */
 const TAG = /<\/?[A-Za-z][^<>\n]*>|<\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?>|\{\\[^{}\n]*\}/g;
@@ -27,7 +32,7 @@ const VOICE = /^<v(?:\.[^\s>]*)?[ \t]+([^>]*)>$/;
 const DASH = /(?:-(?=[ \t])|>>|&gt;&gt;)[ \t]*/y;
 const VTT_HEADER = /^\uFEFF?WEBVTT(?:$|[ \t])/;
 const VTT_BLOCK = /^\uFEFF?(?:NOTE|STYLE|REGION)(?:$|[ \t])/;
-const EXAMPLE = { vtt: '"00:00:01.000 --> 00:00:04.000"', srt: '"00:00:01,000 --> 00:00:04,000"' };
+const EXAMPLE = { vtt: '"00:00:01.000 --> 00:00:04.000"', srt: '"00:00:01,000 --> 00:00:04,000"', sbv: '"0:00:01.000,0:00:04.000"' };
 const MAX_SAME_DIAGNOSTIC = 5;
 
 export function parseCueClock(text: string): number | null {
@@ -58,6 +63,8 @@ interface Block {
 
 export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
   const K = kind.toUpperCase();
+  const timingLike = kind === 'sbv' ? SBV_TIMING_LIKE : TIMING_LIKE;
+  const timing = kind === 'sbv' ? SBV_TIMING : TIMING;
   const lines = splitLines(source);
   const diagnostics: Diagnostic[] = [];
   const counts = new Map<string, number>();
@@ -83,7 +90,7 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
   const close = (cur: Line[]) => {
     while (cur.length && isBlank(cur[cur.length - 1])) cur.pop();
     if (!cur.length) return;
-    const timingAt = TIMING_LIKE.test(cur[0].text) ? 0 : cur.length > 1 && TIMING_LIKE.test(cur[1].text) ? 1 : -1;
+    const timingAt = timingLike.test(cur[0].text) ? 0 : cur.length > 1 && timingLike.test(cur[1].text) ? 1 : -1;
     blocks.push({ lines: cur, timingAt });
   };
   for (let cur: Line[] = []; i <= lines.length; i++) {
@@ -92,7 +99,7 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
       cur = [];
     } else if (cur.length === 0 && isBlank(lines[i])) {
       continue;
-    } else if (cur.length >= 1 && TIMING_LIKE.test(lines[i].text) && cur.some((l) => TIMING_LIKE.test(l.text))) {
+    } else if (cur.length >= 1 && timingLike.test(lines[i].text) && cur.some((l) => timingLike.test(l.text))) {
       close(cur);
       cur = [lines[i]];
     } else cur.push(lines[i]);
@@ -160,7 +167,7 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
     } else {
       const tl = b.lines[b.timingAt];
       timingLines++;
-      const m = TIMING.exec(tl.text);
+      const m = timing.exec(tl.text);
       const start = m ? parseCueClock(m[1]) : null;
       const end = m ? parseCueClock(m[2]) : null;
       if (start === null || end === null) {
@@ -210,7 +217,7 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
           : `is not WebVTT: line 1 is not "WEBVTT" and no line has a cue timing like ${EXAMPLE.vtt}`,
       );
     }
-    throw new PodtopicsError('SRT_NO_CUES', `is not SRT: no line has a cue timing like ${EXAMPLE.srt}`);
+    throw new PodtopicsError(`${K}_NO_CUES`, `is not ${kind === 'sbv' ? 'SubViewer (SBV)' : 'SRT'}: no line has a cue timing like ${EXAMPLE[kind]}`);
   }
   if (readable === 0 && firstBad) {
     throw new PodtopicsError(`${K}_BAD_TIMING`, `no readable cue timing: line ${lineNo(firstBad)} ${quote(firstBad.text)} should look like ${EXAMPLE[kind]}`);

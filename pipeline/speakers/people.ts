@@ -53,7 +53,8 @@ const namesShowBeforeSelf = (name: string, text: string): boolean =>
 
 const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, generic: 4 } as const;
 
-const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?\d{1,2}$|^spk_\d{1,2}$/.test(form);
+/** A diarisation id, not a name: `Speaker 1`, `SPEAKER_02`, `spk_0`, `Speaker A`, or a bare letter (`A`, `B`: AssemblyAI's and others' exports). */
+const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z])$|^spk_\d{1,2}$|^[A-Z]$/.test(form);
 /** A label that is only a role (`Host:`, `Guest:`): named, like `Speaker 1`, by who introduces themselves under it. */
 const isRoleLabel = (form: string) => {
   const generic = speakerCues().genericLabelWords;
@@ -75,10 +76,16 @@ function words(form: string): string[] {
   return named;
 }
 
+/** What tells one diarisation id from another: `Speaker 01` and `SPEAKER_1` are `1`, `A` and `Speaker A` are `a`. */
+const genericId = (form: string): string => {
+  const id = form.replace(/^(?:speaker|spk)[ _]?/i, '').toLowerCase();
+  return /^\d+$/.test(id) ? String(Number(id)) : id;
+};
+
 /** Same person: the forms share a name word, or a word is a near spelling (`OKKE`, `OKKEN`). */
 export function sameName(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
-  if (isGenericLabel(a) || isGenericLabel(b)) return isGenericLabel(a) && isGenericLabel(b) && Number(a.replace(/\D/g, '')) === Number(b.replace(/\D/g, ''));
+  if (isGenericLabel(a) || isGenericLabel(b)) return isGenericLabel(a) && isGenericLabel(b) && genericId(a) === genericId(b);
   const wa = words(a);
   const wb = words(b);
   // near spellings need words of three letters and more (nearSpelling and swapped check that)
