@@ -75,6 +75,18 @@ describe('typical item length from the cues', () => {
     expect(typicalItemWords(u, cued, evidence(100, {}), 2000, introK, outroK)).toBe(expected);
   });
 
+  it.each([
+    // [cued gaps, introK, outroK, expected] with a prior of 800 words
+    ['no cue at all: the prior, not the whole body', [], -1, 100, 800],
+    ['an intro and an outro, nothing between: the prior', [10, 90], 10, 90, 800],
+    ['a body shorter than the prior: the body', [10, 40], 10, 40, 600],
+    ['one cue inside the body: the cues decide', [10, 50, 90], 10, 90, 800],
+    ['one cue inside a long body: the cues decide, longer than the prior', [5, 50, 95], 5, 95, 900],
+  ] as const)('a prior where no cue cut the body: %s', (_, cued, introK, outroK, expected) => {
+    const u = units(100);
+    expect(typicalItemWords(u, cued, evidence(100, {}), 2000, introK, outroK, params.typicalItemPriorWords)).toBe(expected);
+  });
+
   it('leaves sponsor reads out (they are short whatever the items are)', () => {
     const u = units(100);
     const ev = evidence(100, { 50: [hit('sponsor:brought-by', 'sponsor', 3)] });

@@ -32,6 +32,8 @@ export interface SegmentParams {
   introGapWords: number;
   /** In a conversation, a segment cut by a lexical dip or a weak cue is at least this share of the typical item. */
   lexicalShareOfItem: number;
+  /** The typical item's length where no cue cut the body (see typicalItemWords). */
+  typicalItemPriorWords: number;
   /** In an interview, a paragraph turning to a guest by name with a question (`Amara, what's next?`): a weak opener. */
   asksGuestWeight: number;
 }
@@ -454,7 +456,7 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   for (const pass of ['cued', 'lexical'] as const) {
   if (pass === 'lexical') for (const k of sorted) if (extrasAt < 0 && units[k].wordsBefore >= totalWords * 0.5 && opensExtras(units, ev, k)) extrasAt = k;
   if (pass === 'lexical' && conversation) {
-    lexicalMin = lexicalMinWords(typicalItemWords(units, sorted, ev, totalWords, introK, outroK), params, totalWords);
+    lexicalMin = lexicalMinWords(typicalItemWords(units, sorted, ev, totalWords, introK, outroK, params.typicalItemPriorWords), params, totalWords);
     // the talk between the welcome and a hand-off soon after it is banter: the intro ends at the hand-off
     const next = introK > 0 ? sorted[lowerBound(introK) + 1] : undefined;
     // (a sponsor read right after the welcome is no banter: it keeps its own segment)
@@ -812,9 +814,11 @@ export function isConversation(units: readonly Unit[], speakers: readonly Paragr
  * The typical length of an item as the cues delimit it: the words between the intro and the
  * outro, less the sponsor reads, over the number of pieces the cued boundaries cut them into.
  * Many hand-offs and headlines are evidence of many short items; few are evidence of few long
- * ones (an interview, a loose chat). `sorted`: the chosen gaps in order.
+ * ones (an interview, a loose chat). But no cued boundary at all between the intro and the
+ * outro says nothing of the items' length (the hosts moved on in words no cue knows): then at
+ * most `priorWords`, an item of a few minutes. `sorted`: the chosen gaps in order.
  */
-export function typicalItemWords(units: readonly Unit[], sorted: readonly number[], ev: Pick<GapEvidence, 'cues'>, totalWords: number, introK: number, outroK: number): number {
+export function typicalItemWords(units: readonly Unit[], sorted: readonly number[], ev: Pick<GapEvidence, 'cues'>, totalWords: number, introK: number, outroK: number, priorWords = Infinity): number {
   const at = (k: number) => (k >= units.length ? totalWords : units[k].wordsBefore);
   let words = 0;
   let pieces = 0;
@@ -825,7 +829,8 @@ export function typicalItemWords(units: readonly Unit[], sorted: readonly number
     words += at(cuts[i + 1]) - at(a);
     pieces++;
   }
-  return pieces ? words / pieces : totalWords;
+  const typical = pieces ? words / pieces : totalWords;
+  return pieces <= 1 ? Math.min(typical, priorWords) : typical;
 }
 
 /**
