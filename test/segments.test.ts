@@ -206,6 +206,20 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Can I tell you something slightly embarrassing?', false, 'opener:can-i'],
     ['Here’s something that surprised me this week.', false, 'opener:heres-one'],
     ['Okay, I’ve got two extras this week.', false, 'extra:mine'],
+    // after blind set 21: reads announced as paid for, openers in a conversation and an interview, a sign-off by the clock
+    ['The whole thing is paid for, in part, by Acme Cloud.', false, 'sponsor:helps-make'],
+    ['This show is paid for this week by Acme Cloud.', false, 'sponsor:helps-make'],
+    ['Which leads nicely into today’s ad read.', false, 'sponsor:helps-make'],
+    ['We’re glad to have Acme’s name on this episode again.', false, 'sponsor:helps-make'],
+    ['Talking of slow migrations, the Postgres release is out.', false, 'opener:speaking-of'],
+    ['Let’s start where the money is.', false, 'opener:lets-talk-about'],
+    ['Can I ask you the compiler question I never dare ask?', false, 'opener:lets-talk-about'],
+    ['Do you remember that outage we had in March?', false, 'opener:story'],
+    ['Is it true your team rewrote the scheduler?', false, 'opener:story'],
+    ['Start us off with the hardware.', false, 'opener:interview-question'],
+    ['One last question about hiring, then you can go.', false, 'opener:interview-question'],
+    ['Well, I think that’s our hour.', false, 'outro:our-hour'],
+    ['And that’s our half hour, thanks for listening.', false, 'outro:our-hour'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -301,6 +315,15 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'You’re going to hate this function name.', // a remark
     'Whatever happened, the build passed.',
     'I’ve got a pick for the guitar somewhere.', // no extras
+    'My conference ticket is paid for by my employer.', // no show, no `in part`
+    'Add it to today’s reading list.',
+    'Can I ask the annoying question back?', // a follow-up
+    'Can I ask you a question?',
+    'Do you remember anything about it?',
+    'Is it true that it scales?', // asks about the thing, not the other's news
+    'Start with the tests, then the docs.',
+    'That’s our time budget for the sprint.',
+    'That’s the number one question on the forum.',
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
@@ -569,6 +592,8 @@ describe('a sponsor read that opens with its pitch (cues.ts pitchesSponsor)', ()
     ['Acme, thank you for backing Build Talk.', true],
     ['Thanks to Acme for helping us make this show.', true],
     ['Thanks for helping us make sense of it.', false],
+    ['Acme, many thanks for making Build Talk possible.', true],
+    ['Thanks for making the time, it was possible after all.', false],
     ['Thank you for coming on.', false],
   ])('a read’s thanks (speakers cues adEnd): %s', (text, yes) => {
     const re = speakerCues().adEnd;

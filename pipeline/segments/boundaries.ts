@@ -662,7 +662,7 @@ export function announcesTopic(tokens: TokenLayer, from: number, minRest: number
 function endsSponsorRead(source: string, tokens: TokenLayer, u: Unit): 'sponsoring' | 'thanks' | null {
   const text = tokenText(source, tokens, u.tokenStart, u.tokenEnd, 300);
   const sponsoring = text.includes('sponsor') || text.includes('supporting');
-  if (!sponsoring && !text.includes('backing') && !text.includes('helping')) return null;
+  if (!sponsoring && !text.includes('backing') && !text.includes('helping') && !text.includes('possible')) return null;
   const re = speakerCues().adEnd;
   re.lastIndex = 0;
   return re.test(text) ? (sponsoring ? 'sponsoring' : 'thanks') : null;
