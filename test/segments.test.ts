@@ -220,6 +220,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['One last question about hiring, then you can go.', false, 'opener:interview-question'],
     ['Well, I think that’s our hour.', false, 'outro:our-hour'],
     ['And that’s our half hour, thanks for listening.', false, 'outro:our-hour'],
+    ['Staying in Redmond for a moment, Windows has news too.', false, 'opener:back-to'],
+    ['And over on your side of the Atlantic?', false, 'handoff:how-about-you'],
+    ['On your end?', false, 'handoff:how-about-you'],
+    ['From me, two things and a book.', false, 'extra:mine'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -324,6 +328,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Start with the tests, then the docs.',
     'That’s our time budget for the sprint.',
     'That’s the number one question on the forum.',
+    'Staying in Redmond was the plan.',
+    'On your end, does it build?', // a question inside the item
+    'From me, that was the whole story.',
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
