@@ -66,7 +66,7 @@ interface Vocabulary {
   /** The lemma of an entry with the first part of speech seen with it (most entries have one). */
   firstSlot: number[];
   firstLemma: string[];
-  /** Lemmas with any other part of speech, by id × tags + slot. */
+  /** Lemmas with any other part of speech, by entry × tags + slot. */
   lemmaOf: Map<number, string>;
 }
 const vocabulary: Vocabulary = { entryOf: new Int32Array(0), seenIn: new Int32Array(0), formIn: new Int32Array(0), documents: 0, value: [], normal: [], type: [], isStop: [], firstSlot: [], firstLemma: [], lemmaOf: new Map() };

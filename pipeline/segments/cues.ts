@@ -248,8 +248,10 @@ export interface GateScan {
   /** Literals opening with a character outside ASCII: compared at every place. */
   loose: number[];
   lists: number[][];
-  /** Scratch: per gate, 1 where the last scan found one of its literals. */
+  /** Scratch: per gate, 1 where the last scan of a text found one of its literals... */
   passed: Uint8Array;
+  /** ...and where the last scan of a raw text did (see matchCues). */
+  passedRaw: Uint8Array;
 }
 
 export function gateScan(gates: ReadonlyArray<readonly string[] | null>): GateScan {
@@ -271,23 +273,23 @@ export function gateScan(gates: ReadonlyArray<readonly string[] | null>): GateSc
     else if (b < 0) file(bySingle, a, i);
     else file(byPair, a * 128 + b, i);
   });
-  return { literals, opens, byPair, bySingle, loose, lists, passed: new Uint8Array(present.length) };
+  return { literals, opens, byPair, bySingle, loose, lists, passed: new Uint8Array(present.length), passedRaw: new Uint8Array(present.length) };
 }
 
-/** Marks in `g.passed` the gates whose literals `text` holds. */
-export function passedGates(text: string, g: GateScan): void {
-  g.passed.fill(0);
+/** Marks in `passed` (by default `g.passed`) the gates whose literals `text` holds. */
+export function passedGates(text: string, g: GateScan, passed: Uint8Array = g.passed): void {
+  passed.fill(0);
   const n = text.length;
   for (let at = 0; at < n; at++) {
     const a = text.charCodeAt(at);
     if (a < 128) {
       const single = g.bySingle[a];
-      if (single >= 0) for (const l of g.lists[single]) for (const k of g.opens[l]) g.passed[k] = 1;
+      if (single >= 0) for (const l of g.lists[single]) for (const k of g.opens[l]) passed[k] = 1;
       const b = at + 1 < n ? text.charCodeAt(at + 1) : 128;
       const list = b < 128 ? g.byPair[a * 128 + b] : -1;
-      if (list >= 0) for (const l of g.lists[list]) if (text.startsWith(g.literals[l], at)) for (const k of g.opens[l]) g.passed[k] = 1;
+      if (list >= 0) for (const l of g.lists[list]) if (text.startsWith(g.literals[l], at)) for (const k of g.opens[l]) passed[k] = 1;
     }
-    if (g.loose.length) for (const l of g.loose) if (text.startsWith(g.literals[l], at)) for (const k of g.opens[l]) g.passed[k] = 1;
+    if (g.loose.length) for (const l of g.loose) if (text.startsWith(g.literals[l], at)) for (const k of g.opens[l]) passed[k] = 1;
   }
 }
 
@@ -326,22 +328,17 @@ export function matchCues(text: string, cutOff: boolean, cues: CueSet = cueSet()
   // the gates read the text the cue does: the raw text only for raw cues, and only when it differs
   const gates = cues.gates;
   passedGates(norm, gates);
-  let rawPassed: Uint8Array | null = null;
+  let rawScanned = false;
   for (const c of anchoredMiss ? cues.unjoined : cues.cues) {
     if (skipIntro && c.intro) continue;
-    if (anchoredMiss && c.joined) continue;
     let partial = false;
     const t = c.raw ? raw : norm;
     let open = true;
     if (c.gateIndex >= 0) {
       if (c.raw && raw !== norm) {
-        if (!rawPassed) {
-          const onNorm = gates.passed.slice();
-          passedGates(raw, gates);
-          rawPassed = gates.passed.slice();
-          gates.passed.set(onNorm);
-        }
-        open = rawPassed[c.gateIndex] === 1;
+        if (!rawScanned) passedGates(raw, gates, gates.passedRaw);
+        rawScanned = true;
+        open = gates.passedRaw[c.gateIndex] === 1;
       } else open = gates.passed[c.gateIndex] === 1;
     }
     const m = open ? c.re.exec(t) : null;
