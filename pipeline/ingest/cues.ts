@@ -1,3 +1,4 @@
+import { diagnostic, type Diagnostic } from '../document/diagnostics.js';
 import type { Paragraph, Piece, SpeakerLabel } from '../document/document.js';
 import type { Span, TimeRange } from '../document/span.js';
 
@@ -287,6 +288,35 @@ export function declaredPeople(paragraphs: readonly Paragraph[]): string[] {
     if (name && !seen.has(normLabel(name))) seen.set(normLabel(name), name);
   }
   return [...seen.values()];
+}
+
+/** How many problems of one code a reader lists; the rest are counted in one line. */
+const MAX_SAME_DIAGNOSTIC = 5;
+
+/**
+ * The diagnostics of a reader of many small blocks (cues, segments, rows), where one damage
+ * can repeat a thousand times: `report` lists the first few of each code, `close` adds one
+ * line per code saying how many more there were, and returns the list.
+ */
+export function cappedDiagnostics(): {
+  list: Diagnostic[];
+  report(severity: Diagnostic['severity'], code: string, message: string, span: Span): void;
+  close(): Diagnostic[];
+} {
+  const list: Diagnostic[] = [];
+  const counts = new Map<string, number>();
+  return {
+    list,
+    report(severity, code, message, span) {
+      const n = (counts.get(code) ?? 0) + 1;
+      counts.set(code, n);
+      if (n <= MAX_SAME_DIAGNOSTIC) list.push(diagnostic(severity, code, message, { start: span.start, end: span.end }));
+    },
+    close() {
+      for (const [code, n] of counts) if (n > MAX_SAME_DIAGNOSTIC) list.push(diagnostic('info', code, `${n - MAX_SAME_DIAGNOSTIC} more ${code} problem(s) not listed`));
+      return list;
+    },
+  };
 }
 
 /** A short, one-line quote of source text for error messages. */

@@ -1,7 +1,7 @@
-import { PodtopicsError, diagnostic, type Diagnostic } from '../document/diagnostics.js';
+import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { DEFAULT_PAUSE_SECONDS, declaredPeople, groupCueParts, lineNumberer, outsideParagraphs, settleTiming, type CuePart } from './cues.js';
+import { cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming } from './cues.js';
 import { JsonSyntaxError, parseJsonWithOffsets, prop, type JsonNode } from './json-scan.js';
 
 /**
@@ -26,8 +26,6 @@ export function sniffPodcastJson(source: string): number {
   return 0.55;
 }
 
-const MAX_SAME_DIAGNOSTIC = 5;
-
 export function parsePodcastJson(source: string): Ingested {
   const lineOf = lineNumberer(source);
   let root: JsonNode;
@@ -50,13 +48,8 @@ export function parsePodcastJson(source: string): Ingested {
   }
   if (segments.items.length === 0) throw new PodtopicsError('JSON_EMPTY', `has an empty "segments" array (line ${lineOf(segments.start)}); there is no speech`);
 
-  const diagnostics: Diagnostic[] = [];
-  const counts = new Map<string, number>();
-  const report = (code: string, message: string, node: JsonNode) => {
-    const n = (counts.get(code) ?? 0) + 1;
-    counts.set(code, n);
-    if (n <= MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('warning', code, message, { start: node.start, end: node.end }));
-  };
+  const found = cappedDiagnostics();
+  const report = (code: string, message: string, node: JsonNode) => found.report('warning', code, message, node);
 
   const parts: CuePart[] = [];
   let lastStart = -Infinity;
@@ -85,9 +78,7 @@ export function parsePodcastJson(source: string): Ingested {
       time,
     });
   });
-  for (const [code, n] of counts) {
-    if (n > MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('info', code, `${n - MAX_SAME_DIAGNOSTIC} more ${code} problem(s) not listed`));
-  }
+  const diagnostics = found.close();
   if (!parts.some((p) => p.pieces.length)) {
     throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: none of the ${segments.items.length} segments has a non-empty "body" string (segments[0] at line ${lineOf(segments.items[0].start)})`);
   }

@@ -1,7 +1,7 @@
-import { PodtopicsError, diagnostic, type Diagnostic } from '../document/diagnostics.js';
+import { PodtopicsError, diagnostic } from '../document/diagnostics.js';
 import type { Ingested, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { alignDecoded, DEFAULT_PAUSE_SECONDS, declaredPeople, groupCueParts, lineNumberer, outsideParagraphs, quote, runsToPieces, settleTiming, type CuePart, type TextRun } from './cues.js';
+import { alignDecoded, cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, quote, runsToPieces, settleTiming, type TextRun } from './cues.js';
 import { acceptLabels, labelCandidate } from './labels.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 
@@ -33,7 +33,6 @@ const DASH = /(?:-(?=[ \t])|>>|&gt;&gt;)[ \t]*/y;
 const VTT_HEADER = /^\uFEFF?WEBVTT(?:$|[ \t])/;
 const VTT_BLOCK = /^\uFEFF?(?:NOTE|STYLE|REGION)(?:$|[ \t])/;
 const EXAMPLE = { vtt: '"00:00:01.000 --> 00:00:04.000"', srt: '"00:00:01,000 --> 00:00:04,000"', sbv: '"0:00:01.000,0:00:04.000"' };
-const MAX_SAME_DIAGNOSTIC = 5;
 
 export function parseCueClock(text: string): number | null {
   const m = CUE_CLOCK.exec(text.trim());
@@ -66,13 +65,9 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
   const timingLike = kind === 'sbv' ? SBV_TIMING_LIKE : TIMING_LIKE;
   const timing = kind === 'sbv' ? SBV_TIMING : TIMING;
   const lines = splitLines(source);
-  const diagnostics: Diagnostic[] = [];
-  const counts = new Map<string, number>();
-  const report = (severity: Diagnostic['severity'], code: string, message: string, line: Line) => {
-    const n = (counts.get(code) ?? 0) + 1;
-    counts.set(code, n);
-    if (n <= MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic(severity, code, message, { start: line.start, end: line.end }));
-  };
+  const found = cappedDiagnostics();
+  const diagnostics = found.list;
+  const report = found.report;
   const lineOf = lineNumberer(source);
   const lineNo = (line: Line) => lineOf(line.start);
 
@@ -226,9 +221,7 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
     const first = lines.find((l) => !isBlank(l)) ?? lines[0];
     diagnostics.unshift(diagnostic('warning', 'VTT_NO_HEADER', `line 1 is not "WEBVTT"; read as WebVTT anyway (add the WEBVTT header line)`, { start: first.start, end: first.end }));
   }
-  for (const [code, n] of counts) {
-    if (n > MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('info', code, `${n - MAX_SAME_DIAGNOSTIC} more ${code} problem(s) not listed`));
-  }
+  found.close();
 
   const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false, splitUnmarkedAtSentences: !voices });
   const timed = settleTiming(paragraphs);

@@ -1,7 +1,7 @@
-import { PodtopicsError, diagnostic, type Diagnostic } from '../document/diagnostics.js';
+import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { DEFAULT_PAUSE_SECONDS, declaredPeople, groupCueParts, lineNumberer, outsideParagraphs, quote, runsToPieces, settleTiming, type CuePart, type TextRun } from './cues.js';
+import { cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, quote, runsToPieces, settleTiming, type TextRun } from './cues.js';
 import { parseCueClock } from './subtitles.js';
 
 /**
@@ -185,7 +185,7 @@ const NUMBER = /^[+]?\d+(?:\.\d+)?$/;
 function timeReader(rows: readonly Row[], col: number | undefined, header: string | undefined): (value: string) => number | null {
   if (col === undefined) return () => null;
   const values = rows.map((r) => (r.fields[col]?.value ?? '').trim()).filter((v) => v !== '');
-  const clock = (v: string) => (v.includes(':') ? parseCueClock(v.replace(/,(\d{1,3})$/, '.$1')) : null);
+  const clock = (v: string) => (v.includes(':') ? parseCueClock(v) : null);
   let unit = header ? unitOf(header) : null;
   if (!unit) {
     const numbers = values.filter((v) => NUMBER.test(v)).map(Number);
@@ -204,8 +204,6 @@ function timeReader(rows: readonly Row[], col: number | undefined, header: strin
   };
 }
 
-const MAX_SAME_DIAGNOSTIC = 5;
-
 export function parseTable(source: string): Ingested {
   const header = sniffHeader(source);
   if (!header) {
@@ -220,13 +218,8 @@ export function parseTable(source: string): Ingested {
   const rows = readRows(source, at, delimiter, lineOf);
   if (!rows.length) throw new PodtopicsError('TABLE_EMPTY', `has a header row (line ${lineOf(first.start)}) but no rows; there is no speech`);
 
-  const diagnostics: Diagnostic[] = [];
-  const counts = new Map<string, number>();
-  const report = (code: string, message: string, span: { start: number; end: number }) => {
-    const k = (counts.get(code) ?? 0) + 1;
-    counts.set(code, k);
-    if (k <= MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('warning', code, message, span));
-  };
+  const found = cappedDiagnostics();
+  const report = (code: string, message: string, span: { start: number; end: number }) => found.report('warning', code, message, span);
   const textCol = columns.get('text')!;
   const speakerCol = columns.get('speaker');
   const startOf = timeReader(rows, columns.get('start'), names[columns.get('start') ?? -1]);
@@ -264,9 +257,7 @@ export function parseTable(source: string): Ingested {
     }
     parts.push({ span: { start: row.start, end: row.end }, pieces: runsToPieces(source, fieldRuns(source, textField), time), label, dash: false, time });
   }
-  for (const [code, k] of counts) {
-    if (k > MAX_SAME_DIAGNOSTIC) diagnostics.push(diagnostic('info', code, `${k - MAX_SAME_DIAGNOSTIC} more ${code} problem(s) not listed`));
-  }
+  const diagnostics = found.close();
   if (!parts.some((p) => p.pieces.length)) throw new PodtopicsError('TABLE_EMPTY', `has ${rows.length} rows but nothing in its "${names[textCol]}" column; there is no speech`);
 
   // rows of one speaker join until the speaker changes or a pause follows a sentence end;
