@@ -3,6 +3,7 @@ import { PodtopicsError } from '../pipeline/document/diagnostics.js';
 import type { Ingested, SourceFormat } from '../pipeline/document/document.js';
 import { detectFormat, readerFor } from '../pipeline/ingest/formats.js';
 import { violations } from './ingest-check.js';
+import { silencesBefore, type CuePart } from '../pipeline/ingest/cues.js';
 
 const parse = (format: SourceFormat, source: string) => readerFor(format).parse(source);
 const texts = (r: Ingested) => r.paragraphs.map((p) => p.pieces.map((x) => x.text).join(' '));
@@ -184,6 +185,68 @@ describe('rolling captions', () => {
   test('a repeated line in ordinary captions is kept', () => {
     const r = parse('srt', '1\n00:00:01,000 --> 00:00:02,000\nYeah.\n\n2\n00:00:02,000 --> 00:00:03,000\nYeah.\n\n3\n00:00:03,000 --> 00:00:04,000\nSo anyway.\n\n4\n00:00:04,000 --> 00:00:05,000\nRight.\n\n5\n00:00:05,000 --> 00:00:06,000\nOk.\n');
     expect(texts(r)).toEqual(['Yeah.', 'Yeah.', 'So anyway.', 'Right.', 'Ok.']);
+  });
+});
+
+describe('automatic captions: paragraphs at pauses', () => {
+  // yt-dlp's rolling shape: each new line carries its words' onsets (words 0.4 s apart), then a
+  // 10 ms cue repeats it, and the next cue opens with it again; `pauseAfter`: the speaker paused
+  // 0.9 s after that word, which may fall inside a line
+  const rolling = (pauseAfter: number | null) => {
+    const words = 'we merged the branch on friday and so what did you break in the end'.split(' ');
+    const onsets: number[] = [];
+    let t = 2.4;
+    for (let i = 0; i < words.length; i++) {
+      onsets.push(Math.round(t * 1000) / 1000);
+      t += i === pauseAfter ? 1.3 : 0.4;
+    }
+    const clock = (x: number) => `00:00:${x.toFixed(3).padStart(6, '0')}`;
+    const out = ['WEBVTT', 'Kind: captions', 'Language: en', ''];
+    let above = ' ';
+    for (let from = 0; from < words.length; from += 4) {
+      const to = Math.min(words.length, from + 4);
+      const end = to < words.length ? onsets[to] : t;
+      const tagged = words[from] + words.slice(from + 1, to).map((w, i) => `<${clock(onsets[from + 1 + i])}><c> ${w}</c>`).join('');
+      const plainLine = words.slice(from, to).join(' ');
+      out.push(`${clock(onsets[from])} --> ${clock(end - 0.01)} align:start position:0%`, above, tagged, '');
+      out.push(`${clock(end - 0.01)} --> ${clock(end)} align:start position:0%`, plainLine, ' ', '');
+      above = plainLine;
+    }
+    return out.join('\n');
+  };
+  test('a silence between two words closes a paragraph, inside a caption line too', () => {
+    // after the last word of a line (`friday`: `and so what did` opens the next one)
+    expect(texts(parse('vtt', rolling(5)))).toEqual(['we merged the branch on friday', 'and so what did you break in the end']);
+    // inside a line
+    expect(texts(parse('vtt', rolling(1)))).toEqual(['we merged', 'the branch on friday and so what did you break in the end']);
+  });
+  test('words at an even pace stay one paragraph, timed from the first cue to the last', () => {
+    const r = parse('vtt', rolling(null));
+    expect(texts(r)).toEqual(['we merged the branch on friday and so what did you break in the end']);
+    expect(r.paragraphs[0].time).toEqual({ start: 2.4, end: 8.39 });
+  });
+  test('cues without word times: a gap between cues closes a paragraph, a cue ending where the next starts does not', () => {
+    const cues = (gap: number) => `WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nwe merged the branch\n\n00:00:03.000 --> 00:00:05.000\non friday evening\n\n00:00:${(5 + gap).toFixed(3).padStart(6, '0')} --> 00:00:08.000\nso what did you break\n`;
+    expect(texts(parse('vtt', cues(0.5)))).toEqual(['we merged the branch on friday evening', 'so what did you break']);
+    expect(texts(parse('vtt', cues(0.1)))).toEqual(['we merged the branch on friday evening so what did you break']);
+  });
+  test('punctuated captions keep to their sentence ends: a short gap after a comma closes nothing', () => {
+    const r = parse('vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nWe merged the branch,\n\n00:00:03.500 --> 00:00:05.000\nand nothing broke.\n');
+    expect(texts(r)).toEqual(['We merged the branch, and nothing broke.']);
+  });
+});
+
+describe('silencesBefore', () => {
+  const part = (words: string, start: number, end: number, onset = false): CuePart => ({ span: { start: 0, end: 1 }, pieces: [{ span: { start: 0, end: 1 }, text: words, verbatim: true }], label: null, dash: false, time: { start, end }, ...(onset ? { onset: true } : {}) });
+  test.each([
+    // cues with ends: the time from one's end to the next one's start
+    [[part('a b', 0, 1), part('c', 1, 2), part('d', 2.5, 3)], [0, 0, 0.5]],
+    // words known by their onsets: each lasts the median time per word (0.4 s here), the rest is silence
+    [[part('a', 0, 0.4, true), part('b', 0.4, 0.8, true), part('c', 0.8, 2, true), part('d', 2, 2.4, true), part('e', 2.4, 3, true)], [0, 0, 0, 0.8, 0]],
+    // a part of two words lasts two words
+    [[part('a b', 0, 1, true), part('c', 0.8, 1.2, true), part('d', 1.2, 2, true), part('e', 2.4, 3, true)], [0, 0, 0, 0.8]],
+  ])('%#', (parts, want) => {
+    expect([...silencesBefore(parts)].map((x) => Math.round(x * 1000) / 1000)).toEqual(want);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readEvidence } from '../pipeline/speakers/evidence.js';
 import { evidenceMargins } from '../pipeline/speakers/speakers-stage.js';
 import { findPeople } from '../pipeline/speakers/people.js';
+import { speakerCues } from '../pipeline/speakers/cues.js';
 import { namesOf, plain, speakersOf } from './speakers-helpers.js';
 
 const ANA = 'Ana Lima';
@@ -407,6 +408,35 @@ describe('automatic captions: no voice marks, no case, no punctuation', () => {
     expect(said.length).toBeGreaterThan(4);
     expect(said[0]).toMatch(/^Hanna/);
     expect(said.slice(2).every((n) => n === 'Rohan Pillai')).toBe(true);
+  });
+
+  it('reads no cut-off or unfinished sentence in them, and a paragraph opening like a question asks', () => {
+    // one paragraph a cue: half a second of silence between cues
+    const paused = (...texts: string[]) => 'WEBVTT\n\n' + texts.map((c, i) => `00:00:${String(3 * i).padStart(2, '0')}.000 --> 00:00:${String(3 * i + 2).padStart(2, '0')}.500\n${c}\n`).join('\n');
+    const { layers } = speakersOf(paused("welcome to the show i'm hanna lindqvist and with me is rohan pillai", 'thanks hanna glad to be here', 'so did you ever ship the fine tuned model', 'we did in march after two failed runs', 'what did the second run get wrong', 'the golden set was too small to notice'), {}, 'episode.vtt');
+    expect(layers.ingest.paragraphs).toHaveLength(6);
+    const why = layers.paragraphSpeakers.map((s) => s.why);
+    expect(why.some((w) => w.includes('cut-off'))).toBe(false);
+    // the answers follow a question
+    expect(why[3]).toContain('after-question');
+    expect(why[5]).toContain('after-question');
+    expect(why[4]).not.toContain('after-question');
+  });
+
+  it.each([
+    ['did you ever ship it', true],
+    ['so how long did that take', true],
+    ['okay and what happened next', true],
+    ['is it really that slow', true],
+    ['what if the model drifts', true],
+    ['could you walk us through it', true],
+    ['what we did was retrain it', false],
+    ['how we got here is a long story', false],
+    ['is the part nobody likes', false],
+    ['we did ship it in march', false],
+    ['the question is whether it scales', false],
+  ])('opens like a question in automatic captions: %s → %s', (text, asks) => {
+    expect(speakerCues().unpunctuatedQuestion.test(text)).toBe(asks);
   });
 
   it('leaves punctuated captions to their sentence ends', () => {

@@ -146,6 +146,8 @@ export interface CuePart {
   /** Starts with `- ` or `>>`: a new speaker, unnamed. */
   dash: boolean;
   time: TimeRange | null;
+  /** Timed from a word's onset (an inline time tag): when the words end is not known. */
+  onset?: boolean;
 }
 
 export interface GroupOptions {
@@ -166,6 +168,45 @@ export const DEFAULT_PAUSE_SECONDS = 2;
  * (one paragraph for the whole file gave it all to whoever spoke first).
  */
 export const UNPUNCTUATED_PARAGRAPH_WORDS = 50;
+
+/**
+ * In automatic captions (no case, no punctuation) a silence this long (s) between two words
+ * closes a paragraph: the only sign of where a sentence or a turn may end. Speech runs at two to
+ * three words a second; a pause between sentences or speakers is a few tenths of a second more.
+ */
+export const UNPUNCTUATED_PAUSE_SECONDS = 0.3;
+
+/**
+ * The silence before each part (s), 0 where unknown. A part with an end time (a cue) is silent
+ * from its end to the next one's start; a word known only by its onset (an inline time tag) is
+ * taken to last the file's median time per word, and the rest of the time to the next onset is
+ * silence.
+ */
+export function silencesBefore(parts: readonly CuePart[]): Float64Array {
+  const out = new Float64Array(parts.length);
+  const perWord: number[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const a = parts[i - 1].time;
+    const b = parts[i].time;
+    if (a && b && parts[i - 1].onset && b.start > a.start) perWord.push((b.start - a.start) / Math.max(1, partWords(parts[i - 1])));
+  }
+  perWord.sort((x, y) => x - y);
+  const word = perWord.length ? perWord[perWord.length >> 1] : 0;
+  for (let i = 1; i < parts.length; i++) {
+    const a = parts[i - 1].time;
+    const b = parts[i].time;
+    if (!a || !b) continue;
+    const end = parts[i - 1].onset || a.end === null ? a.start + word * partWords(parts[i - 1]) : a.end;
+    out[i] = Math.max(0, b.start - end);
+  }
+  return out;
+}
+
+const partWords = (part: CuePart): number => {
+  let n = 0;
+  for (const x of part.pieces) n += wordCount(x.text);
+  return n;
+};
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 /** Words (runs of non-space) in a text. */
@@ -194,7 +235,9 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
   let voice: string | null = null;
   let lastEnd: number | null = null;
   let lastText = '';
-  for (const part of parts) {
+  const silence = unpunctuated ? silencesBefore(parts) : null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     if (part.pieces.length === 0 && !part.label) {
       if (cur) cur.span.end = Math.max(cur.span.end, part.span.end);
       continue;
@@ -203,8 +246,9 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
     const pause = (unmarked || gap >= options.pauseSeconds) && SENTENCE_END.test(lastText) && (!labeled || options.pauseSplitsLabeled);
     const lengthCut = unpunctuated && !pause && gap < options.pauseSeconds && words >= UNPUNCTUATED_PARAGRAPH_WORDS;
     const newVoice = part.label !== null && normLabel(part.label.raw) !== voice;
-    if (!cur || part.dash || newVoice || pause || lengthCut || (unpunctuated && gap >= options.pauseSeconds)) {
-      cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash ? { speakerChange: true } : {}), ...(lengthCut && cur ? { lengthCut: true } : {}) };
+    const paused = silence !== null && (gap >= options.pauseSeconds || silence[i] >= UNPUNCTUATED_PAUSE_SECONDS);
+    if (!cur || part.dash || newVoice || pause || lengthCut || paused) {
+      cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash ? { speakerChange: true } : {}), ...(lengthCut && !paused && cur ? { lengthCut: true } : {}) };
       paragraphs.push(cur);
       words = 0;
       if (part.label || part.dash) voice = part.label ? normLabel(part.label.raw) : null;

@@ -27,6 +27,7 @@ const SBV_TIMING = /^[ \t]*(\d{1,3}:\d{2}:\d{2}(?:\.\d{1,3})?)[ \t]*,[ \t]*(\d{1
 const CUE_CLOCK = /^(?:(\d{1,3}):)?([0-5]?\d):([0-5]\d)(?:[.,](\d{1,3}))?$/;
 /** Inline markup: `<i>`, `</c>`, `<c.loud>`, `<v Name>`, `<00:00:01.000>`, `<font color="x">`, ASS `{\an8}`. */
 const TAG = /<\/?[A-Za-z][^<>\n]*>|<\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?>|\{\\[^{}\n]*\}/g;
+const WORD_TIME = /<\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3}><c[.>]/;
 const VOICE = /^<v(?:\.[^\s>]*)?[ \t]+([^>]*)>$/;
 /** A speaker-change mark: `- ` or `>>`. Not `– `/`— `: wrapped lines start with those mid-sentence. */
 const DASH = /(?:-(?=[ \t])|>>|&gt;&gt;)[ \t]*/y;
@@ -142,6 +143,8 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
     if (rolling) diagnostics.push(diagnostic('info', 'ROLLING_CAPTIONS', `${hits} of ${cues} cues repeat the line before them (rolling captions); each line is read once`));
   }
   let previousText: string[] = [];
+  // word times are read where nothing else marks the voices: they only place pauses
+  const wordTimes = kind === 'vtt' && !voices && accepted.size === 0 && WORD_TIME.test(source);
 
   const parts: CuePart[] = [];
   let timingLines = 0;
@@ -199,7 +202,7 @@ export function readSubtitles(source: string, kind: SubtitleKind): Ingested {
       previousText = t;
       if (repeated) body = body.filter((l) => l.text.replace(TAG, '').trim()).slice(repeated);
     }
-    parts.push(...cueParts(source, b.lines[0].start, body, time, { vtt: kind === 'vtt', voices, accepted }));
+    parts.push(...cueParts(source, b.lines[0].start, body, time, { vtt: kind === 'vtt', voices, accepted, wordTimes }));
     lastTime = time;
   }
 
@@ -239,24 +242,47 @@ export interface CueContext {
   vtt: boolean;
   voices: boolean;
   accepted: ReadonlySet<string>;
+  /**
+   * Inline word times (`so<00:00:07.354><c> you</c>`, YouTube's automatic captions) start a
+   * part of their own at each word, timed from its onset with no known end: where a speaker
+   * paused is read from them (groupCueParts), even inside a caption line.
+   */
+  wordTimes?: boolean;
 }
+
+/** An inline time tag (`<00:00:07.354>`): the onset of the words after it. */
+const TIME_TAG = /^<(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)>$/;
 
 /** The text lines of one cue as parts: a new part at each voice tag, dash or label after the first words. */
 export function cueParts(source: string, cueStart: number, lines: readonly Line[], time: TimeRange | null, ctx: CueContext): CuePart[] {
   const parts: CuePart[] = [];
-  let part = { start: cueStart, end: cueStart, runs: [] as TextRun[], label: null as SpeakerLabel | null, dash: false };
+  let part = { start: cueStart, end: cueStart, runs: [] as TextRun[], label: null as SpeakerLabel | null, dash: false, time };
+  const timedWords = ctx.wordTimes === true && time !== null;
   const finish = () => {
-    const pieces = runsToPieces(source, part.runs, time);
+    const pieces = runsToPieces(source, part.runs, part.time);
     if (pieces.length || part.label) {
       const end = Math.max(part.end, part.start, ...pieces.map((x) => x.span.end));
-      parts.push({ span: { start: part.start, end }, pieces, label: part.label, dash: part.dash, time: time ? { ...time } : null });
+      parts.push({ span: { start: part.start, end }, pieces, label: part.label, dash: part.dash, time: part.time ? { ...part.time } : null, ...(timedWords ? { onset: true } : {}) });
     }
+  };
+  /** A word's onset (`<00:00:07.354>`): the words before it were a part of their own, up to here. */
+  const onset = (at: number, tag: string) => {
+    const t = TIME_TAG.exec(tag);
+    const seconds = t ? parseCueClock(t[1]) : null;
+    if (seconds === null || !time || seconds < time.start || (time.end !== null && seconds > time.end)) return;
+    if (part.runs.some((r) => r.text.trim())) {
+      part.end = at;
+      part.time = { start: part.time?.start ?? time.start, end: seconds };
+      finish();
+      part = { start: at, end: at, runs: [], label: null, dash: false, time: null };
+    }
+    part.time = { start: seconds, end: time.end };
   };
   /** Starts a new speaker stretch at `at`, unless the current one has no words yet. */
   const turn = (at: number, label: SpeakerLabel | null, dash: boolean) => {
     if (part.runs.some((r) => r.text.trim())) {
       finish();
-      part = { start: at, end: at, runs: [], label, dash };
+      part = { start: at, end: at, runs: [], label, dash, time: part.time };
     } else {
       if (label) part.label = label;
       part.dash ||= dash;
@@ -275,6 +301,7 @@ export function cueParts(source: string, cueStart: number, lines: readonly Line[
       if (!m || m.index !== pos) break;
       const v = ctx.vtt ? VOICE.exec(m[0]) : null;
       if (v) turn(base + pos, voiceLabel(m[0], v[1], base + pos), false);
+      else if (ctx.wordTimes && m[0][1] >= '0' && m[0][1] <= '9') onset(base + pos, m[0]);
       pos += m[0].length;
     }
     DASH.lastIndex = pos;
@@ -303,6 +330,7 @@ export function cueParts(source: string, cueStart: number, lines: readonly Line[
       if (!m) break;
       const v = ctx.vtt ? VOICE.exec(m[0]) : null;
       if (v) turn(base + m.index, voiceLabel(m[0], v[1], base + m.index), false);
+      else if (ctx.wordTimes && m[0][1] >= '0' && m[0][1] <= '9') onset(base + m.index, m[0]);
       textAt = m.index + m[0].length;
     }
     let end = line.end;

@@ -11,6 +11,7 @@ interface CueModel {
   reactionOpeners: string;
   answerOpeners: string;
   questionCue: string;
+  unpunctuatedQuestion: string;
   youAsked: string;
   possessive: string;
   firstPersonOwned: string;
@@ -158,6 +159,8 @@ export interface SpeakerCues {
   reactionOpeners: RegExp;
   answerOpeners: RegExp;
   questionCue: RegExp;
+  /** In automatic captions (no question mark): a paragraph that opens like a question (`did you…`, `how long…`). */
+  unpunctuatedQuestion: RegExp;
   youAsked: RegExp;
   /** Source with NAME still in it: filled with the people's name forms once they are known. */
   possessiveSource: string;
@@ -199,6 +202,7 @@ export function speakerCues(): SpeakerCues {
     reactionOpeners: re(m.reactionOpeners),
     answerOpeners: re(m.answerOpeners),
     questionCue: re(m.questionCue),
+    unpunctuatedQuestion: re(m.unpunctuatedQuestion),
     youAsked: re(m.youAsked),
     possessiveSource: m.possessive,
     firstPersonOwned: re(m.firstPersonOwned, 'gi'),

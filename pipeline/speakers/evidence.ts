@@ -157,7 +157,7 @@ function paragraphShape(n: number, tokens: TokenLayer, sentences: readonly Sente
  * Reads the cues of every paragraph once. `texts` are the paragraphs' speech texts; the
  * token and sentence layers give word counts and cut-off starts without re-tokenising.
  */
-export function readEvidence(source: string, texts: readonly string[], people: readonly Person[], tokens: TokenLayer, sentences: readonly Sentence[]): ParagraphEvidence[] {
+export function readEvidence(source: string, texts: readonly string[], people: readonly Person[], tokens: TokenLayer, sentences: readonly Sentence[], unpunctuated = false): ParagraphEvidence[] {
   const c = speakerCues();
   const p = speakerParams();
   const n = texts.length;
@@ -213,7 +213,8 @@ export function readEvidence(source: string, texts: readonly string[], people: r
     // after a paragraph broken off at a comma, `I think…` goes on with the sentence: the one word
     // a continuation starts with in capitals whoever says it
     const afterComma = i > 0 && /,["”’)]*$/.test(texts[i - 1].trimEnd()) && /^I(?:\s|['’])/.test(text);
-    const cutOff = !resumes && (Boolean(shape.first[i]?.cutOff) || /^[\p{Ll}\d]/u.test(text) || afterComma);
+    // (automatic captions have no case and no full stops: nothing there is cut off or unfinished)
+    const cutOff = !unpunctuated && !resumes && (Boolean(shape.first[i]?.cutOff) || /^[\p{Ll}\d]/u.test(text) || afterComma);
     // most paragraphs name nobody: they share one empty list (never written to)
     let vocatives: number[] = NONE;
     let mentions: number[] = NONE;
@@ -238,7 +239,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
     out.push({
       words,
       cutOff,
-      unfinished: !FINISHED.test(tail),
+      unfinished: !unpunctuated && !FINISHED.test(tail),
       interrupted: DASH_END.test(tail),
       resumes,
       handsOver: c.handOver.test(lastSentence),
@@ -247,7 +248,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       opensAd: adAt >= 0,
       mentions,
       // a question cue counts where it opens or closes the paragraph, not in the middle of a long one
-      asks: QUESTION_TAIL.test(lastSentence) || /\?["”’')\]]*$/.test(tail) || c.questionCue.test(lastSentence) || c.questionCue.test(firstSentence),
+      asks: (unpunctuated && c.unpunctuatedQuestion.test(text.slice(0, 60))) || QUESTION_TAIL.test(lastSentence) || /\?["”’')\]]*$/.test(tail) || c.questionCue.test(lastSentence) || c.questionCue.test(firstSentence),
       asksInside: words <= p.asksInsideMaxWords && QUESTION_INSIDE.test(text),
       reaction: words <= p.reactionMaxWords && c.reactionOpeners.test(text) && !/\?\W*$/.test(tail),
       answerOpener: c.answerOpeners.test(text),

@@ -27,9 +27,12 @@ export const speakersStage: Stage = {
     const texts = ingest.paragraphs.map((p) => p.pieces.map((x) => x.text).join(' '));
     const found = findPeople(ingest, texts, doc.options.speakers ?? ingest.declared.people ?? [], need(doc, 'episode').show);
     const people = toPeople(found.drafts, runningSpellings(tokens, shoutedWords(found.drafts)));
-    const evidence = readEvidence(doc.source, texts, people, tokens, sentences);
+    // automatic captions (no case, no punctuation): paragraphs are cut at pauses (ingest), and
+    // a lower-case start or a missing full stop says nothing of a turn there
+    const unpunctuated = isCaptionFormat(ingest.format) && !ingest.paragraphs.some((x) => x.label || x.speakerChange) && isUnpunctuated(texts);
+    const evidence = readEvidence(doc.source, texts, people, tokens, sentences, unpunctuated);
     const synthetic = addUnnamedSpeakers(people, evidence, found);
-    const paragraphSpeakers = attribute(ingest, tokens, texts, people, found, evidence);
+    const paragraphSpeakers = attribute(ingest, tokens, texts, people, found, evidence, unpunctuated);
     assignRoles(people, paragraphSpeakers, texts, found);
     const diagnostics: Diagnostic[] = [];
     const inferred = paragraphSpeakers.filter((s) => s.attribution === 'inferred').length;
@@ -92,7 +95,7 @@ const ramp = (x: number, from: number, full: number) => Math.max(0, Math.min(1, 
  * Turns the cues into scores. Transitions: a log-odds that the speaker changes at each
  * paragraph. Emissions: log-scores for or against each person at each paragraph.
  */
-function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[], speakerChange: readonly boolean[], captions: boolean): Scores {
+function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[], speakerChange: readonly boolean[], captions: boolean, lengthCut: readonly boolean[], unpunctuated: boolean): Scores {
   const p = speakerParams();
   const n = texts.length;
   const dashesMarkTurns = speakerChange.some(Boolean);
@@ -131,6 +134,8 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       const stopped = prev.unfinished && !prev.interrupted;
       if (e.cutOff) z += stopped ? p.switch.midSentence : p.switch.cutOff;
       else if (stopped) z += p.switch.unfinished;
+      // (a paragraph of automatic captions closed for length, not at a pause, goes on mid-sentence)
+      if (lengthCut[i]) z += p.switch.midSentence;
       if (prev.interrupted) z += p.switch.interrupted;
       if (e.resumes) z += p.switch.resumes;
       if (prev.asks) z += p.switch.question;
@@ -175,13 +180,20 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
   return { switchLogit, emission, asks, youAsked, labelsMarkTurns, dashesMarkTurns, speakerChange, opener, interviewer, closing };
 }
 
+/** Nearly no paragraph holds a sentence end: automatic captions. */
+function isUnpunctuated(texts: readonly string[]): boolean {
+  let ended = 0;
+  for (const t of texts) if (/[.!?…](?:\s|["”’')\]]*$)/.test(t)) ended++;
+  return texts.length >= 4 && ended <= texts.length * 0.02;
+}
+
 /** A question at the end of the paragraph, or a short one asked before a remark (see ParagraphEvidence.asksInside). */
 const asksAtAll = (e: ParagraphEvidence): boolean => e.asks || e.asksInside;
 
 /** Paragraph i opens a sponsor read or goes on with one. */
 const readsAd = (ev: readonly ParagraphEvidence[], i: number): boolean => ev[i].opensAd || (i > 0 && ev[i - 1].adGoesOn);
 
-function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[]): ParagraphSpeaker[] {
+function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[], unpunctuated: boolean): ParagraphSpeaker[] {
   const p = speakerParams();
   const n = ingest.paragraphs.length;
   const K = people.length;
@@ -194,7 +206,7 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
       why: found.labelOf[i] === 0 ? ['label'] : [people[0].evidence.includes('single-voice') ? 'single-voice' : 'only-person-named'],
     }));
   }
-  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true), isCaptionFormat(ingest.format));
+  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true), isCaptionFormat(ingest.format), ingest.paragraphs.map((x) => x.lengthCut === true), unpunctuated);
   const { switchLogit, emission, asks, youAsked } = sc;
   // where labels mark the turns they decide; a style profile would only echo them
   const rounds = sc.labelsMarkTurns || sc.dashesMarkTurns ? 0 : p.style.iterations;
