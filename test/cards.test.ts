@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Phrase } from '../pipeline/cards/keyphrases.js';
 import { announcement, defersFloor, openingSubject, sectionLabel, type OpeningSentence, type SegmentEntity } from '../pipeline/cards/subject.js';
 import { extractText } from '../pipeline/extract.js';
+import { withNamedThing } from '../pipeline/cards/cards.js';
 
 /** Opening sentences laid end to end in one source string, and entities found by their names in it. */
 function opening(sentences: string[], names: Array<[string, string, SegmentEntity['type']?]> = [], total?: Record<string, number>) {
@@ -261,5 +262,21 @@ describe('noun-phrase candidates (keyphrases.ts phraseCandidates)', async () => 
     const got = phrasesOf('We moved to SQLite Cloud after the schema changes.');
     expect(got).toContain('schema changes');
     expect(got.some((p) => /SQLite Cloud/.test(p))).toBe(true);
+  });
+});
+
+describe('a title that names nothing takes the named thing the segment is most about', () => {
+  it.each([
+    ['spot instances', 'Karpenter', 'Karpenter: spot instances'],
+    ['mix igniter', 'Ash Framework', 'Ash Framework: mix igniter'],
+    // a title with a name in it keeps it
+    ['TypeScript 7', 'JavaScript', 'TypeScript 7'],
+    ['Kubernetes costs', 'OpenCost', 'Kubernetes costs'],
+    // the name already in the title, whole or in part
+    ['uv build backend', 'uv', 'uv build backend'],
+    ['gitops shop', 'Git', 'gitops shop'],
+    ['nat gateway fees', 'NAT Gateway', 'nat gateway fees'],
+  ])('%s + %s → %s', (title, name, want) => {
+    expect(withNamedThing(title, name)).toBe(want);
   });
 });

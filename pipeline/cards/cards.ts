@@ -79,6 +79,17 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
   return cards;
 }
 
+/**
+ * A title that names nothing (no capital letter: `spot instances`) with the named thing a
+ * segment is most about in front (`Karpenter: spot instances`), unless a word of the name is
+ * already in it (`uv: uv build` says it twice).
+ */
+export function withNamedThing(title: string, name: string): string {
+  if (/\p{Lu}/u.test(title)) return title;
+  const lower = title.toLowerCase();
+  return name.toLowerCase().split(/\s+/).some((w) => lower.includes(w)) ? title : `${name}: ${title}`;
+}
+
 /** What every card of an episode reads: its layers and the per-segment counts of buildCards. */
 interface CardContext {
   source: string;
@@ -196,6 +207,15 @@ function card(c: CardContext, i: number): Segment {
   }
   let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening, related: second });
   if (section && !headline && !title.toLowerCase().includes(section.label.toLowerCase())) title = `${section.label}: ${title}`;
+  const sentenceTitle = title === opening || title === announced;
+  // a title that names nothing (`spot instances`, `mix igniter`) takes the named thing the
+  // segment is most about, said at least twice and mostly here (`Karpenter: spot instances`)
+  if (!headline && title !== opening && title !== announced && (kind.kind === 'topic' || kind.kind === 'extra')) {
+    const e = ents.find((x) => thing(x.id));
+    const name = e ? entityName.get(e.id) : undefined;
+    const n = e ? entityCounts[i].get(e.id) ?? 0 : 0;
+    if (e && name && entityById.get(e.id)?.type !== 'concept' && n >= 2 && n * 2 >= (entityTotal.get(e.id) ?? 0)) title = withNamedThing(title, name);
+  }
   const first = units[a].sentence;
   const last = units[b - 1].sentence + 1;
   const summary = summarise(source, tokens, units, a, b, phrases);
