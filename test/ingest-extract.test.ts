@@ -13,7 +13,7 @@ import { invariantViolations } from './helpers.js';
  * only; who speaks there is inferred, which is the speakers stage's business.
  */
 const DIR = join(import.meta.dirname, '..', 'data', 'fixtures', 'two-hosts');
-const NAMED = ['episode.web.txt', 'episode.vtt', 'episode.srt', 'episode.json', 'episode.words.json', 'episode.html'];
+const NAMED = ['episode.web.txt', 'episode.vtt', 'episode.srt', 'episode.json', 'episode.words.json', 'episode.html', 'episode.premiere.txt', 'episode.lrc'];
 const UNNAMED = ['episode.novoice.vtt', 'episode.plain.txt', 'episode.transcript-panel.txt'];
 
 const run = (file: string): CompleteDoc => runPipeline(readFileSync(join(DIR, file), 'utf8'), join(DIR, file));

@@ -23,6 +23,9 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   { file: 'episode.dfxp.ttml', format: 'ttml', labels: false, timed: true },
   { file: 'episode.plain.txt', format: 'plain-text', labels: false, timed: false },
   { file: 'episode.transcript-panel.txt', format: 'timestamp-lines', labels: false, timed: true },
+  { file: 'episode.lrc', format: 'lrc', labels: false, timed: true },
+  { file: 'episode.timedtext.xml', format: 'timedtext', labels: false, timed: true },
+  { file: 'episode.premiere.txt', format: 'premiere', labels: true, timed: true },
 ];
 
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');

@@ -17,7 +17,7 @@ export function registerIndexCommands(program: Command): void {
   program
     .command('index')
     .description('run the pipeline over transcripts (files or folders, recursively) and store their cards in a SQLite index')
-    .argument('<paths...>', 'transcript files or folders (.txt .vtt .srt .sbv .tsv .csv .json .html .htm .ttml .dfxp)')
+    .argument('<paths...>', 'transcript files or folders (.txt .vtt .srt .sbv .tsv .csv .json .html .htm .ttml .dfxp .lrc .xml)')
     .option('--db <file>', 'index database (created if missing)', DEFAULT_DB)
     .option('-j, --jobs <n>', `worker threads (default: cores, here ${availableParallelism()})`, positiveInt)
     .option('--no-progress', 'no progress bar even on a terminal')

@@ -9,6 +9,9 @@ export type SourceFormat =
   | 'sbv'
   | 'tsv'
   | 'csv'
+  | 'lrc'
+  | 'timedtext'
+  | 'premiere'
   | 'podcast-json'
   | 'html'
   | 'ttml'
@@ -24,6 +27,9 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'sbv',
   'tsv',
   'csv',
+  'lrc',
+  'timedtext',
+  'premiere',
   'podcast-json',
   'html',
   'ttml',
@@ -38,7 +44,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
  * recogniser's segments as a table).
  */
 export const isCaptionFormat = (format: SourceFormat): boolean =>
-  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv';
+  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'timedtext';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

@@ -148,6 +148,8 @@ export interface CuePart {
   time: TimeRange | null;
   /** Timed from a word's onset (an inline time tag): when the words end is not known. */
   onset?: boolean;
+  /** A paragraph of its own, of no known voice (a recogniser's `(speaker ?)` line). */
+  own?: boolean;
 }
 
 export interface GroupOptions {
@@ -236,6 +238,7 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
   let lastEnd: number | null = null;
   let lastText = '';
   const silence = unpunctuated ? silencesBefore(parts) : null;
+  let ownBefore = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part.pieces.length === 0 && !part.label) {
@@ -247,12 +250,13 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
     const lengthCut = unpunctuated && !pause && gap < options.pauseSeconds && words >= UNPUNCTUATED_PARAGRAPH_WORDS;
     const newVoice = part.label !== null && normLabel(part.label.raw) !== voice;
     const paused = silence !== null && (gap >= options.pauseSeconds || silence[i] >= UNPUNCTUATED_PAUSE_SECONDS);
-    if (!cur || part.dash || newVoice || pause || lengthCut || paused) {
+    if (!cur || part.dash || newVoice || pause || lengthCut || paused || part.own || ownBefore) {
       cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash ? { speakerChange: true } : {}), ...(lengthCut && !paused && cur ? { lengthCut: true } : {}) };
       paragraphs.push(cur);
       words = 0;
-      if (part.label || part.dash) voice = part.label ? normLabel(part.label.raw) : null;
+      if (part.label || part.dash || part.own) voice = part.label ? normLabel(part.label.raw) : null;
     }
+    ownBefore = part.own === true;
     cur.span.end = Math.max(cur.span.end, part.span.end);
     cur.pieces.push(...part.pieces);
     if (part.time) {

@@ -1,6 +1,9 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SourceFormat } from '../document/document.js';
 import { parseHtml, sniffHtml } from './html.js';
+import { parseLrc, sniffLrc } from './lrc.js';
+import { parsePremiere, sniffPremiere } from './premiere.js';
+import { parseTimedText, sniffTimedText } from './timedtext.js';
 import { lineStats, markdownStats, parseLineTranscript } from './line-transcript.js';
 import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
 import { parseSbv, sniffSbv } from './sbv.js';
@@ -32,6 +35,12 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'tsv', sniff: sniffTsv, parse: parseTable },
   { format: 'csv', sniff: sniffCsv, parse: parseTable },
   { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },
+  // YouTube's caption XML (`<transcript><text start=…>`), before TTML and HTML
+  { format: 'timedtext', sniff: sniffTimedText, parse: parseTimedText },
+  // lines `[mm:ss.xx]text` (whisper.cpp's LRC)
+  { format: 'lrc', sniff: sniffLrc, parse: parseLrc },
+  // a video editor's text export: timecode ranges with frames, a speaker line, the text
+  { format: 'premiere', sniff: sniffPremiere, parse: parsePremiere },
   // before HTML, whose sniffer takes any markup with a </p>
   { format: 'ttml', sniff: sniffTtml, parse: parseTtml },
   { format: 'html', sniff: sniffHtml, parse: parseHtml },

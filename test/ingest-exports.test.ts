@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { PodtopicsError } from '../pipeline/document/diagnostics.js';
+import type { Ingested } from '../pipeline/document/document.js';
+import { detectFormat } from '../pipeline/ingest/formats.js';
+import { parseLrc, sniffLrc } from '../pipeline/ingest/lrc.js';
+import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
+import { parseTimedText, sniffTimedText } from '../pipeline/ingest/timedtext.js';
+import { violations } from './ingest-check.js';
+
+/** Each paragraph as `label|text|start time`. */
+const summary = (r: Ingested) => r.paragraphs.map((p) => `${p.label?.raw ?? '-'}|${p.pieces.map((x) => x.text).join(' ')}|${p.time?.start ?? '-'}`);
+
+const fails = (read: () => unknown, code: string): string => {
+  try {
+    read();
+  } catch (err) {
+    expect(err).toBeInstanceOf(PodtopicsError);
+    expect((err as PodtopicsError).code).toBe(code);
+    expect((err as Error).message).not.toMatch(/\n/);
+    return (err as Error).message;
+  }
+  throw new Error(`expected ${code}`);
+};
+
+describe('a video editor’s transcript export (Premiere Pro)', () => {
+  const premiere = [
+    '00:00:01:02 - 00:00:04:20',
+    'Ann Lee',
+    'Welcome to the show. I am Ann Lee.',
+    '',
+    '00:00:05:13 - 00:00:07:12',
+    'Bo Chen',
+    'And I am Bo Chen.',
+    '',
+    '00:00:08:05 - 00:00:09:16',
+    'Unknown',
+    'Right.',
+    '',
+    '00:01:00:29 - 00:01:03:00',
+    'Speaker 3',
+    'This part is paid for by Acme,',
+    'who make rope.',
+    '',
+  ].join('\n');
+
+  test.each([
+    [premiere, 0.9],
+    ['00:00:01:02 - 00:00:04:20\nHi.\n\n00:00:05:13 - 00:00:07:12\nBye.\n\n00:00:08:05 - 00:00:09:16\nOk.\n', 0.9],
+    ['1\n00:00:01,000 --> 00:00:02,000\nHi.\n\n2\n00:00:02,000 --> 00:00:03,000\nBye.\n\n3\n00:00:03,000 --> 00:00:04,000\nOk.\n', 0],
+    ['We met at 00:00:01:02 - 00:00:04:20 on the tape.\nThen more.\nAnd more.\nAnd more.\nAnd more.\nAnd more.\n', 0],
+  ])('sniff %#', (text, score) => expect(sniffPremiere(text)).toBe(score));
+
+  test('blocks of a timecode range, a speaker line and the text; frames at the rate the file implies; `Unknown` is no label', () => {
+    const r = parsePremiere(premiere);
+    expect(r.format).toBe('premiere');
+    expect(detectFormat(premiere)).toBe('premiere');
+    expect(violations(premiere, r)).toEqual([]);
+    // the highest frame number is 29: thirty frames a second
+    expect(summary(r)).toEqual(['Ann Lee|Welcome to the show. I am Ann Lee.|' + (1 + 2 / 30), 'Bo Chen|And I am Bo Chen.|' + (5 + 13 / 30), '-|Right.|' + (8 + 5 / 30), 'Speaker 3|This part is paid for by Acme, who make rope.|' + (60 + 29 / 30)]);
+    expect(r.paragraphs[0].label!.span).toEqual({ start: premiere.indexOf('Ann Lee'), end: premiere.indexOf('Ann Lee') + 7 });
+  });
+
+  test('a block with one line has no speaker line; a damaged timecode is reported and its text kept', () => {
+    const text = '00:00:01:00 - 00:00:02:00\nHello there.\n\n00:00:03:00 - 00:00:04:00\nAnn Lee\nHi.\n\n00:00:05.00 - 00:00:06:00\nAnn Lee\nStill here.\n';
+    const r = parsePremiere(text);
+    expect(summary(r)).toEqual(['-|Hello there.|1', 'Ann Lee|Hi. Ann Lee Still here.|3']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['PREMIERE_BAD_TIMING']);
+    expect(violations(text, r)).toEqual([]);
+  });
+
+  test('no block at all is a one-line error', () => {
+    expect(fails(() => parsePremiere('Just some text.\nAnd more.\n'), 'PREMIERE_NO_BLOCKS')).toMatch(/timecode range/);
+  });
+});
+
+describe('LRC (whisper.cpp --output-lrc)', () => {
+  const lrc = [
+    '[by:whisper.cpp]',
+    '[00:00.90](speaker 0) Hi, this is Save Point. I am Ann Lee.',
+    '[00:05.36](speaker 1) And I am Bo Chen.',
+    '[00:08.10](speaker 1) Good to be here.',
+    '[00:10.02](speaker ?) Is it, though?',
+    '[00:12.14](speaker 0) It is.',
+    '[01:02.50](speaker 0) An hour later, more or less.',
+  ].join('\n');
+
+  test.each([
+    [lrc, 0.9],
+    ['[ar:Someone]\n[ti:A song]\n[00:01.00]La la\n[00:02.00]La la\n[00:03.00]La', 0.9],
+    ['[00:01.00] one\nplain text\nplain text\nplain text\nplain text\n', 0],
+    ['WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n', 0],
+  ])('sniff %#', (text, score) => expect(sniffLrc(text)).toBe(score));
+
+  test('a line a cue; a speaker mark is a label and one speaker’s lines join; `(speaker ?)` is a paragraph of no known voice', () => {
+    const r = parseLrc(lrc);
+    expect(r.format).toBe('lrc');
+    expect(detectFormat(lrc)).toBe('lrc');
+    expect(violations(lrc, r)).toEqual([]);
+    expect(summary(r)).toEqual(['speaker 0|Hi, this is Save Point. I am Ann Lee.|0.9', 'speaker 1|And I am Bo Chen. Good to be here.|5.36', '-|Is it, though?|10.02', 'speaker 0|It is. An hour later, more or less.|12.14']);
+    expect(r.paragraphs[1].time).toEqual({ start: 5.36, end: 10.02 });
+  });
+
+  test('without marks, paragraphs close at sentence ends; [offset:] shifts the times (ms, subtracted)', () => {
+    const text = '[offset:+500]\n[00:01.00]We shipped it on Friday.\n[00:03.00]Nothing broke, amazingly\n[00:05.00]enough.\n';
+    const r = parseLrc(text);
+    expect(summary(r)).toEqual(['-|We shipped it on Friday.|0.5', '-|Nothing broke, amazingly enough.|2.5']);
+  });
+
+  test('no timed line is a one-line error', () => {
+    expect(fails(() => parseLrc('[ar:Someone]\n[ti:Nothing]\n'), 'LRC_NO_LINES')).toMatch(/time tag/);
+  });
+});
+
+describe('YouTube caption XML (timedtext)', () => {
+  // automatic captions: each caption stays up while the next starts; apostrophes escaped twice
+  const srv1 = [
+    '<?xml version="1.0" encoding="utf-8" ?><transcript>',
+    '<text start="1.4" dur="4.2">welcome to the show it&amp;#39;s</text>',
+    '<text start="3.4" dur="4.1">good to be back</text>',
+    '<text start="5.4" dur="3.9">and today</text>',
+    '<text start="7.9" dur="4.0">we talk about tapes</text>',
+    '</transcript>',
+  ].join('');
+  const srv3 = '<?xml version="1.0" encoding="utf-8" ?><timedtext format="3"><body><p t="1000" d="2000"><s ac="0">Hello</s><s t="500" ac="0"> there.</s></p><p t="3000" d="1500">It&#39;s me.</p></body></timedtext>';
+
+  test.each([
+    [srv1, 0.97],
+    [srv3, 0.97],
+    ['<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="00:00:01.000" end="00:00:02.000">Hi.</p></div></body></tt>', 0],
+    ['<html><body><p>Hi.</p></body></html>', 0],
+  ])('sniff %#', (text, score) => expect(sniffTimedText(text)).toBe(score));
+
+  test('captions decoded however often they were escaped; starts are onsets, so a long gap between onsets is a pause', () => {
+    const r = parseTimedText(srv1);
+    expect(r.format).toBe('timedtext');
+    expect(detectFormat(srv1)).toBe('timedtext');
+    expect(violations(srv1, r)).toEqual([]);
+    // 0.5 s a word from "welcome" to "and"; "tapes" starts 2.5 s after "and today" began: a pause
+    expect(summary(r)).toEqual(["-|welcome to the show it's good to be back and today|1.4", '-|we talk about tapes|7.9']);
+  });
+
+  test('the format 3 variant: milliseconds, words in <s> elements', () => {
+    const r = parseTimedText(srv3);
+    expect(violations(srv3, r)).toEqual([]);
+    expect(summary(r)).toEqual(['-|Hello there.|1', "-|It's me.|3"]);
+  });
+
+  test('a root with no captions, or no root at all, is a one-line error', () => {
+    expect(fails(() => parseTimedText('<transcript></transcript>'), 'TIMEDTEXT_NO_CAPTIONS')).toMatch(/no <text>/);
+    expect(fails(() => parseTimedText('<html></html>'), 'TIMEDTEXT_NO_ROOT')).toMatch(/<transcript>/);
+  });
+});
