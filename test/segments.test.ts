@@ -224,6 +224,15 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And over on your side of the Atlantic?', false, 'handoff:how-about-you'],
     ['On your end?', false, 'handoff:how-about-you'],
     ['From me, two things and a book.', false, 'extra:mine'],
+    // after blind set 22
+    ['Our next stop is a courtroom in Delaware.', false, 'opener:next'],
+    ['Last thing before I let you go: where does the machine go next?', false, 'opener:interview-question'],
+    ['Before we get into the tooling, give me the machine itself.', false, 'opener:interview-question'],
+    ['That migration you mentioned, the one from last spring: how did it end?', false, 'opener:interview-question'],
+    ['We should stop before you start pricing servers.', false, 'outro:lets-end'],
+    ['Well, that’s as far as we get today.', false, 'outro:our-hour'],
+    ['You’d better start with the flagship, then.', false, 'opener:better-start'],
+    ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -264,6 +273,14 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Can I take the other side of that argument?', // a view, not an item
     'The last item of the list is a bug.', // inside an item
     'And with that, we’re done with the migration.', // done with a task, not the show
+    // after blind set 22
+    'The next stop was the build server, which had died overnight.', // a story, not the show’s next stop
+    'The one you mentioned is fine.', // a follow-up about something just said
+    'We should stop before the build breaks again.', // advice mid-item, said before the closing
+    'That’s as far as we got with the migration before it fell over.', // a story
+    'It had better start with a test.', // not a hand-over
+    'Is it worth a look?', // a question, not an item
+
     'What did you bring to the conference?', // a question about something else
     'While we’re on it, can you check the logs?', // goes on with the item
     'Since we’re on the call anyway, let’s test it.',

@@ -319,3 +319,27 @@ describe('two self-introductions in one paragraph', () => {
     expect(people(labelled).map((p) => p.name)).not.toContain('Tom Lindqvist’s');
   });
 });
+
+describe('roles: a host who speaks of a guest before the other voice first speaks', () => {
+  const labelled = (...lines: string[]) => lines.join('\n\n') + '\n';
+  const role = (text: string, name: string) => speakersOf(text).layers.people.find((p) => p.name === name)?.role;
+  it('makes the other person a guest (no introduction pattern named them)', () => {
+    const text = labelled(
+      'Ana Ruiz: Welcome to Oven Talk, episode 12. I’m Ana Ruiz. My guest spends her days inside industrial ovens. Bea Kim runs the kilns at a tile works.',
+      'Bea Kim: Glad you asked me. The kilns are older than I am.',
+      'Ana Ruiz: How old?',
+      'Bea Kim: Forty years, and they still run every night without a fault.',
+    );
+    expect(role(text, 'Bea Kim')).toBe('guest');
+    expect(role(text, 'Ana Ruiz')).toBe('host');
+  });
+  it('leaves a co-host alone when the opening speaks of no guest', () => {
+    const text = labelled(
+      'Ana Ruiz: Welcome to Oven Talk, episode 12. I’m Ana Ruiz, and it is a busy week.',
+      'Bea Kim: It is. The kilns are older than I am.',
+      'Ana Ruiz: How old?',
+      'Bea Kim: Forty years, and they still run every night without a fault.',
+    );
+    expect(role(text, 'Bea Kim')).not.toBe('guest');
+  });
+});

@@ -380,6 +380,14 @@ function assignRoles(people: Person[], speakers: readonly ParagraphSpeaker[], te
     const hint = found.drafts[k]?.roleHint ?? null;
     person.role = hint ?? (prompted.has(k) && k !== opener ? 'guest' : host.has(k) ? 'host' : guest.has(k) ? 'guest' : 'unknown');
   });
+  // two people, the opener a host and the other nothing yet: a guest, when the opener's opening
+  // speaks of one (`My guest spends her working life…`, `I'm talking to…`) before they first speak
+  if (people.length === 2 && opener >= 0 && people[opener].role === 'host' && people[1 - opener].role === 'unknown') {
+    const other = 1 - opener;
+    let announced = false;
+    for (let i = start; i < Math.min(n, openingEnd) && speakerAt(i) !== other; i++) if (speakerAt(i) === opener && c.guestCue.test(texts[i])) announced = true;
+    if (announced) people[other].role = 'guest';
+  }
 }
 
 /**
