@@ -89,6 +89,9 @@ describe('LRC (whisper.cpp --output-lrc)', () => {
     ['[ar:Someone]\n[ti:A song]\n[00:01.00]La la\n[00:02.00]La la\n[00:03.00]La', 0.9],
     ['[00:01.00] one\nplain text\nplain text\nplain text\nplain text\n', 0],
     ['WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n', 0],
+    // a page's bracketed stamps are not LRC
+    ['[00:00:03] Ann: Hi.\n[00:00:09] Bo: Hello.\n[00:00:15] Ann: Well.\n[00:00:20] Bo: Yes.\n', 0],
+    ['[00:03] Ann: Hi.\n[00:09] Bo: Hello.\n[00:15] Ann: Well.\n[00:20] Bo: Yes.\n', 0],
   ])('sniff %#', (text, score) => expect(sniffLrc(text)).toBe(score));
 
   test('a line a cue; a speaker mark is a label and one speaker’s lines join; `(speaker ?)` is a paragraph of no known voice', () => {

@@ -12,7 +12,9 @@ import { cueParts } from './subtitles.js';
  * start of the text are read as labels: whisper.cpp's `(speaker 0)` / `(speaker 1)` (from the
  * stereo channels; `(speaker ?)` where it could not tell), `[SPEAKER_01]:`, and `>>` dashes.
  */
-const TIME_TAG = /^\[(\d{1,3}):(\d{2}(?:[.:]\d{1,3})?)\]/;
+const TIME_TAG = /^\[(\d{1,3}):(\d{2}(?:\.\d{1,3})?)\]/;
+/** LRC's own time tag, with hundredths (`[00:12.34]`): a page's `[12:34]` or `[00:00:03]` stamps are not it. */
+const LRC_TIME = /^\[\d{1,3}:\d{2}\.\d{1,3}\]/;
 const ID_TAG = /^[ \t\uFEFF]*\[([a-z#]+):([^\]]*)\][ \t]*$/i;
 /** `(speaker 0)`, `[SPEAKER_01]`, optionally followed by a colon. */
 const SPEAKER_MARK = /^[ \t]*(?:\((speaker[ _]?(?:\d{1,2}|\?))\)|\[(SPEAKER[ _]?\d{1,2})\])[ \t]*:?[ \t]*/i;
@@ -24,14 +26,18 @@ export function sniffLrc(source: string): number {
   const lines = splitLines(source.slice(0, 20_000)).filter((l) => !isBlank(l));
   if (lines.length < 4) return 0;
   let timed = 0;
+  let hundredths = 0;
   let tags = 0;
   for (const l of lines) {
     const t = l.text.trimStart();
-    if (TIME_TAG.test(t)) timed++;
-    else if (ID_TAG.test(l.text)) tags++;
+    if (TIME_TAG.test(t)) {
+      timed++;
+      if (LRC_TIME.test(t)) hundredths++;
+    } else if (ID_TAG.test(l.text)) tags++;
   }
-  // nearly every line opens with a time tag; ID tags may head the file
-  return timed >= 3 && (timed + tags) / lines.length >= 0.9 ? 0.9 : 0;
+  // nearly every line opens with a time tag, with hundredths or under LRC's ID tags (`[by:…]`):
+  // a page whose paragraphs open with `[12:34]` is a web transcript
+  return timed >= 3 && (timed + tags) / lines.length >= 0.9 && (hundredths >= timed * 0.8 || tags > 0) ? 0.9 : 0;
 }
 
 export function parseLrc(source: string): Ingested {
