@@ -1,4 +1,22 @@
+import { expect } from 'vitest';
+import { PodtopicsError } from '../pipeline/document/diagnostics.js';
 import type { Ingested } from '../pipeline/document/document.js';
+
+/** Each paragraph as `label|text|start time`. */
+export const summary = (r: Ingested) => r.paragraphs.map((p) => `${p.label?.raw ?? '-'}|${p.pieces.map((x) => x.text).join(' ')}|${p.time?.start ?? '-'}`);
+
+/** The one-line error a reader throws (a PodtopicsError with `code`), returned for more checks. */
+export const fails = (read: () => unknown, code: string): string => {
+  try {
+    read();
+  } catch (err) {
+    expect(err).toBeInstanceOf(PodtopicsError);
+    expect((err as PodtopicsError).code).toBe(code);
+    expect((err as Error).message).not.toMatch(/\n/);
+    return (err as Error).message;
+  }
+  throw new Error(`expected ${code}`);
+};
 
 /** Layer invariants of one ingest result, as a list of violations. */
 const LINE_FORMATS = new Set(['labeled-text', 'web-transcript', 'plain-text']);

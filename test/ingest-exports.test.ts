@@ -1,26 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { PodtopicsError } from '../pipeline/document/diagnostics.js';
-import type { Ingested } from '../pipeline/document/document.js';
 import { detectFormat } from '../pipeline/ingest/formats.js';
 import { parseLrc, sniffLrc } from '../pipeline/ingest/lrc.js';
 import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
 import { parseTimedText, sniffTimedText } from '../pipeline/ingest/timedtext.js';
-import { violations } from './ingest-check.js';
+import { fails, summary, violations } from './ingest-check.js';
 
-/** Each paragraph as `label|text|start time`. */
-const summary = (r: Ingested) => r.paragraphs.map((p) => `${p.label?.raw ?? '-'}|${p.pieces.map((x) => x.text).join(' ')}|${p.time?.start ?? '-'}`);
-
-const fails = (read: () => unknown, code: string): string => {
-  try {
-    read();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PodtopicsError);
-    expect((err as PodtopicsError).code).toBe(code);
-    expect((err as Error).message).not.toMatch(/\n/);
-    return (err as Error).message;
-  }
-  throw new Error(`expected ${code}`);
-};
 
 describe('a video editor’s transcript export (Premiere Pro)', () => {
   const premiere = [

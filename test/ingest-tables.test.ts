@@ -1,26 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { PodtopicsError } from '../pipeline/document/diagnostics.js';
-import type { Ingested } from '../pipeline/document/document.js';
 import { detectFormat, readerFor } from '../pipeline/ingest/formats.js';
 import { parseSbv, sniffSbv } from '../pipeline/ingest/sbv.js';
 import { parseTable, sniffCsv, sniffTsv } from '../pipeline/ingest/table.js';
 import { runPipeline } from '../pipeline/pipeline.js';
-import { violations } from './ingest-check.js';
+import { fails, summary, violations } from './ingest-check.js';
 
-/** Each paragraph as `label|first words|start time`. */
-const summary = (r: Ingested) => r.paragraphs.map((p) => `${p.label?.raw ?? '-'}|${p.pieces.map((x) => x.text).join(' ')}|${p.time?.start ?? '-'}`);
-
-const fails = (read: () => unknown, code: string): string => {
-  try {
-    read();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PodtopicsError);
-    expect((err as PodtopicsError).code).toBe(code);
-    expect((err as Error).message).not.toMatch(/\n/);
-    return (err as Error).message;
-  }
-  throw new Error(`expected ${code}`);
-};
 
 describe('SubViewer (SBV) captions', () => {
   const sbv = ['0:00:00.800,0:00:04.606', '>> Welcome to the show. I am', 'Ann Lee.', '', '0:00:04.646,0:00:08.837', '>> And I am Bo Chen.', '', '1:02:03.500,1:02:05.000', 'An hour in.', ''].join('\n');
