@@ -207,7 +207,6 @@ function card(c: CardContext, i: number): Segment {
   }
   let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening, related: second });
   if (section && !headline && !title.toLowerCase().includes(section.label.toLowerCase())) title = `${section.label}: ${title}`;
-  const sentenceTitle = title === opening || title === announced;
   // a title that names nothing (`spot instances`, `mix igniter`) takes the named thing the
   // segment is most about, said at least twice and mostly here (`Karpenter: spot instances`)
   if (!headline && title !== opening && title !== announced && (kind.kind === 'topic' || kind.kind === 'extra')) {

@@ -244,8 +244,9 @@ export interface CueContext {
   accepted: ReadonlySet<string>;
   /**
    * Inline word times (`so<00:00:07.354><c> you</c>`, YouTube's automatic captions) start a
-   * part of their own at each word, timed from its onset with no known end: where a speaker
-   * paused is read from them (groupCueParts), even inside a caption line.
+   * part of their own at each word, timed from its onset to the next word's (marked `onset`:
+   * when the word itself ended is not known); where a speaker paused is read from them
+   * (silencesBefore), even inside a caption line.
    */
   wordTimes?: boolean;
 }

@@ -32,7 +32,7 @@ export const speakersStage: Stage = {
     const unpunctuated = isCaptionFormat(ingest.format) && !ingest.paragraphs.some((x) => x.label || x.speakerChange) && isUnpunctuated(texts);
     const evidence = readEvidence(doc.source, texts, people, tokens, sentences, unpunctuated);
     const synthetic = addUnnamedSpeakers(people, evidence, found);
-    const paragraphSpeakers = attribute(ingest, tokens, texts, people, found, evidence, unpunctuated);
+    const paragraphSpeakers = attribute(ingest, tokens, texts, people, found, evidence);
     assignRoles(people, paragraphSpeakers, texts, found);
     const diagnostics: Diagnostic[] = [];
     const inferred = paragraphSpeakers.filter((s) => s.attribution === 'inferred').length;
@@ -95,7 +95,7 @@ const ramp = (x: number, from: number, full: number) => Math.max(0, Math.min(1, 
  * Turns the cues into scores. Transitions: a log-odds that the speaker changes at each
  * paragraph. Emissions: log-scores for or against each person at each paragraph.
  */
-function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[], speakerChange: readonly boolean[], captions: boolean, lengthCut: readonly boolean[], unpunctuated: boolean): Scores {
+function score(texts: readonly string[], K: number, found: PeopleFound, ev: readonly ParagraphEvidence[], speakerChange: readonly boolean[], captions: boolean, lengthCut: readonly boolean[]): Scores {
   const p = speakerParams();
   const n = texts.length;
   const dashesMarkTurns = speakerChange.some(Boolean);
@@ -193,7 +193,7 @@ const asksAtAll = (e: ParagraphEvidence): boolean => e.asks || e.asksInside;
 /** Paragraph i opens a sponsor read or goes on with one. */
 const readsAd = (ev: readonly ParagraphEvidence[], i: number): boolean => ev[i].opensAd || (i > 0 && ev[i - 1].adGoesOn);
 
-function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[], unpunctuated: boolean): ParagraphSpeaker[] {
+function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[], people: readonly Person[], found: PeopleFound, ev: readonly ParagraphEvidence[]): ParagraphSpeaker[] {
   const p = speakerParams();
   const n = ingest.paragraphs.length;
   const K = people.length;
@@ -206,7 +206,7 @@ function attribute(ingest: Ingested, tokens: TokenLayer, texts: readonly string[
       why: found.labelOf[i] === 0 ? ['label'] : [people[0].evidence.includes('single-voice') ? 'single-voice' : 'only-person-named'],
     }));
   }
-  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true), isCaptionFormat(ingest.format), ingest.paragraphs.map((x) => x.lengthCut === true), unpunctuated);
+  const sc = score(texts, K, found, ev, ingest.paragraphs.map((x) => x.speakerChange === true), isCaptionFormat(ingest.format), ingest.paragraphs.map((x) => x.lengthCut === true));
   const { switchLogit, emission, asks, youAsked } = sc;
   // where labels mark the turns they decide; a style profile would only echo them
   const rounds = sc.labelsMarkTurns || sc.dashesMarkTurns ? 0 : p.style.iterations;
