@@ -93,6 +93,14 @@ describe('LRC (whisper.cpp --output-lrc)', () => {
     expect(summary(r)).toEqual(['-|We shipped it on Friday.|0.5', '-|Nothing broke, amazingly enough.|2.5']);
   });
 
+  test('a line without a time tag goes with the line above, or is no speech before the first', () => {
+    const text = 'A stray title\n[00:01.00]We shipped it on Friday,\nand it held.\n[00:04.00]Nothing broke.\n';
+    const r = parseLrc(text);
+    expect(summary(r)).toEqual(['-|We shipped it on Friday, and it held.|1', '-|Nothing broke.|4']);
+    expect(r.diagnostics.map((d) => d.message.replace(/^line \d+: /, ''))).toEqual(['text without a time tag; not read as speech', 'text without a time tag; read with the line above']);
+    expect(violations(text, r)).toEqual([]);
+  });
+
   test('no timed line is a one-line error', () => {
     expect(fails(() => parseLrc('[ar:Someone]\n[ti:Nothing]\n'), 'LRC_NO_LINES')).toMatch(/time tag/);
   });

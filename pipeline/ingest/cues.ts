@@ -163,6 +163,14 @@ export interface GroupOptions {
 
 export const DEFAULT_PAUSE_SECONDS = 2;
 
+/** Words a second, to end a caption that no later time bounds. */
+const SPOKEN_WORDS_PER_SECOND = 2.5;
+
+/** Where a caption known by its start ends: where the next one starts, else after its words at a speaking pace. */
+export function captionEnd(start: number, next: number | undefined, words: number): number {
+  return next !== undefined && next >= start ? next : start + words / SPOKEN_WORDS_PER_SECOND;
+}
+
 /**
  * Captions that mark no voice and end no sentence (automatic captions: no case, no
  * punctuation) give no place a turn may change; a paragraph closes at the first cue end after

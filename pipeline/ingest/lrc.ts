@@ -1,7 +1,7 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { cappedDiagnostics, type CuePart, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming, wordCount } from './cues.js';
+import { captionEnd, cappedDiagnostics, type CuePart, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming, wordCount } from './cues.js';
 import { isBlank, splitLines } from './lines.js';
 import { cueParts } from './subtitles.js';
 
@@ -18,9 +18,6 @@ const LRC_TIME = /^\[\d{1,3}:\d{2}\.\d{1,3}\]/;
 const ID_TAG = /^[ \t\uFEFF]*\[([a-z#]+):([^\]]*)\][ \t]*$/i;
 /** `(speaker 0)`, `[SPEAKER_01]`, optionally followed by a colon. */
 const SPEAKER_MARK = /^[ \t]*(?:\((speaker[ _]?(?:\d{1,2}|\?))\)|\[(SPEAKER[ _]?\d{1,2})\])[ \t]*:?[ \t]*/i;
-
-/** Words a second, to end the last line where no time follows it. */
-const WORDS_PER_SECOND = 2.5;
 
 export function sniffLrc(source: string): number {
   const lines = splitLines(source.slice(0, 20_000)).filter((l) => !isBlank(l));
@@ -62,8 +59,10 @@ export function parseLrc(source: string): Ingested {
       if (id[1].toLowerCase() === 'offset' && /^[+-]?\d+$/.test(id[2].trim())) offset = Number(id[2].trim()) / 1000;
       continue;
     }
-    if (!isBlank(line)) found.report('warning', 'LRC_NO_TIME', `line ${lineOf(line.start)}: text without a time tag; read with the line above`, line);
-    if (!isBlank(line) && rows.length) rows.push({ start: NaN, at: line.start, line, textAt: line.start });
+    if (isBlank(line)) continue;
+    // (before the first timed line there is no line above: not read as speech)
+    found.report('warning', 'LRC_NO_TIME', `line ${lineOf(line.start)}: text without a time tag; ${rows.length ? 'read with the line above' : 'not read as speech'}`, line);
+    if (rows.length) rows.push({ start: NaN, at: line.start, line, textAt: line.start });
   }
   if (!rows.length) throw new PodtopicsError('LRC_NO_LINES', 'is not LRC: no line starts with a time tag like "[00:12.34]"');
   found.close();
@@ -86,7 +85,7 @@ export function parseLrc(source: string): Ingested {
       textAt += mark[0].length;
     }
     const words = wordCount(source.slice(textAt, r.line.end));
-    const time: TimeRange = { start, end: next !== undefined && next >= start ? next : start + words / WORDS_PER_SECOND };
+    const time: TimeRange = { start, end: captionEnd(start, next, words) };
     const line = { start: textAt, end: r.line.end, text: source.slice(textAt, r.line.end) };
     for (const p of cueParts(source, r.at, [line], time, { vtt: false, voices: false, accepted: new Set() })) {
       // a mark names the line's speaker; `(speaker ?)` says the recogniser could not tell: a

@@ -266,7 +266,7 @@ export function cueParts(source: string, cueStart: number, lines: readonly Line[
       parts.push({ span: { start: part.start, end }, pieces, label: part.label, dash: part.dash, time: part.time ? { ...part.time } : null, ...(timedWords ? { onset: true } : {}) });
     }
   };
-  /** A word's onset (`<00:00:07.354>`): the words before it were a part of their own, up to here. */
+  /** A word's onset (`<00:00:07.354>`; any other tag is ignored): the words before it were a part of their own, up to here. */
   const onset = (at: number, tag: string) => {
     const t = TIME_TAG.exec(tag);
     const seconds = t ? parseCueClock(t[1]) : null;
@@ -302,7 +302,7 @@ export function cueParts(source: string, cueStart: number, lines: readonly Line[
       if (!m || m.index !== pos) break;
       const v = ctx.vtt ? VOICE.exec(m[0]) : null;
       if (v) turn(base + pos, voiceLabel(m[0], v[1], base + pos), false);
-      else if (ctx.wordTimes && m[0][1] >= '0' && m[0][1] <= '9') onset(base + pos, m[0]);
+      else if (ctx.wordTimes) onset(base + pos, m[0]);
       pos += m[0].length;
     }
     DASH.lastIndex = pos;
@@ -331,7 +331,7 @@ export function cueParts(source: string, cueStart: number, lines: readonly Line[
       if (!m) break;
       const v = ctx.vtt ? VOICE.exec(m[0]) : null;
       if (v) turn(base + m.index, voiceLabel(m[0], v[1], base + m.index), false);
-      else if (ctx.wordTimes && m[0][1] >= '0' && m[0][1] <= '9') onset(base + m.index, m[0]);
+      else if (ctx.wordTimes) onset(base + m.index, m[0]);
       textAt = m.index + m[0].length;
     }
     let end = line.end;

@@ -38,7 +38,6 @@ export function parseTimedText(source: string): Ingested {
   const found = cappedDiagnostics();
   const lineOf = lineNumberer(source);
   const captions: Array<{ at: number; innerStart: number; inner: string; start: number; end: number | null }> = [];
-  const milliseconds = root[1] === 'timedtext' && /<p\b[^>]*\bt\s*=/.test(source);
   CAPTION.lastIndex = 0;
   for (let m = CAPTION.exec(source); m; m = CAPTION.exec(source)) {
     if (m[4]) continue; // an empty caption
@@ -47,7 +46,8 @@ export function parseTimedText(source: string): Ingested {
     for (let a = ATTRIBUTE.exec(m[2]); a; a = ATTRIBUTE.exec(m[2])) attrs[a[1]] = a[2];
     const rawStart = attrs.start ?? attrs.t;
     const rawDur = attrs.dur ?? attrs.d;
-    const scale = attrs.start !== undefined ? 1 : milliseconds || attrs.t !== undefined ? 1000 : 1;
+    // `start`/`dur` are seconds, `t`/`d` milliseconds
+    const scale = attrs.start !== undefined ? 1 : 1000;
     const start = rawStart !== undefined && /^\d+(?:\.\d+)?$/.test(rawStart) ? Number(rawStart) / scale : null;
     if (start === null) {
       found.report('warning', 'TIMEDTEXT_BAD_TIME', `line ${lineOf(m.index)}: a caption without a readable start time; its text is kept with the caption above`, { start: m.index, end: m.index + m[0].length });

@@ -1,7 +1,7 @@
 import { diagnostic, PodtopicsError, type Diagnostic } from '../document/diagnostics.js';
 import type { Ingested } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { DEFAULT_PAUSE_SECONDS, groupCueParts, outsideParagraphs, settleTiming, wordCount, type CuePart } from './cues.js';
+import { captionEnd, DEFAULT_PAUSE_SECONDS, groupCueParts, outsideParagraphs, settleTiming, wordCount, type CuePart } from './cues.js';
 import { acceptLabels, labelCandidate } from './labels.js';
 import { CLOCK, isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { cueParts, maskTags } from './subtitles.js';
@@ -15,8 +15,6 @@ import { cueParts, maskTags } from './subtitles.js';
  */
 const CLOCK_LINE = new RegExp(String.raw`^[ \t\uFEFF]*(${CLOCK})[ \t]*$`);
 
-/** Words a second, to end the last caption where no clock follows it. */
-const WORDS_PER_SECOND = 2.5;
 
 export function sniffTimestampLines(source: string): number {
   const lines = splitLines(source.slice(0, 20_000)).filter((l) => !isBlank(l));
@@ -58,7 +56,7 @@ export function parseTimestampLines(source: string): Ingested {
     if (k > 0 && c.start < cues[k - 1].start) backwards++;
     const words = c.body.reduce((n, l) => n + wordCount(l.text), 0);
     const next = cues[k + 1]?.start;
-    const time: TimeRange = { start: c.start, end: next !== undefined && next >= c.start ? next : c.start + words / WORDS_PER_SECOND };
+    const time: TimeRange = { start: c.start, end: captionEnd(c.start, next, words) };
     parts.push(...cueParts(source, c.clock.start, c.body, time, { vtt: false, voices: false, accepted }));
   });
   if (backwards) diagnostics.push(diagnostic('warning', 'CUE_OUT_OF_ORDER', `${backwards} clock line(s) go back in time; captions are read in file order`));
