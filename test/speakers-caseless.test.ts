@@ -47,8 +47,33 @@ describe('someone introduced in caseless speech-to-text (auto-captions)', () => 
     ['edinburgh welcome to the show', []],
     ['everyone welcome back', []],
     ['you are welcome', []],
+    // a vocative before `you're (very) welcome`
+    ["rohan you're very welcome", ['Rohan']],
+    ["no you're very welcome", []],
   ])('%s → %j', (text, names) => {
     expect(caselessIntroductions(text)).toEqual(names);
+  });
+
+  // right after a guest was announced: a first and last name no vocabulary has, then what the person does
+  it.each([
+    ['machines tandiwe nkosi runs mainframe engineering at a bank', true, ['Tandiwe Nkosi']],
+    ['ofelia marsk leads the platform team', true, ['Ofelia Marsk']],
+    ['ofelia marsk leads the platform team', false, []],
+    // English words, or a technology, before the verb: no name
+    ['the scheduler runs every night', true, []],
+    ['kubernetes operator runs the show', true, []],
+    // a name with no role verb after it
+    ['tandiwe nkosi and i go back years', true, []],
+  ])('%s (guest announced: %s) → %j', (text, announced, names) => {
+    expect(caselessIntroductions(text, announced)).toEqual(names);
+  });
+
+  it('a guest announced without a name is named by the caption after (a first and last name, then a job)', () => {
+    const cues = ["welcome to core dump i'm mara lindqvist", 'my guest spends her days inside one of those machines', 'ofelia marsk runs mainframe engineering at a pension fund', "ofelia you're very welcome", "thank you it's a real pleasure to be here", 'so what does the machine do all day'];
+    const vtt = 'WEBVTT\n\n' + cues.map((c, i) => `00:00:0${i}.000 --> 00:00:0${i + 1}.000\n${c}\n`).join('\n');
+    const roles = runPipeline(vtt, 'captions.vtt').layers.people.map((p) => [p.name, p.role]);
+    expect(roles).toContainEqual(['Ofelia Marsk', 'guest']);
+    expect(roles.filter(([, role]) => role === 'host').map(([name]) => name.split(' ')[0])).toEqual(['Mara']);
   });
 
   it('an introduced guest makes a caseless caption file an interview (a host and a guest)', () => {

@@ -182,10 +182,14 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   // caption cues cut sentences anywhere (`…and with me as always` / `is Teo.`): an
   // introduction is read across a cue and the next
   const captions = isCaptionFormat(ingest.format) && unlabelled;
+  let guestSaidAt = -1;
   paragraphTexts.forEach((own, i) => {
     const text = captions && i + 1 < n ? `${own} ${paragraphTexts[i + 1]}` : own;
     // the cue words every introduction pattern needs, found first: most paragraphs have none
-    if (!INTRODUCTION_WORDS.test(text)) return;
+    // (a guest announced in the opening, `my guest spends…`, is named a caption or two later)
+    if (caseless && guestSaidAt < 0 && i < openingEnd && c.guestCue.test(text)) guestSaidAt = i;
+    const announced = caseless && guestSaidAt >= 0 && i - guestSaidAt <= GUEST_NAMED_WITHIN;
+    if (!announced && !INTRODUCTION_WORDS.test(text)) return;
     const cased = namesAfter(c.selfIntroduction, text);
     const self = (cased.length || !caseless ? cased : caselessSelfIntroductions(text)).filter((name) => known(name, i) && !namesShowBeforeSelf(name, text));
     if (self.length) {
@@ -198,7 +202,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
       if (unlabelled) for (const name of self.slice(1)) if (!isShow(name)) add(name, 'self-introduction', 'self-introduction');
     }
     const others = namesAfter(c.otherIntroduction, text);
-    for (const name of others.length || !caseless ? others : caselessIntroductions(text)) {
+    for (const name of others.length || !caseless ? others : caselessIntroductions(text, announced)) {
       if (isShow(name) || (i >= openingEnd && find(name) < 0)) continue;
       const k = add(name, 'introduced', 'introduced');
       if (k === selfIntroOf[i] || k === labelOf[i]) continue;
@@ -509,11 +513,26 @@ export function caselessSelfIntroductions(text: string): string[] {
  * speech-to-text (auto-captions), the name checked by compromise's lexicon of names (or, after
  * `my guest is`, a first and last name that no vocabulary has).
  */
-const CASELESS_WELCOME = /(?:^|\s)([a-z][a-z'’-]{2,}) welcome(?: to the (?:show|podcast)| back)?(?=\s|$)/g;
+const CASELESS_WELCOME = /(?:^|\s)([a-z][a-z'’-]{2,}) (?:you['’]re |you are )?(?:very |most |so )?welcome(?: to the (?:show|podcast)| back)?(?=\s|$)/g;
+/** Paragraphs after the one announcing a guest in which a caseless introduction may name them. */
+const GUEST_NAMED_WITHIN = 3;
+
+/** A first and last name, then what the person does (`… runs mainframe engineering at`). */
+const CASELESS_ROLE = /(?:^|\s)([a-z][a-z'’-]{2,} [a-z][a-z'’-]{2,}) (?:runs|leads|heads|manages|works|founded|co-founded|maintains|builds|built|joined|spent|has spent|has been|teaches|is (?:a|an|the))\b/g;
 const CASELESS_GUEST = /\bmy guest (?:today |this week )?is\s+((?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)/g;
 
-export function caselessIntroductions(text: string): string[] {
+export function caselessIntroductions(text: string, guestAnnounced = false): string[] {
   const out: string[] = [];
+  // `my guest spends her life in one of those machines tandiwe nkosi runs mainframe
+  // engineering at…`: right after a guest was announced, a first and last name followed by
+  // what the person does
+  if (guestAnnounced) {
+    CASELESS_ROLE.lastIndex = 0;
+    for (let m = CASELESS_ROLE.exec(text); m && out.length < 1; m = CASELESS_ROLE.exec(text)) {
+      const found = caselessName(m[1], m[1]);
+      if (found && /\s/.test(found)) out.push(found);
+    }
+  }
   CASELESS_WELCOME.lastIndex = 0;
   for (let m = CASELESS_WELCOME.exec(text); m && out.length < 3; m = CASELESS_WELCOME.exec(text)) {
     const word = m[1];
