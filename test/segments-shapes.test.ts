@@ -192,9 +192,9 @@ describe('choosing boundaries by show shape', () => {
   });
 
   it.each([
-    // [first sign-off, later sign-off, outro]: 200 units of 20 words, closing share from unit 160; outroMaxWords is 400
-    [181, 196, 181], // 380 words after it: short enough
-    [180, 196, 180], // exactly 400 words after it
+    // [first sign-off, later sign-off, outro]: 200 units of 20 words, closing share from unit 160; outroMaxWords is 250
+    [188, 196, 188], // 240 words after it: short enough
+    [187, 196, 196], // 260 words after it and a sign-off later: a part closes (a gold outro runs at most 225)
     [170, 196, 196], // 600 words after it and a sign-off later: it closes a part (`that's the news`)
     [170, null, 170], // no later sign-off: the only one is the outro
   ])('an outro is short: sign-offs at %s and %s → outro at %s', (first, later, want) => {

@@ -1,6 +1,7 @@
 import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
 import { escapeRegExp, speakerCues } from '../speakers/cues.js';
+import { brandReads } from './brand-reads.js';
 import { cueSet, matchCues, maySponsorSite, pitchesSponsor, ruleHit, sectionCue, type CueHit } from './cues.js';
 import { tokenText, wordsBySpeaker, type Unit } from './units.js';
 
@@ -36,6 +37,8 @@ export interface SegmentParams {
   typicalItemPriorWords: number;
   /** In an interview, a paragraph turning to a guest by name with a question (`Amara, what's next?`): a weak opener. */
   asksGuestWeight: number;
+  /** A sponsor read found by its brand and a sentence about paying for the show (brand-reads.ts); 0: off. */
+  brandReadWeight: number;
 }
 
 /** Everything known about the gap before each unit; the cards reuse the cue hits. */
@@ -230,8 +233,23 @@ export function gatherEvidence(
     cues.push(hits);
     // a line someone is labelled as saying is speech, whatever its case
     const line = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label ? paragraphSpeech(ingest, u.paragraph) : null;
-    const head = line !== null && (isHeadline(line) || (labelledFile && isSectionHeading(line)));
-    headline.push(head);
+    headline.push(line !== null && (isHeadline(line) || (labelledFile && isSectionHeading(line))));
+  }
+  // a sponsor read in words no cue knows (`The bill for this episode went to Acme…`): where
+  // no cue placed a read near it
+  if (params.brandReadWeight > 0) {
+    for (const read of brandReads(tokens, units, doc.layers.people ?? [], cueSet().brandRead, introUntil)) {
+      const k = read.start;
+      if (k === 0 || units[k].wordsBefore >= outroFrom || cues[k].some((h) => h.weight >= 2.5)) continue;
+      let cued = false;
+      for (let j = read.from; j <= read.to && !cued; j++) cued = cues[j].some((h) => h.kind === 'sponsor');
+      if (!cued) cues[k].push(ruleHit('sponsor:brand-read', params.brandReadWeight, 'sponsor', { paragraphStart: false }));
+    }
+  }
+  for (let k = 0; k < n; k++) {
+    const u = units[k];
+    const hits = cues[k];
+    const head = headline[k];
     let s = 0;
     let flags = 0;
     if (k > 0) {

@@ -1,4 +1,5 @@
 import type { SegmentKind } from '../document/document.js';
+import type { BrandReadModel } from './brand-reads.js';
 import { loadModel } from '../models.js';
 import { escapeRegExp } from '../speakers/cues.js';
 import { wordCount } from '../ingest/cues.js';
@@ -44,6 +45,7 @@ interface CueModel {
   announceNotTopics: string[];
   sectionMarkers?: Array<{ title: string; kind: SegmentKind; weight: number }>;
   sponsorPitch: { cta: string; ctaReach: number; tlds: string[]; minYou: number; maxWords: number; platforms: string[] };
+  brandRead: { show: string[]; determiners: string[]; funds: string[]; wordsBefore: number; wordsAfter: number; minMentions: number; minYouPer100: number; you: string[] };
 }
 
 export interface Cue {
@@ -120,6 +122,8 @@ export interface CueSet {
   sectionMarkers: Array<{ re: RegExp; kind: SegmentKind; weight: number }>;
   /** A sponsor read that opens with its pitch: see pitchesSponsor. */
   sponsorPitch: { cta: RegExp; ctaReach: number; address: RegExp; maySite: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
+  /** A sponsor read in words no cue knows: see brand-reads.ts. */
+  brandRead: BrandReadModel;
 }
 
 let cached: CueSet | null = null;
@@ -155,6 +159,7 @@ export function cueSet(): CueSet {
       maxWords: m.sponsorPitch.maxWords,
       platforms: new Set(m.sponsorPitch.platforms),
     },
+    brandRead: { ...m.brandRead, show: new Set(m.brandRead.show), determiners: new Set(m.brandRead.determiners), funds: new Set(m.brandRead.funds), you: new Set(m.brandRead.you) },
     gates: gateScan(m.cues.map((c) => c.gate ?? null)),
     unjoined: [],
     cues: m.cues.map((c, i, all) => ({
