@@ -42,11 +42,20 @@ export function brandReads(t: TokenLayer, units: readonly Unit[], people: readon
   // (a web address's name, `acme.dev/show` or `acme dot dev`, is no lower-case use of the
   // brand: it is one more mention)
   const address = (i: number) => i + 1 < t.count && ((t.value[i + 1] === '.' && t.start[i + 1] === t.end[i]) || t.normal[i + 1] === 'dot');
-  const lower = new Set<string>();
-  for (let i = 0; i < t.count; i++) {
-    const c = t.value[i].charCodeAt(0);
-    if (c >= 97 && c <= 122 && t.type[i] === 'word' && !address(i)) lower.add(t.normal[i]);
+  // (facts of a form are read once per form, not per token: see TokenLayer.form)
+  const lowerForm = new Uint8Array(t.forms);
+  const fact = new Uint8Array(t.forms);
+  for (let f = 0; f < t.forms; f++) {
+    const i = t.formToken[f];
+    if (t.type[i] !== 'word') continue;
+    if (/^\p{Ll}/u.test(t.value[i])) lowerForm[f] = 1;
+    const w = t.normal[i];
+    fact[f] = (m.show.has(w) ? SHOW : 0) | (m.determiners.has(w) ? DETERMINER : 0) | (m.funds.has(w) || m.funds.has(t.lemma[i]) ? FUNDS : 0) | (m.you.has(w) ? YOU : 0);
   }
+  const lowerUsed = new Uint8Array(t.forms);
+  for (let i = 0; i < t.count; i++) if (lowerForm[t.form[i]] && !lowerUsed[t.form[i]] && !address(i)) lowerUsed[t.form[i]] = 1;
+  const lower = new Set<string>();
+  for (let f = 0; f < t.forms; f++) if (lowerUsed[f]) lower.add(t.normal[t.formToken[f]]);
   const personal = new Set(people.flatMap((p) => [p.name, ...p.aliases].flatMap((x) => x.toLowerCase().split(/\s+/))));
   const brandForm = new Uint8Array(t.forms);
   for (let f = 0; f < t.forms; f++) {
@@ -57,7 +66,7 @@ export function brandReads(t: TokenLayer, units: readonly Unit[], people: readon
   const reads: BrandRead[] = [];
   let doneUntil = -1;
   for (let f = 1; f < n; f++) {
-    if (f <= doneUntil || !paysForShow(t, units[f], m)) continue;
+    if (f <= doneUntil || !paysForShow(t, units[f], fact)) continue;
     const at = units[f].wordsBefore;
     let from = f;
     while (from > 1 && units[from - 1].wordsBefore >= at - m.wordsBefore) from--;
@@ -86,7 +95,7 @@ export function brandReads(t: TokenLayer, units: readonly Unit[], people: readon
     let you = 0;
     let words = 0;
     for (let k = from; k <= to; k++) words += units[k].words;
-    for (let i = a; i < b; i++) if (m.you.has(t.normal[i])) you++;
+    for (let i = a; i < b; i++) if (fact[t.form[i]] & YOU) you++;
     if (you * 100 < m.minYouPer100 * words) continue;
     let start = f;
     while (start > from && units[start - 1].tokenEnd > best.first) start--;
@@ -97,17 +106,22 @@ export function brandReads(t: TokenLayer, units: readonly Unit[], people: readon
   return reads;
 }
 
-/** The unit says the show is paid for: a show word after a determiner (`this episode`) and a paying lemma. */
-function paysForShow(t: TokenLayer, u: Unit, m: BrandReadModel): boolean {
+const SHOW = 1;
+const DETERMINER = 2;
+const FUNDS = 4;
+const YOU = 8;
+
+/** The unit says the show is paid for: a show word after a determiner (`this episode`) and a paying word. */
+function paysForShow(t: TokenLayer, u: Unit, fact: Uint8Array): boolean {
   let show = false;
   let funds = false;
-  let prev = '';
+  let prev = 0;
   for (let i = u.tokenStart; i < u.tokenEnd; i++) {
     if (t.type[i] !== 'word') continue;
-    const w = t.normal[i];
-    if (!show && m.show.has(w) && m.determiners.has(prev)) show = true;
-    if (!funds && m.funds.has(t.lemma[i])) funds = true;
-    prev = w;
+    const x = fact[t.form[i]];
+    if (x & SHOW && prev & DETERMINER) show = true;
+    if (x & FUNDS) funds = true;
+    prev = x;
   }
   return show && funds;
 }
