@@ -279,6 +279,24 @@ describe('a sign-off followed by the extras (end to end)', () => {
     expect(text.slice(r.segments.at(-1)!.span.start)).toMatch(/^ALEX: That's the show/);
     expect(r.segments.at(-2)!.kind).toBe('extra');
   });
+
+  it('a sign-off that closes the news, with no extras cue, is followed by extras', () => {
+    const news = [
+      line('ALEX', 'Hello and welcome to the show. I’m Alex.'),
+      line('SAM', 'And I’m Sam.'),
+      line('ALEX', `Let's talk about compilers. ${filler('compiler', 34)}`),
+      line('SAM', `${filler('compiler', 24)}`),
+      line('SAM', `Let's talk about databases. ${filler('database', 34)}`),
+      line('ALEX', `${filler('database', 24)}`),
+      line('ALEX', "Okay, that's the news for this week."),
+      line('SAM', `Mine is a keyboard. ${filler('keyboard', 13)}`),
+      line('ALEX', `Mine is a lamp. ${filler('lamp', 13)}`),
+      line('ALEX', "That's the show. Thanks for listening."),
+    ].join('\n');
+    const segments = extractText(news, 'shape.txt').segments;
+    expect(segments.map((x) => x.kind).slice(-2)).toEqual(['extra', 'outro']);
+    expect(news.slice(segments.at(-2)!.span.start)).toMatch(/^ALEX: Okay, that's the news/);
+  });
 });
 
 describe('talk around a gap: a conversation or one voice reading', () => {

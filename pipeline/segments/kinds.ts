@@ -51,7 +51,9 @@ export function decideKinds(source: string, tokens: TokenLayer, units: readonly 
     const late = units[a].wordsBefore >= totalWords * 0.5;
     // `That's the news. Extras?`, `Okay, extras. Hamid, you go.`: the extras cue may be next to the boundary
     const extraCue = opensExtras(units, ev, a, b);
-    if (late && (extraCue || (opening.some((h) => h.handoff) && cueSet().extraMarkers.test(firstWords)))) inExtras = true;
+    // (a sign-off in the closing share that is not the outro closes the news: `That's the news
+    // done, then.` before each host's extras and the goodbye)
+    if (late && (extraCue || (opening.some((h) => h.handoff) && cueSet().extraMarkers.test(firstWords)) || opening.some((h) => h.kind === 'outro'))) inExtras = true;
     if (inExtras) {
       out.push({ kind: 'extra', why: ['extras'] });
       return;
