@@ -15,8 +15,8 @@ export function extractText(source: string, path: string, options: ExtractOption
 
 /** Reads a transcript file (`-` for standard input) once and runs the pipeline; throws PodtopicsError for unusable input. */
 export function runFile(path: string, options: ExtractOptions = {}): CompleteDoc {
-  const { text, diagnostics } = readSourceFile(path, options.maxBytes);
-  const doc = runPipeline(text, path, options);
+  const { text, diagnostics, container } = readSourceFile(path, options.maxBytes);
+  const doc = runPipeline(text, path, container ? { ...options, container } : options);
   doc.diagnostics.unshift(...diagnostics);
   return doc;
 }

@@ -196,7 +196,8 @@ describe('podtopics index', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/indexed 7 episodes .* 3 failed/);
     const lines = r.stderr.trim().split('\n');
-    expect(lines.some((l) => /^podtopics: .*broken\.txt: looks binary/.test(l))).toBe(true);
+    // (its bytes open like a zip archive: read as a damaged one)
+    expect(lines.some((l) => /^podtopics: .*broken\.txt: is a damaged zip archive/.test(l))).toBe(true);
     expect(lines.some((l) => /^podtopics: .*empty\.vtt: is empty/.test(l))).toBe(true);
     expect(lines.some((l) => /^podtopics: .*no-such-file\.srt: no such file or folder/.test(l))).toBe(true);
     expect(lines.at(-1)).toBe('podtopics: 3 of 10 transcripts failed and were skipped');

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { PodtopicsError } from '../document/diagnostics.js';
 import { SOURCE_FORMATS, type SourceFormat } from '../document/document.js';
 
-const OUTPUT_FORMATS = ['json', 'markdown', 'chapters', 'explain'] as const;
+const OUTPUT_FORMATS = ['json', 'markdown', 'chapters', 'explain', 'text'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 interface ExtractFlags {
@@ -19,8 +19,8 @@ export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
     .description('read one transcript and print its topic cards')
-    .argument('<file>', 'transcript file (.txt .md .vtt .srt .sbv .tsv .csv .json .html .ttml .lrc .xml), or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
+    .argument('<file>', 'transcript file (.txt .md .vtt .srt .sbv .tsv .csv .json .html .ttml .lrc .xml .docx), or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (text: the text every span indexes, a Word document\'s as read)').choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .addOption(new Option('--input-format <format>', 'skip format detection').choices(SOURCE_FORMATS))
     .option('--speakers <names>', 'the people on the show, comma separated ("Jane Doe,John Roe")')
@@ -47,6 +47,7 @@ export function registerExtractCommand(program: Command): void {
           format === 'json' ? JSON.stringify(result, null, 2) + '\n'
           : format === 'markdown' ? renderMarkdown(result)
           : format === 'chapters' ? renderChapters(result) + '\n'
+          : format === 'text' ? doc.source
           : renderExplain(doc, displayPath(file));
       } catch (err) {
         if (err instanceof PodtopicsError) throw withFile(err, displayPath(file));

@@ -284,6 +284,8 @@ export interface PipelineOptions {
   /** Names given by the user (`--speakers "A,B"`). */
   speakers?: string[];
   explain?: boolean;
+  /** The text was read out of a container (a Word document): reported in the result's source. */
+  container?: 'docx';
 }
 
 /** The document: the source text exactly as read, and layers of spans into it. */

@@ -19,6 +19,8 @@ let extract: Promise<typeof import('../extract.js')> | undefined;
 // Loaded lazily, once per worker thread: it brings the wink-nlp model (~100 MB), which the
 // main thread (the writer) must never load, and a rerun over unchanged files never needs.
 const loadExtract = () => (extract ??= import('../extract.js'));
+let result: Promise<typeof import('../output/result.js')> | undefined;
+const loadResult = () => (result ??= import('../output/result.js'));
 
 export default async function indexOne(task: WorkerTask): Promise<WorkerReply> {
   try {
@@ -30,10 +32,11 @@ export default async function indexOne(task: WorkerTask): Promise<WorkerReply> {
     }
     const hash = bytes ? createHash('sha256').update(bytes).digest('hex') : '';
     if (bytes && hash === task.knownHash) return { status: 'unchanged', path: task.path, hash };
-    const { extractFile } = await loadExtract();
-    const result = extractFile(task.path);
-    const source = bytes ? bytes.toString('utf8') : readFileSync(task.path, 'utf8');
-    return { status: 'indexed', record: toEpisodeRecord(result, source, task.path, hash) };
+    const { runFile, displayPath } = await loadExtract();
+    const { toResult } = await loadResult();
+    // the text the spans index: the file's, or a Word document's paragraphs (see docx.ts)
+    const doc = runFile(task.path);
+    return { status: 'indexed', record: toEpisodeRecord(toResult(doc, displayPath(task.path)), doc.source, task.path, hash) };
   } catch (err) {
     // Errors cross the thread boundary by structured clone, which drops custom fields; keep
     // the one-line message only (a stack trace is never what the user needs here).

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { PodtopicsError, diagnostic, type Diagnostic } from '../document/diagnostics.js';
+import { docxText, isZip } from './docx.js';
 
 /** One episode; a larger file is almost surely not a transcript (or a whole catalogue in one file). */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -7,11 +8,14 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 export interface ReadSource {
   text: string;
   diagnostics: Diagnostic[];
+  /** The text was read out of a Word document: spans index that text, not the file's bytes. */
+  container?: 'docx';
 }
 
 /**
  * Reads a transcript as UTF-8 exactly like `readFileSync(path, 'utf8')` (a BOM stays in the
- * text, CRLF stays), after checking that it is usable text. Throws PodtopicsError with a
+ * text, CRLF stays), after checking that it is usable text; a Word document (.docx) as the
+ * text of its paragraphs (see docx.ts). Throws PodtopicsError with a
  * one-line message for unusable input; damaged but readable input returns diagnostics.
  */
 export function readSourceFile(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadSource {
@@ -42,6 +46,12 @@ function tooLarge(size: number, maxBytes: number): PodtopicsError {
 /** The byte-level checks, separate from the file system so tests and stdin share them. */
 export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadSource {
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+  // a Word document (Rev's, Otter's, Descript's exports): its paragraphs as text lines
+  if (isZip(bytes)) {
+    const text = docxText(bytes);
+    const note = diagnostic('info', 'DOCX_TEXT', 'read the text of a Word document; spans index that text (`podtopics extract FILE --format text` prints it)', { start: 0, end: 0 });
+    return { text, diagnostics: [note], container: 'docx' };
+  }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new PodtopicsError('INPUT_UTF16', 'is UTF-16 text; podtopics reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)');
   }

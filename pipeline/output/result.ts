@@ -34,7 +34,7 @@ export function toResult(doc: CompleteDoc, displayPath = doc.path): Result {
   const result: Result = {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'podtopics', version: VERSION },
-    source: { path: displayPath, format: ingest.format, length: doc.source.length, timed: ingest.timed },
+    source: { path: displayPath, format: ingest.format, length: doc.source.length, timed: ingest.timed, ...(doc.options.container ? { container: doc.options.container } : {}) },
     episode,
     // packedMap, not map: the schema's checks read these arrays (see packed.ts)
     speakers: packedMap(people.filter((p) => p.role !== 'unknown' || words.has(p.id) || p.evidence.length), (p) => ({ id: p.id, name: p.name, aliases: p.aliases, role: p.role, words: words.get(p.id) ?? 0 })),

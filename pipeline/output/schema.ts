@@ -16,7 +16,8 @@ export const EntityTypeSchema = z.enum(['library', 'framework', 'language', 'too
 export const ResultSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generator: z.object({ name: z.literal('podtopics'), version: z.string() }),
-  source: z.object({ path: z.string(), format: z.string(), length: z.number().int().nonnegative(), timed: z.boolean() }),
+  // container: the text was read out of a Word document ('docx'); spans index that text
+  source: z.object({ path: z.string(), format: z.string(), length: z.number().int().nonnegative(), timed: z.boolean(), container: z.literal('docx').optional() }),
   episode: z.object({
     show: z.string().nullable(),
     number: z.number().int().nullable(),
