@@ -185,5 +185,10 @@ describe('a meeting app\'s display names (Zoom WebVTT)', () => {
     expect(labelCandidate('Renata Okafor (Host): Welcome.')?.raw).toBe('Renata Okafor');
     expect(labelCandidate('Kofi Asante (they/them) (00:01:02): Yes.')?.raw).toBe('Kofi Asante');
     expect(labelCandidate('The plan (short version): ship it.')).toBeNull();
+    // WhisperX's text output: the label in square brackets
+    expect(labelCandidate('[SPEAKER_01]: Welcome in.')).toMatchObject({ raw: 'SPEAKER_01', labelStart: 1, labelEnd: 11, textStart: 14 });
+    expect(labelCandidate('[Dana Reyes]: Hi.')?.raw).toBe('Dana Reyes');
+    expect(labelCandidate('[Note]: this is not a label.')).toBeNull();
+    expect(labelCandidate('[laughs] Okay then.')).toBeNull();
   });
 });

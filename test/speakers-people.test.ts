@@ -255,6 +255,20 @@ describe('label normalisation', () => {
     it('two names introduced under one label name neither (diarisation merged two voices)', () => {
       expect(named(otter([1, 'I’m Ruth Kessler.'], [2, 'Hi.'], [1, 'And I’m Dan Achterberg.'], [2, 'Right.'])).map((x) => x[0])).toEqual(['Speaker 1', 'Speaker 2', 'Ruth Kessler', 'Dan Achterberg']);
     });
+    // WhisperX's text output: each voice introduces the other in the third person
+    const whisperx = (...lines: Array<[number, string]>) => lines.map(([k, t]) => `[SPEAKER_0${k}]: ${t}`).join('\n') + '\n';
+    const mutual = (text: string) => people(text).map((p) => [p.name, p.aliases, p.evidence.includes('introduced-by-other-voice') ? 'other' : '-']);
+    it('two voices that introduce each other are each the one the other introduced', () => {
+      const text = whisperx([1, 'Welcome in to Gear Train, episode 9.'], [1, 'At the far end of a video link sits Oskar Brandt, who writes brake firmware.'], [0, 'Hello.'], [0, 'And the voice you heard first belongs to Ines Marlow, in Porto.'], [1, 'Guilty.'], [0, 'So, the news.'], [1, 'Right.'], [0, 'Go on.']);
+      expect(mutual(text)).toEqual([
+        ['Oskar Brandt', ['SPEAKER_00'], 'other'],
+        ['Ines Marlow', ['SPEAKER_01'], 'other'],
+      ]);
+    });
+    it('both voices introduce the same person: neither is named so', () => {
+      const text = whisperx([1, 'At the far end of a video link sits Oskar Brandt, who writes brake firmware.'], [0, 'Hello.'], [0, 'Yes, the voice you heard first belongs to Oskar Brandt, sorry.'], [1, 'Guilty.'], [0, 'So, the news.'], [1, 'Right.']);
+      expect(mutual(text).some((x) => x[2] === 'other')).toBe(false);
+    });
     it('one name introduced under two labels names neither', () => {
       expect(named(otter([1, 'I’m Ruth Kessler.'], [2, 'Hi.'], [2, 'Wait, I’m Ruth Kessler, not you.'], [1, 'Right.'])).map((x) => x[0])).toEqual(['Speaker 1', 'Speaker 2', 'Ruth Kessler']);
     });

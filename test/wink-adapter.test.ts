@@ -87,3 +87,19 @@ describe('wink adapter', () => {
     expect(got).toEqual(expected);
   });
 });
+
+describe('a document is read as a fresh process would read it', () => {
+  // wink-nlp keeps `Qworble's,` as one token and caches it; without forgetting it after the
+  // document, `Qworble's advice` in any later document would no longer be split (each case
+  // has a word of its own: the cache lives as long as the process)
+  it.each([
+    ["It is Qworble's, not ours.", "Qworble's advice is good."],
+    ["Read Vendrix's.", "Vendrix's advice is good."],
+    ["Plomtar's\\Nnext line", "Plomtar's advice is good."],
+    ['Try Zintaro’s—if you dare.', 'Zintaro’s advice is good.'],
+  ])('after %j', (before, later) => {
+    const fresh = analyse(later).value;
+    analyse(before);
+    expect(analyse(later).value).toEqual(fresh);
+  });
+});

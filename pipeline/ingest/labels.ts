@@ -48,8 +48,16 @@ export interface LabelCandidate {
 /** Words that start sentences, never names: a line `So here's the thing: …` has no label. */
 const NOT_NAME = new Set(['so', 'and', 'but', 'the', 'a', 'an', 'this', 'that', 'here', 'there', 'note', 'update', 'edit', 'question', 'answer', 'yes', 'no', 'well', 'okay', 'ok', 'now', 'then', 'also', 'it', 'i', 'we', 'you', 'they', 'he', 'she', 'what', 'why', 'how', 'when', 'where', 'step', 'tip', 'http', 'https', 'warning', 'error', 'example', 'result', 'title', 'summary', 'pros', 'cons', 'links', 'link', 'source', 'transcript', 'episode', 'recorded', 'sponsor', 'sponsored', 'brought']);
 
+/** `[SPEAKER_01]: text`, `[Dana Reyes]: text`: a label in square brackets, as WhisperX's text output writes it. */
+const BRACKET_LABEL_RE = new RegExp(String.raw`^\[(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\][ \t]*:(?:\s+|$)`, 'u');
+
 export function labelCandidate(text: string, from = 0): LabelCandidate | null {
   const rest = text.slice(from);
+  const b = rest.charCodeAt(0) === 91 ? BRACKET_LABEL_RE.exec(rest) : null;
+  if (b) {
+    if (NOT_NAME.has(b[1].split(/\s+/)[0].toLowerCase())) return null;
+    return { raw: b[1], labelStart: from + 1, labelEnd: from + 1 + b[1].length, textStart: from + b[0].length, clock: null };
+  }
   const m = LABEL_RE.exec(rest);
   if (!m) return null;
   const raw = m[1];

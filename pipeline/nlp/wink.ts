@@ -35,9 +35,47 @@ let nlp: Nlp | null = null;
  * do not depend on sbd (checked on every sample: identical).
  */
 function instance(): Nlp {
-  if (!nlp) nlp = winkNLP(model, ['pos']);
+  if (!nlp) {
+    // the model's core() is read once per instance: keep a hold of its lexeme table (see forgetPunctuated)
+    const tapped = Object.assign(Object.create(model) as typeof model, {
+      core() {
+        const core = (model as unknown as { core(): { features: { lexeme: Lexemes } } }).core();
+        lexemes = core.features.lexeme;
+        return core;
+      },
+    });
+    nlp = winkNLP(tapped, ['pos']);
+  }
   return nlp;
 }
+
+interface Lexemes {
+  hash: Record<string, number>;
+  list: string[];
+}
+let lexemes: Lexemes | null = null;
+
+/**
+ * wink-nlp tokenizes a piece of text whole when its cache knows it, and its cache learns
+ * every token it makes. But a possessive before punctuation (`Google's,`, `kernel's.`) comes
+ * out as one token `Google's`, where `Google's advice` is split (`Google`, `'s`): once the
+ * first is cached, the second is no longer split, in this document and every later one a
+ * process reads. A result must not depend on what the process read before (an index worker
+ * reads hundreds of episodes; eval reads the golds in a pool), so after each document the
+ * entries it taught the cache that hold anything but letters and digits are taken out of its
+ * lookup again (their rows stay; the next document that needs one adds it anew): a document
+ * is tokenized as a fresh process would. Words of letters and digits only are kept: a piece
+ * that is one such word is one token either way.
+ */
+function forgetPunctuated(from: number): void {
+  if (!lexemes) return;
+  const { hash, list } = lexemes;
+  for (let i = from; i < list.length; i++) {
+    const v = list[i];
+    if (PUNCTUATED.test(v) && hash[v] === i) delete hash[v];
+  }
+}
+const PUNCTUATED = /[^\p{L}\p{N}\p{M}]/u;
 
 /** What wink-nlp says of one token: looked up once per distinct token (or per token, for contractions). */
 interface TokenItem {
@@ -102,6 +140,7 @@ function grow(V: Vocabulary, maxId: number, entries: number): void {
 export function analyse(text: string): WinkAnalysis {
   const n = instance();
   const its = n.its;
+  const learnedFrom = lexemes?.list.length ?? 0;
   const doc = n.readDoc(text);
   const tokens = doc.tokens();
   const item = (i: number) => tokens.itemAt(i) as unknown as TokenItem;
@@ -216,6 +255,7 @@ export function analyse(text: string): WinkAnalysis {
     at = end[i];
   }
   const sentences = sentenceRanges(value, type, start, end);
+  forgetPunctuated(learnedFrom);
   return { count, start, end, value, normal, lemma, pos, type, isStop, form, forms: firsts.length, formToken: Int32Array.from(firsts), sentences };
 }
 

@@ -42,7 +42,7 @@ export interface PeopleFound {
  * `joined`, `welcome`, `conversation with`, `talking to`, `sat down with`): a paragraph without
  * one cannot match any; keep it in step with the model.
  */
-const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?host|guest|friend|joined|welcome|conversation with|interview with|chat with|talk with|talking (?:to|with)|speaking (?:to|with)|chatting with|sat down with|sitting down with)\b/i;
+const INTRODUCTION_WORDS = /\b(?:i['’]m|i am|name|this is|here|with me|co-?host|guest|friend|joined|joins|joining|sits|sitting|belongs to|welcome|conversation with|interview with|chat with|talk with|talking (?:to|with)|speaking (?:to|with)|chatting with|sat down with|sitting down with)\b/i;
 
 /**
  * `This is Build Talk, and I'm Ana Lima`: in one sentence, what `this is` names before the
@@ -267,11 +267,13 @@ function nameGenericLabels(
   const voiceless = drafts.flatMap((d, j) => (!generic(j) && !labelled.has(j) && !taken.has(j) ? [j] : []));
   const byPairing = unnamedGeneric.length === 1 && voiceless.length === 1 && merges.size > 0;
   if (byPairing) merges.set(unnamedGeneric[0], voiceless[0]);
+  const mutual = byPairing ? null : namedByTheOtherVoice(unnamedGeneric, voiceless, labelOf, introducedIn);
+  if (mutual) for (const [g, j] of mutual) merges.set(g, j);
   if (!merges.size) return;
   for (const [g, j] of merges) {
     const d = drafts[j];
     for (const a of drafts[g].aliases) if (!d.aliases.includes(a)) d.aliases.push(a);
-    const evidence = byPairing && g === unnamedGeneric[0] ? 'only-unnamed-voice' : 'named-under-generic-label';
+    const evidence = mutual?.has(g) ? 'introduced-by-other-voice' : byPairing && g === unnamedGeneric[0] ? 'only-unnamed-voice' : 'named-under-generic-label';
     for (const e of ['label', evidence]) if (!d.evidence.includes(e)) d.evidence.push(e);
   }
   // drop the generic drafts and renumber every reference
@@ -290,6 +292,32 @@ function nameGenericLabels(
   const kept = drafts.filter((_, k) => !merges.has(k));
   drafts.length = 0;
   drafts.push(...kept);
+}
+
+/** Paragraphs a generic label needs to count as one of the two voices (a stray `SPEAKER_02` on a line or two does not). */
+const VOICE_MIN_PARAGRAPHS = 3;
+
+/**
+ * Two generic labels that introduce each other (`SPEAKER_01: …at the far end of a link sits
+ * Benedict Auer` / `SPEAKER_00: …the voice you heard first belongs to Signe Dahlqvist`): each
+ * is the person the other introduced. Null where the introductions do not decide.
+ */
+function namedByTheOtherVoice(unnamedGeneric: readonly number[], voiceless: readonly number[], labelOf: Int32Array, introducedIn: ReadonlyMap<number, number[]>): Map<number, number> | null {
+  const paragraphs = new Map<number, number>();
+  for (const g of labelOf) if (g >= 0) paragraphs.set(g, (paragraphs.get(g) ?? 0) + 1);
+  const voices = unnamedGeneric.filter((g) => (paragraphs.get(g) ?? 0) >= VOICE_MIN_PARAGRAPHS);
+  if (voices.length !== 2) return null;
+  const introducedBy = (g: number) => {
+    const out = new Set<number>();
+    for (const [i, ks] of introducedIn) if (labelOf[i] === g) for (const k of ks) if (voiceless.includes(k)) out.add(k);
+    return out;
+  };
+  const [a, b] = voices;
+  const [A, B] = [introducedBy(a), introducedBy(b)];
+  if (A.size !== 1 || B.size !== 1) return null;
+  const [x] = A;
+  const [y] = B;
+  return x === y ? null : new Map([[a, y], [b, x]]);
 }
 
 /** The last paragraph in (from, to) that thanks or says goodbye to the person by first name (`Thanks, Wendell.`), else -1. */
