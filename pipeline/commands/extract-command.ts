@@ -19,7 +19,7 @@ export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
     .description('read one transcript and print its topic cards')
-    .argument('<file>', 'transcript file (.txt .md .vtt .srt .sbv .tsv .csv .json .html .ttml .lrc .xml .docx), or - for standard input')
+    .argument('<file>', 'transcript file (.txt .md .vtt .srt .sbv .tsv .csv .json .html .ttml .lrc .ass .xml .docx), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (text: the text every span indexes, a Word document\'s as read)').choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .addOption(new Option('--input-format <format>', 'skip format detection').choices(SOURCE_FORMATS))

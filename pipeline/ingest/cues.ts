@@ -36,7 +36,8 @@ export function runsToPieces(source: string, runs: readonly TextRun[], time: Tim
       prev !== null &&
       !WS.test(prev.text[prev.text.length - 1]) &&
       !WS.test(run.text[0]) &&
-      !/\s/.test(source.slice(prev.end, run.start).replace(/<[^<>]*>/g, ''));
+      // (a subtitle line break written `\N`, SubStation Alpha's, parts words like a newline)
+      !/\s|\\[Nnh]/.test(source.slice(prev.end, run.start).replace(/<[^<>]*>/g, ''));
     if (glued) groups[groups.length - 1].push(run);
     else groups.push([run]);
     prev = run;
