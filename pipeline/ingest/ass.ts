@@ -78,7 +78,8 @@ export function parseAss(source: string): Ingested {
     dialogues++;
     const name = field('name');
     const raw = name?.text.trim() ?? '';
-    const label: SpeakerLabel | null = raw ? { raw, span: { start: line.start + name!.at + name!.text.indexOf(raw), end: line.start + name!.at + name!.text.indexOf(raw) + raw.length } } : null;
+    const labelAt = raw ? line.start + name!.at + name!.text.indexOf(raw) : 0;
+    const label: SpeakerLabel | null = raw ? { raw, span: { start: labelAt, end: labelAt + raw.length } } : null;
     // the text's pieces between line-break escapes, each a line of the caption
     const pieces: Line[] = [];
     let from = text.at;

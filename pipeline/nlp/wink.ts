@@ -64,8 +64,9 @@ let lexemes: Lexemes | null = null;
  * reads hundreds of episodes; eval reads the golds in a pool), so after each document the
  * entries it taught the cache that hold anything but letters and digits are taken out of its
  * lookup again (their rows stay; the next document that needs one adds it anew): a document
- * is tokenized as a fresh process would. Words of letters and digits only are kept: a piece
- * that is one such word is one token either way.
+ * is tokenized as a fresh process would. Words of letters and digits only are kept: none was
+ * found to change how a later text is cut (`10GB,` then `10GB of` is split alike), where 60
+ * possessives across the golds did.
  */
 function forgetPunctuated(from: number): void {
   if (!lexemes) return;
