@@ -152,7 +152,14 @@ describe('common-word names only in technical context', () => {
     ['We bought chalk, paper and pens for the class.', 'chalk'], // a list, but of no technology
     ['Bring chalk, Python and a laptop.', 'chalk'], // one technology is no list of them
     ['We run Postgres with Patroni for HA and pgBackRest for backups.', 'Home Assistant'], // HA is high availability
+    // a name opening a sentence as its verb, however technical the words around it
+    ['Go to the PACS first, where the DICOM images and the HL7 feed live.', 'Go'],
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
+
+  it.each([
+    // the same word opening a sentence as a name (wink-nlp tags it a noun)
+    ['Go is great for servers, with goroutines and a fast compiler like Rust and Zig.', 'Go'],
+  ])('%s → %s (opening a sentence as a name)', (text, name) => has(text, name));
 });
 
 describe('people are never technologies', () => {

@@ -107,6 +107,8 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     // to technical words, counts where the episode has named it for sure (`pip 25.1`, `pip install`)
     else if (ownWord && !curatedCaseless && local >= 1) d = 'weak';
     else if ((!canonCapital && !curatedCaseless) || !capital || nameFollows) d = 'no';
+    // a one-word name that opens a sentence as its verb (`Go to the PACS first`) is the verb
+    else if (v.initial[c.a] && c.b - c.a === 1 && t.pos[c.a] === 'VERB') d = 'no';
     else if (local >= (curatedCaseless ? 3 : v.initial[c.a] ? 2 : 1)) d = 'local';
     // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
     else d = v.initial[c.a] ? 'no' : technicalEpisode && !curatedCaseless && c.entry >= 0 && ix.curated[c.entry] && !isPersonName(ix, c) ? 'episode' : 'weak';
