@@ -52,6 +52,19 @@ describe('reading a .docx file', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['DOCX_TEXT']);
   });
 
+  it('a text part that would inflate past the limit is refused unread', () => {
+    const big = docx(p('x'.repeat(20_000)));
+    try {
+      decodeSource(big, 1000);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as PodtopicsError).code).toBe('INPUT_TOO_LARGE');
+      expect((err as Error).message).toMatch(/would inflate to/);
+      expect((err as Error).message).not.toContain('\n');
+    }
+    expect(decodeSource(big, 100_000).text.length).toBe(20_001);
+  });
+
   it.each([
     ['a zip archive that is no Word document', zipSync({ 'notes.txt': strToU8('hello') }), 'INPUT_ARCHIVE'],
     ['a damaged archive', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'INPUT_BAD_ARCHIVE'],

@@ -16,14 +16,29 @@ export const isZip = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[
 
 const DOCUMENT = 'word/document.xml';
 
-/** The text of a .docx, or a one-line error for any other zip archive or a damaged one. */
-export function docxText(bytes: Uint8Array): string {
+/** Markup per character of text a Word document may carry before its text part is refused unread. */
+const XML_PER_TEXT_BYTE = 16;
+
+/**
+ * The text of a .docx, or a one-line error for any other zip archive or a damaged one. The
+ * text part is inflated only if its declared size is within `maxBytes` times the markup a
+ * document carries (a small archive may inflate to gigabytes).
+ */
+export function docxText(bytes: Uint8Array, maxBytes = Infinity): string {
   let files: Record<string, Uint8Array>;
+  let tooLarge = 0;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT });
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name !== DOCUMENT) return false;
+        if (f.originalSize > maxBytes * XML_PER_TEXT_BYTE) tooLarge = f.originalSize;
+        return tooLarge === 0;
+      },
+    });
   } catch (err) {
     throw new PodtopicsError('INPUT_BAD_ARCHIVE', `is a damaged zip archive (${(err as Error).message}); re-export the transcript`);
   }
+  if (tooLarge) throw new PodtopicsError('INPUT_TOO_LARGE', `is a Word document whose text part would inflate to ${(tooLarge / 1024 / 1024).toFixed(1)} MB, over the limit for one episode; split it or raise --max-bytes`);
   const xml = files[DOCUMENT];
   if (!xml) throw new PodtopicsError('INPUT_ARCHIVE', 'is a zip archive but not a Word document (no word/document.xml); unpack it and give the transcript inside');
   return documentText(new TextDecoder('utf-8').decode(xml));

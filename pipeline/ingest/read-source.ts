@@ -48,7 +48,7 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): R
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
   // a Word document (Rev's, Otter's, Descript's exports): its paragraphs as text lines
   if (isZip(bytes)) {
-    const text = docxText(bytes);
+    const text = docxText(bytes, maxBytes);
     const note = diagnostic('info', 'DOCX_TEXT', 'read the text of a Word document; spans index that text (`podtopics extract FILE --format text` prints it)', { start: 0, end: 0 });
     return { text, diagnostics: [note], container: 'docx' };
   }
