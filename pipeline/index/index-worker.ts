@@ -21,8 +21,8 @@ let extract: Promise<typeof import('../extract.js')> | undefined;
 // Loaded lazily, once per worker thread: it brings the wink-nlp model (~100 MB), which the
 // main thread (the writer) must never load, and a rerun over unchanged files never needs.
 const loadExtract = () => (extract ??= import('../extract.js'));
-let result: Promise<typeof import('../output/result.js')> | undefined;
-const loadResult = () => (result ??= import('../output/result.js'));
+let resultModule: Promise<typeof import('../output/result.js')> | undefined;
+const loadResult = () => (resultModule ??= import('../output/result.js'));
 
 export default async function indexOne(task: WorkerTask): Promise<WorkerReply> {
   try {
