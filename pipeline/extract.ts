@@ -1,5 +1,5 @@
 import type { CompleteDoc, PipelineOptions } from './document/document.js';
-import { readSourceFile } from './ingest/read-source.js';
+import { decodeSource, readSourceFile, type ReadSource } from './ingest/read-source.js';
 import { toResult } from './output/result.js';
 import type { Result } from './output/schema.js';
 import { runPipeline } from './pipeline.js';
@@ -15,7 +15,15 @@ export function extractText(source: string, path: string, options: ExtractOption
 
 /** Reads a transcript file (`-` for standard input) once and runs the pipeline; throws PodtopicsError for unusable input. */
 export function runFile(path: string, options: ExtractOptions = {}): CompleteDoc {
-  const { text, diagnostics, container } = readSourceFile(path, options.maxBytes);
+  return runRead(readSourceFile(path, options.maxBytes), path, options);
+}
+
+/** Runs the pipeline over a transcript file's bytes already read (an index worker hashes them first). */
+export function runBytes(bytes: Uint8Array, path: string, options: ExtractOptions = {}): CompleteDoc {
+  return runRead(decodeSource(bytes, options.maxBytes), path, options);
+}
+
+function runRead({ text, diagnostics, container }: ReadSource, path: string, options: ExtractOptions): CompleteDoc {
   const doc = runPipeline(text, path, container ? { ...options, container } : options);
   doc.diagnostics.unshift(...diagnostics);
   return doc;

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-source.js';
-import type { CompleteDoc } from '../document/document.js';
-import type { Result } from '../output/schema.js';
 import { toEpisodeRecord, type WorkerReply } from './episode-record.js';
 
 /**
@@ -30,26 +28,21 @@ export default async function indexOne(task: WorkerTask): Promise<WorkerReply> {
     try {
       if (statSync(task.path).size <= DEFAULT_MAX_BYTES) bytes = readFileSync(task.path);
     } catch {
-      // unreadable: extractFile below says why, in the project's words
+      // unreadable: runFile below says why, in the project's words
     }
     const hash = bytes ? createHash('sha256').update(bytes).digest('hex') : '';
     if (bytes && hash === task.knownHash) return { status: 'unchanged', path: task.path, hash };
-    const { runFile, displayPath } = await loadExtract();
+    const { runBytes, runFile, displayPath } = await loadExtract();
     const { toResult } = await loadResult();
-    // the text the spans index: the file's, or a Word document's paragraphs (see docx.ts);
-    // the document and its layers are let go before the record is built (a worker's peak
-    // memory holds one episode's layers, not those and its record together)
-    const { result, source } = readEpisode(runFile, toResult, task.path, displayPath(task.path));
-    return { status: 'indexed', record: toEpisodeRecord(result, source, task.path, hash) };
+    // the bytes hashed above, read once (a file too large or unreadable is read by runFile,
+    // which says why); the record keeps the text the spans index: the file's, or a Word
+    // document's paragraphs (see docx.ts)
+    const doc = bytes ? runBytes(bytes, task.path) : runFile(task.path);
+    return { status: 'indexed', record: toEpisodeRecord(toResult(doc, displayPath(task.path)), doc.source, task.path, hash) };
   } catch (err) {
     // Errors cross the thread boundary by structured clone, which drops custom fields; keep
     // the one-line message only (a stack trace is never what the user needs here).
     const message = err instanceof Error ? err.message : String(err);
     throw new Error(message.split('\n')[0]);
   }
-}
-
-function readEpisode(run: (path: string) => CompleteDoc, resultOf: (doc: CompleteDoc, path: string) => Result, path: string, shown: string): { result: Result; source: string } {
-  const doc = run(path);
-  return { result: resultOf(doc, shown), source: doc.source };
 }

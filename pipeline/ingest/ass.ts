@@ -1,6 +1,6 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SpeakerLabel } from '../document/document.js';
-import { cappedDiagnostics, type CuePart, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming } from './cues.js';
+import { cappedDiagnostics, captionsIngested, type CuePart, lineNumberer } from './cues.js';
 import { splitLines, type Line } from './lines.js';
 import { cueParts } from './subtitles.js';
 
@@ -99,13 +99,5 @@ export function parseAss(source: string): Ingested {
   // where the file names its actors, a caption with no name is a voice it did not name: a
   // paragraph of its own, for the speakers stage to decide (not the last named one's)
   if (parts.some((p) => p.label)) for (let k = 0; k < parts.length; k++) if (!parts[k].label) parts[k] = { ...parts[k], own: true };
-  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false, splitUnmarkedAtSentences: true });
-  return {
-    format: 'ass',
-    paragraphs,
-    nonSpeech: outsideParagraphs(source, paragraphs),
-    timed: settleTiming(paragraphs),
-    declared: {},
-    diagnostics: found.list,
-  };
+  return captionsIngested(source, 'ass', parts, found.list);
 }

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../document/diagnostics.js';
-import type { Paragraph, Piece, SpeakerLabel } from '../document/document.js';
+import type { Ingested, Paragraph, Piece, SourceFormat, SpeakerLabel } from '../document/document.js';
 import type { Span, TimeRange } from '../document/span.js';
 
 /**
@@ -278,6 +278,17 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
   }
   // A name with no words after it (a cue cut off after its voice tag) is not a paragraph.
   return paragraphs.filter((p) => p.pieces.length > 0);
+}
+
+/**
+ * The ingest result of captions that name no people up front (LRC, SubStation Alpha, caption
+ * XML, a copied transcript panel): the parts grouped into paragraphs as unlabelled captions are
+ * (a pause or, where no voice is marked, a sentence end closes one), what lies outside them
+ * non-speech.
+ */
+export function captionsIngested(source: string, format: SourceFormat, parts: readonly CuePart[], diagnostics: Diagnostic[]): Ingested {
+  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false, splitUnmarkedAtSentences: true });
+  return { format, paragraphs, nonSpeech: outsideParagraphs(source, paragraphs), timed: settleTiming(paragraphs), declared: {}, diagnostics };
 }
 
 /**

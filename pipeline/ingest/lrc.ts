@@ -1,7 +1,7 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { captionEnd, cappedDiagnostics, type CuePart, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming, wordCount } from './cues.js';
+import { captionEnd, cappedDiagnostics, captionsIngested, type CuePart, lineNumberer, wordCount } from './cues.js';
 import { isBlank, splitLines } from './lines.js';
 import { cueParts } from './subtitles.js';
 
@@ -93,17 +93,5 @@ export function parseLrc(source: string): Ingested {
       parts.push(mark ? { ...p, label, ...(label ? {} : { own: true }) } : p);
     }
   });
-  const paragraphs = groupCueParts(parts, {
-    pauseSeconds: DEFAULT_PAUSE_SECONDS,
-    pauseSplitsLabeled: false,
-    splitUnmarkedAtSentences: true,
-  });
-  return {
-    format: 'lrc',
-    paragraphs,
-    nonSpeech: outsideParagraphs(source, paragraphs),
-    timed: settleTiming(paragraphs),
-    declared: {},
-    diagnostics: found.list,
-  };
+  return captionsIngested(source, 'lrc', parts, found.list);
 }

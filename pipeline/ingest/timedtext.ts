@@ -1,7 +1,7 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { alignDecoded, cappedDiagnostics, type CuePart, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, runsToPieces, settleTiming, type TextRun } from './cues.js';
+import { alignDecoded, cappedDiagnostics, captionsIngested, type CuePart, lineNumberer, runsToPieces, type TextRun } from './cues.js';
 import { decodeEntities } from './subtitles.js';
 
 /**
@@ -88,13 +88,5 @@ export function parseTimedText(source: string): Ingested {
     const pieces = runsToPieces(source, runs, time);
     if (pieces.length) parts.push({ span: { start: c.at, end: c.innerStart + c.inner.length }, pieces, label: null, dash: false, time, ...(onsets ? { onset: true } : {}) });
   });
-  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false, splitUnmarkedAtSentences: true });
-  return {
-    format: 'timedtext',
-    paragraphs,
-    nonSpeech: outsideParagraphs(source, paragraphs),
-    timed: settleTiming(paragraphs),
-    declared: {},
-    diagnostics: found.list,
-  };
+  return captionsIngested(source, 'timedtext', parts, found.list);
 }

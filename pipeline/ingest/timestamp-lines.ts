@@ -1,7 +1,7 @@
 import { diagnostic, PodtopicsError, type Diagnostic } from '../document/diagnostics.js';
 import type { Ingested } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { captionEnd, DEFAULT_PAUSE_SECONDS, groupCueParts, outsideParagraphs, settleTiming, wordCount, type CuePart } from './cues.js';
+import { captionEnd, captionsIngested, wordCount, type CuePart } from './cues.js';
 import { acceptLabels, labelCandidate } from './labels.js';
 import { CLOCK, isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { cueParts, maskTags } from './subtitles.js';
@@ -60,13 +60,5 @@ export function parseTimestampLines(source: string): Ingested {
     parts.push(...cueParts(source, c.clock.start, c.body, time, { vtt: false, voices: false, accepted }));
   });
   if (backwards) diagnostics.push(diagnostic('warning', 'CUE_OUT_OF_ORDER', `${backwards} clock line(s) go back in time; captions are read in file order`));
-  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false, splitUnmarkedAtSentences: true });
-  return {
-    format: 'timestamp-lines',
-    paragraphs,
-    nonSpeech: outsideParagraphs(source, paragraphs),
-    timed: settleTiming(paragraphs),
-    declared: {},
-    diagnostics,
-  };
+  return captionsIngested(source, 'timestamp-lines', parts, diagnostics);
 }
