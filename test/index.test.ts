@@ -295,6 +295,18 @@ describe('podtopics index', () => {
     expect(empty.code).toBe(1);
     noStackTrace(empty.stderr);
   });
+
+  it('says in one line which extensions it looked for when a folder holds no transcript', () => {
+    const dir = join(tmp, 'no-transcripts');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'cover.png'), 'not a transcript');
+    const r = cli('index', dir, '--db', join(tmp, 'none.db'));
+    expect(r.code).not.toBe(0);
+    noStackTrace(r.stderr);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    // every extension the collector keeps is named, so a user with a .docx or .ass folder is not misled
+    for (const ext of ['.txt', '.vtt', '.srt', '.sbv', '.ass', '.docx', '.lrc', '.ttml']) expect(r.stderr).toContain(ext);
+  });
 });
 
 describe('podtopics search | related | tags on the fixture catalogue', () => {
