@@ -41,9 +41,13 @@ export function violations(source: string, r: Ingested): string[] {
       if (x.verbatim && source.slice(x.span.start, x.span.end) !== x.text) bad.push(`verbatim piece ${i}.${k} differs from the source`);
     });
     if (p.label) {
-      if (!inside(p.span, p.label.span)) bad.push(`label of paragraph ${i} outside it`);
+      // Inside its paragraph; Amazon Transcribe's older layout lists the speakers apart from the
+      // words, and there the label must lie in the non-speech around them.
+      const apart = r.format === 'stt-json' && r.nonSpeech.some((s) => inside(s, p.label!.span));
+      if (!inside(p.span, p.label.span) && !apart) bad.push(`label of paragraph ${i} outside it`);
       if (source.slice(p.label.span.start, p.label.span.end) !== p.label.raw) bad.push(`label of paragraph ${i} is not what the source says`);
-      if (p.pieces.length && p.label.span.end > p.pieces[0].span.start) bad.push(`label of paragraph ${i} overlaps its speech`);
+      // (before the speech in most formats; after it where a JSON object lists the speaker last)
+      if (p.pieces.some((x) => x.span.start < p.label!.span.end && p.label!.span.start < x.span.end)) bad.push(`label of paragraph ${i} overlaps its speech`);
     }
   });
   for (const s of r.nonSpeech) {

@@ -14,6 +14,8 @@ import { invariantViolations } from './helpers.js';
  */
 const DIR = join(import.meta.dirname, '..', 'data', 'fixtures', 'two-hosts');
 const NAMED = ['episode.web.txt', 'episode.vtt', 'episode.srt', 'episode.json', 'episode.words.json', 'episode.html', 'episode.premiere.txt', 'episode.lrc'];
+/** Speech-to-text services' JSON: diarisation ids, named by what the hosts say (`I'm Dana Reyes, and with me… is Tom Lindqvist`). */
+const DIARISED = ['episode.assemblyai.json', 'episode.deepgram.json', 'episode.transcribe.json', 'episode.revai.json', 'episode.speechmatics.json'];
 const UNNAMED = ['episode.novoice.vtt', 'episode.plain.txt', 'episode.transcript-panel.txt'];
 
 const run = (file: string): CompleteDoc => runPipeline(readFileSync(join(DIR, file), 'utf8'), join(DIR, file));
@@ -27,7 +29,9 @@ function speechIn(doc: CompleteDoc, span: Span): string {
       const a = Math.max(x.span.start, span.start);
       const b = Math.min(x.span.end, span.end);
       if (b <= a) continue;
-      if (x.verbatim) parts.push(doc.source.slice(a, b));
+      // punctuation said right after its word (a recogniser's item of its own) joins it with no space
+      if (x.glued && parts.length) parts[parts.length - 1] += doc.source.slice(a, b);
+      else if (x.verbatim) parts.push(doc.source.slice(a, b));
       else {
         const len = x.span.end - x.span.start;
         const from = Math.round(((a - x.span.start) * x.text.length) / len);
@@ -61,6 +65,16 @@ describe('the two-hosts exchange end to end', () => {
     });
   }
 
+  for (const file of DIARISED) {
+    test(`${file}: same turns, named from the diarisation ids, and same sentences`, () => {
+      const doc = run(file);
+      expect(doc.layers.ingest.format).toBe('stt-json');
+      expect(turnSpeakers(doc)).toEqual(turnSpeakers(reference));
+      expect(doc.layers.turns.every((t) => t.attribution === 'label')).toBe(true);
+      expect(sentences(doc)).toEqual(refSentences);
+    });
+  }
+
   for (const file of UNNAMED) {
     test(`${file}: same sentences`, () => {
       expect(sentences(run(file))).toEqual(refSentences);
@@ -68,7 +82,7 @@ describe('the two-hosts exchange end to end', () => {
   }
 
   test('every rendering keeps the document invariants', () => {
-    for (const file of [...NAMED, ...UNNAMED]) expect([file, invariantViolations(run(file))]).toEqual([file, []]);
+    for (const file of [...NAMED, ...DIARISED, ...UNNAMED]) expect([file, invariantViolations(run(file))]).toEqual([file, []]);
   });
 
   test('timed formats give turns times in order', () => {

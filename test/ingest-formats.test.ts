@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Ingested, SourceFormat } from '../pipeline/document/document.js';
+import { paragraphText } from '../pipeline/document/speech-text.js';
 import { detectFormat, readerFor } from '../pipeline/ingest/formats.js';
 import { violations } from './ingest-check.js';
 
@@ -26,12 +27,18 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   { file: 'episode.lrc', format: 'lrc', labels: false, timed: true },
   { file: 'episode.timedtext.xml', format: 'timedtext', labels: false, timed: true },
   { file: 'episode.premiere.txt', format: 'premiere', labels: true, timed: true },
+  // speech-to-text services: diarisation ids, not names (see the test of their sequence below)
+  { file: 'episode.assemblyai.json', format: 'stt-json', labels: false, timed: true },
+  { file: 'episode.deepgram.json', format: 'stt-json', labels: false, timed: true },
+  { file: 'episode.transcribe.json', format: 'stt-json', labels: false, timed: true },
+  { file: 'episode.revai.json', format: 'stt-json', labels: false, timed: true },
+  { file: 'episode.speechmatics.json', format: 'stt-json', labels: false, timed: true },
 ];
 
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
 const ingest = (source: string, format: SourceFormat) => readerFor(format).parse(source);
 
-const speechWords = (r: Ingested) => r.paragraphs.flatMap((p) => p.pieces.flatMap((x) => x.text.split(/\s+/).filter(Boolean)));
+const speechWords = (r: Ingested) => r.paragraphs.flatMap((p) => paragraphText(p).split(/\s+/).filter(Boolean));
 /** Speaker labels in order, a repeated label (a paragraph split at a pause) counted once. */
 const labelSequence = (r: Ingested) =>
   r.paragraphs.flatMap((p) => (p.label ? [p.label.name ?? p.label.raw] : [])).filter((l, i, all) => i === 0 || all[i - 1] !== l);
@@ -101,6 +108,21 @@ describe('two-hosts fixture in every format', () => {
     const text = vtt.paragraphs[0].pieces.map((x) => x.text).join(' ');
     expect(text).toBe("Welcome back to Stack Notes, episode 212. I'm Dana Reyes, and with me as always is Tom Lindqvist. How are you doing, Tom?");
     expect(vtt.paragraphs[0].time).toEqual({ start: 1, end: 10.871 });
+  });
+
+  test("speech-to-text services' diarisation ids follow the speakers one to one", () => {
+    const ids: Record<string, [string, string]> = {
+      'episode.assemblyai.json': ['A', 'B'],
+      'episode.deepgram.json': ['Speaker 0', 'Speaker 1'],
+      'episode.transcribe.json': ['spk_0', 'spk_1'],
+      'episode.revai.json': ['Speaker 0', 'Speaker 1'],
+      'episode.speechmatics.json': ['Speaker 1', 'Speaker 2'],
+    };
+    for (const [file, [a, b]] of Object.entries(ids)) {
+      const r = ingest(read(file), 'stt-json');
+      expect([file, labelSequence(r)]).toEqual([file, reference.labels.map((l) => (l === 'Dana Reyes' ? a : b))]);
+      expect(r.declared.people).toEqual([a, b]);
+    }
   });
 
   test('declared things: voices, JSON speakers, HTML title', () => {

@@ -20,6 +20,9 @@ const FILES: [string, SourceFormat][] = [
   ['episode.whisper.tsv', 'tsv'],
   ['episode.csv', 'csv'],
   ['episode.json', 'podcast-json'],
+  ['episode.transcribe.json', 'stt-json'],
+  ['episode.revai.json', 'stt-json'],
+  ['episode.deepgram.json', 'stt-json'],
   ['episode.html', 'html'],
   ['episode.transcript-panel.txt', 'timestamp-lines'],
 ];

@@ -14,6 +14,7 @@ export type SourceFormat =
   | 'timedtext'
   | 'premiere'
   | 'podcast-json'
+  | 'stt-json'
   | 'html'
   | 'ttml'
   | 'markdown'
@@ -33,6 +34,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'timedtext',
   'premiere',
   'podcast-json',
+  'stt-json',
   'html',
   'ttml',
   'markdown',
@@ -59,11 +61,17 @@ export interface Piece {
   text: string;
   verbatim: boolean;
   time?: TimeRange | null;
+  /** Said right after the piece before, with no space: punctuation a recogniser gives as an item of its own (`Hello` `,`). */
+  glued?: boolean;
 }
 
 /** A speaker label as written in the source (`KENNEDY`, `<v Brian Okken>`, a `<cite>`). */
 export interface SpeakerLabel {
   raw: string;
+  /**
+   * Where the source says it: inside its paragraph, except where a file lists the speakers
+   * apart from the words (Amazon Transcribe's `speaker_labels`), which is non-speech.
+   */
   span: Span;
   /** The name the label stands for where the file declares it apart from the label (a TTML `ttm:agent` id and its `<ttm:name>`). */
   name?: string;

@@ -21,6 +21,15 @@ export interface SpeechText {
 export const PARAGRAPH_SEPARATOR = '\n\n';
 export const PIECE_SEPARATOR = ' ';
 
+/** A paragraph's speech as the speech text holds it: pieces joined by a space, glued pieces by none. */
+export function paragraphText(p: Paragraph): string {
+  let out = '';
+  p.pieces.forEach((piece, j) => {
+    out += j > 0 && !piece.glued ? PIECE_SEPARATOR + piece.text : piece.text;
+  });
+  return out;
+}
+
 export function buildSpeechText(paragraphs: readonly Paragraph[]): SpeechText {
   const pieceCount = paragraphs.reduce((n, p) => n + p.pieces.length, 0);
   const pieceTextStart = new Int32Array(pieceCount);
@@ -39,7 +48,7 @@ export function buildSpeechText(paragraphs: readonly Paragraph[]): SpeechText {
     }
     paragraphTextStart[pi] = at;
     p.pieces.forEach((piece, j) => {
-      if (j > 0) {
+      if (j > 0 && !piece.glued) {
         parts.push(PIECE_SEPARATOR);
         at += PIECE_SEPARATOR.length;
       }

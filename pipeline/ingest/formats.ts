@@ -9,6 +9,7 @@ import { lineStats, markdownStats, parseLineTranscript } from './line-transcript
 import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
 import { parseSbv, sniffSbv } from './sbv.js';
 import { parseSrt, sniffSrt } from './srt.js';
+import { parseSttJson, sniffSttJson } from './stt-json.js';
 import { parseTable, sniffCsv, sniffTsv } from './table.js';
 import { parseTimestampLines, sniffTimestampLines } from './timestamp-lines.js';
 import { parseTtml, sniffTtml } from './ttml.js';
@@ -35,6 +36,9 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   // reader says tsv or csv by the delimiter
   { format: 'tsv', sniff: sniffTsv, parse: parseTable },
   { format: 'csv', sniff: sniffCsv, parse: parseTable },
+  // a speech-to-text service's result (AssemblyAI, Deepgram, Amazon Transcribe, Rev.ai,
+  // Speechmatics): keys only they use, looked for before the Podcasting 2.0 sniffer parses the file
+  { format: 'stt-json', sniff: sniffSttJson, parse: parseSttJson },
   { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },
   // YouTube's caption XML (`<transcript><text start=…>`), before TTML and HTML
   { format: 'timedtext', sniff: sniffTimedText, parse: parseTimedText },

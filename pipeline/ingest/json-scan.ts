@@ -156,3 +156,24 @@ export function parseJsonWithOffsets(source: string): JsonNode {
 export function prop(node: JsonNode, key: string): JsonNode | undefined {
   return node.kind === 'object' ? node.entries.find((e) => e.key === key)?.value : undefined;
 }
+
+/** Seconds from a number, or a numeric string (some exporters quote them: Amazon Transcribe, some Podcasting 2.0 writers). */
+export function jsonSeconds(node: JsonNode | undefined): number | null {
+  if (!node) return null;
+  const v = node.kind === 'number' ? node.value : node.kind === 'string' && node.value.trim() !== '' ? Number(node.value) : NaN;
+  return Number.isFinite(v) && v >= 0 ? v : null;
+}
+
+/** The span between the quotes with white space trimmed at the edges; decoded text is not verbatim. */
+export function stringContentSpan(node: JsonNode & { kind: 'string' }): { start: number; end: number } {
+  let start = node.start + 1;
+  let end = node.end - 1;
+  const raw = node.raw;
+  let a = 0;
+  let b = raw.length;
+  while (a < b && /\s/.test(raw[a])) a++;
+  while (b > a && /\s/.test(raw[b - 1])) b--;
+  start += a;
+  end -= raw.length - b;
+  return { start, end };
+}

@@ -2,7 +2,7 @@ import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
 import { cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming } from './cues.js';
-import { JsonSyntaxError, parseJsonWithOffsets, prop, type JsonNode } from './json-scan.js';
+import { JsonSyntaxError, jsonSeconds, parseJsonWithOffsets, prop, stringContentSpan, type JsonNode } from './json-scan.js';
 
 /**
  * Podcasting 2.0 JSON transcripts: `{"version": "1.0.0", "segments": [{"speaker", "startTime",
@@ -59,8 +59,8 @@ export function parsePodcastJson(source: string): Ingested {
     // Whisper-style `text`/`start`/`end` are read too: same meaning, other names.
     const body = prop(seg, 'body') ?? prop(seg, 'text');
     if (!body || body.kind !== 'string') return report('JSON_SEGMENT_SKIPPED', `${where} has no "body" string; skipped`, seg);
-    const start = seconds(prop(seg, 'startTime') ?? prop(seg, 'start'));
-    const end = seconds(prop(seg, 'endTime') ?? prop(seg, 'end'));
+    const start = jsonSeconds(prop(seg, 'startTime') ?? prop(seg, 'start'));
+    const end = jsonSeconds(prop(seg, 'endTime') ?? prop(seg, 'end'));
     let time: TimeRange | null = null;
     if (start === null) report('JSON_TIME_MISSING', `${where} has no usable "startTime" (seconds); its text is kept without a time`, seg);
     else {
@@ -100,31 +100,10 @@ function article(kind: JsonNode['kind']): string {
   return kind === 'array' || kind === 'object' ? `an ${kind}` : kind === 'null' ? 'null' : `a ${kind}`;
 }
 
-/** Seconds from a number, or a numeric string (some exporters quote them). */
-function seconds(node: JsonNode | undefined): number | null {
-  if (!node) return null;
-  const v = node.kind === 'number' ? node.value : node.kind === 'string' && node.value.trim() !== '' ? Number(node.value) : NaN;
-  return Number.isFinite(v) && v >= 0 ? v : null;
-}
-
-/** The span between the quotes with white space trimmed at the edges; decoded text is not verbatim. */
-function contentSpan(node: JsonNode & { kind: 'string' }): { start: number; end: number } {
-  let start = node.start + 1;
-  let end = node.end - 1;
-  const raw = node.raw;
-  let a = 0;
-  let b = raw.length;
-  while (a < b && /\s/.test(raw[a])) a++;
-  while (b > a && /\s/.test(raw[b - 1])) b--;
-  start += a;
-  end -= raw.length - b;
-  return { start, end };
-}
-
 function stringPieces(node: JsonNode & { kind: 'string' }, time: TimeRange | null): Piece[] {
   const text = node.value.trim();
   if (!text) return [];
-  const span = contentSpan(node);
+  const span = stringContentSpan(node);
   const verbatim = node.raw === node.value;
   const piece: Piece = { span, text, verbatim };
   if (time) piece.time = { ...time };
@@ -133,5 +112,5 @@ function stringPieces(node: JsonNode & { kind: 'string' }, time: TimeRange | nul
 
 function stringLabel(node: JsonNode & { kind: 'string' }): SpeakerLabel | null {
   const raw = node.value.trim();
-  return raw ? { raw, span: contentSpan(node) } : null;
+  return raw ? { raw, span: stringContentSpan(node) } : null;
 }

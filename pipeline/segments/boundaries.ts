@@ -1,4 +1,5 @@
 import type { Boundary, Doc, Entity, Ingested, ParagraphSpeaker, Person, TokenLayer } from '../document/document.js';
+import { paragraphText } from '../document/speech-text.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
 import { escapeRegExp, speakerCues } from '../speakers/cues.js';
 import { brandReads } from './brand-reads.js';
@@ -93,7 +94,7 @@ export function isSectionHeading(text: string): boolean {
 
 /** Speaker label and timestamp prefixes are not the headline's words. */
 function paragraphSpeech(ingest: Ingested, p: number): string {
-  return ingest.paragraphs[p].pieces.map((x) => x.text).join(' ');
+  return paragraphText(ingest.paragraphs[p]);
 }
 
 const HEADLINE = 1;

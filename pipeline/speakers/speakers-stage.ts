@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../document/diagnostics.js';
 import { isCaptionFormat, type Ingested, type ParagraphSpeaker, type Person, type TokenLayer } from '../document/document.js';
+import { paragraphText } from '../document/speech-text.js';
 import { need, type Stage } from '../stages/stage.js';
 import { speakerCues, speakerParams, wordsRegExp } from './cues.js';
 import { decode, type Decoded } from './decode.js';
@@ -24,7 +25,7 @@ export const speakersStage: Stage = {
     const ingest = need(doc, 'ingest');
     const tokens = need(doc, 'tokens');
     const sentences = need(doc, 'sentences');
-    const texts = ingest.paragraphs.map((p) => p.pieces.map((x) => x.text).join(' '));
+    const texts = ingest.paragraphs.map(paragraphText);
     const found = findPeople(ingest, texts, doc.options.speakers ?? ingest.declared.people ?? [], need(doc, 'episode').show);
     const people = toPeople(found.drafts, runningSpellings(tokens, shoutedWords(found.drafts)));
     // automatic captions (no case, no punctuation): paragraphs are cut at pauses (ingest), and

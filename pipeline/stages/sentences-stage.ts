@@ -31,8 +31,10 @@ function toSourceTokens(sp: SpeechText, a: ReturnType<typeof analyse>): TokenLay
   for (let i = 0; i < a.count; i++) {
     while (k + 1 < pieces && sp.pieceTextStart[k + 1] <= a.start[i]) k++;
     start[i] = sourceOffsetInPiece(sp, k, a.start[i]);
-    // a token never crosses a piece in practice (pieces are joined by white space)
-    end[i] = Math.max(start[i], sourceOffsetInPiece(sp, k, a.end[i]));
+    // a token crosses pieces only where one is glued to the one before (`in` `.` read as `in.`)
+    let e = k;
+    while (e + 1 < pieces && sp.pieceTextStart[e + 1] < a.end[i]) e++;
+    end[i] = Math.max(start[i], sourceOffsetInPiece(sp, e, a.end[i]));
     paragraph[i] = sp.pieceParagraph[k] ?? 0;
   }
   return {

@@ -1,0 +1,278 @@
+import { PodtopicsError } from '../document/diagnostics.js';
+import type { Ingested, Piece, SpeakerLabel } from '../document/document.js';
+import type { Span, TimeRange } from '../document/span.js';
+import { cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming } from './cues.js';
+import { JsonSyntaxError, jsonSeconds, parseJsonWithOffsets, prop, stringContentSpan, type JsonNode } from './json-scan.js';
+
+/**
+ * The JSON that speech-to-text services return, read by its shape:
+ * - AssemblyAI: `utterances` (`speaker` a letter, `text`, `start`/`end` in milliseconds), or its `words`;
+ * - Deepgram: `results.utterances` (`transcript`, `speaker` a number, seconds), else the first
+ *   alternative's `paragraphs` (sentences under a speaker), else its `words` (`punctuated_word`);
+ * - Amazon Transcribe: `results.audio_segments` (`transcript`, `speaker_label`), else
+ *   `results.items` (words and punctuation, `start_time` as a string of seconds) with the
+ *   speaker of each word from the item or from `results.speaker_labels.segments`;
+ * - Rev.ai: `monologues` (`speaker`, `speaker_name`, `elements` of text and punctuation);
+ * - Speechmatics: a `results` array of words and punctuation, the speaker in the alternative.
+ *
+ * Every piece is a string of the file (its span the string's contents), every label the
+ * speaker value as the file writes it (a diarisation number is named `Speaker N`). Parts of
+ * one speaker join into a paragraph until the speaker changes or a pause follows a sentence end.
+ * Punctuation a service gives as its own item is glued to the word before it.
+ */
+export type SttShape = 'assemblyai' | 'deepgram' | 'transcribe' | 'rev' | 'speechmatics';
+
+/** Keys that only these services' JSON opens with, looked for near the start. */
+const SHAPE_HINTS: ReadonlyArray<[SttShape, RegExp]> = [
+  ['rev', /"monologues"\s*:\s*\[/],
+  ['transcribe', /"jobName"\s*:|"audio_segments"\s*:|"speaker_labels"\s*:|"type"\s*:\s*"pronunciation"/],
+  ['deepgram', /"channels"\s*:\s*\[\s*\{\s*"alternatives"|"model_info"\s*:|"request_id"\s*:\s*"[^"]*"\s*,\s*"sha256"/],
+  ['assemblyai', /"utterances"\s*:\s*\[|"acoustic_model"\s*:|"language_model"\s*:\s*"assemblyai/],
+  ['speechmatics', /"format"\s*:\s*"2\.\d+"[\s\S]*"results"\s*:\s*\[|"attaches_to"\s*:/],
+];
+
+export function sniffSttJson(source: string): number {
+  const head = source.slice(0, 20_000).replace(/^\uFEFF/, '');
+  if (!/^\s*\{/.test(head)) return 0;
+  return SHAPE_HINTS.some(([, re]) => re.test(head)) ? 0.97 : 0;
+}
+
+export function parseSttJson(source: string): Ingested {
+  const lineOf = lineNumberer(source);
+  let root: JsonNode;
+  try {
+    root = parseJsonWithOffsets(source);
+  } catch (err) {
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
+    throw new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${lineOf(err.offset)}, column ${err.offset - lineStart + 1})`);
+  }
+  if (root.kind !== 'object') throw new PodtopicsError('JSON_SHAPE', 'is JSON but not a speech-to-text result: the top level is not an object');
+  const found = cappedDiagnostics();
+  const report = (code: string, message: string, at: Span) => found.report('warning', code, message, at);
+  const read = readShape(source, root, report, lineOf);
+  if (!read) {
+    throw new PodtopicsError(
+      'JSON_SHAPE',
+      'is JSON but no speech-to-text result podtopics knows: looked for AssemblyAI `utterances`, Deepgram `results.channels`, Amazon Transcribe `results.items`, Rev.ai `monologues` and Speechmatics `results` words',
+    );
+  }
+  if (!read.parts.some((p) => p.pieces.length)) throw new PodtopicsError('JSON_EMPTY', `is a ${SHAPE_NAMES[read.shape]} result with no words in it; there is no speech`);
+  const paragraphs = groupCueParts(read.parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: true });
+  const timed = settleTiming(paragraphs);
+  return {
+    format: 'stt-json',
+    paragraphs,
+    nonSpeech: outsideParagraphs(source, paragraphs),
+    timed,
+    declared: { people: declaredPeople(paragraphs) },
+    diagnostics: found.close(),
+  };
+}
+
+const SHAPE_NAMES: Record<SttShape, string> = { assemblyai: 'AssemblyAI', deepgram: 'Deepgram', transcribe: 'Amazon Transcribe', rev: 'Rev.ai', speechmatics: 'Speechmatics' };
+
+type Report = (code: string, message: string, at: Span) => void;
+
+/** A word or a stretch of speech as a service gives it, before it becomes a part. */
+interface Token {
+  at: JsonNode;
+  text: (JsonNode & { kind: 'string' }) | null;
+  /** Punctuation to glue to the word before (`,` after `Hello`). */
+  glue: boolean;
+  speaker: JsonNode | undefined;
+  start: number | null;
+  end: number | null;
+  /**
+   * The object that holds the speaker when it is not the token's own (a Rev.ai monologue, a
+   * Deepgram paragraph): its tokens make one part spanning it, so the label lies inside.
+   */
+  group?: JsonNode;
+}
+
+function readShape(source: string, root: JsonNode, report: Report, lineOf: (offset: number) => number): { shape: SttShape; parts: CuePart[] } | null {
+  const results = prop(root, 'results');
+  // Rev.ai
+  const monologues = arrayAt(root, 'monologues');
+  if (monologues) {
+    const tokens: Token[] = [];
+    for (const m of monologues.items) {
+      const speaker = prop(m, 'speaker_name')?.kind === 'string' ? prop(m, 'speaker_name') : prop(m, 'speaker');
+      for (const el of arrayAt(m, 'elements')?.items ?? []) {
+        const value = stringAt(el, 'value');
+        if (!value) continue;
+        const type = stringAt(el, 'type')?.value;
+        if (type === 'punct' && !value.value.trim()) continue; // the spaces between words
+        tokens.push({ at: el, text: value, glue: type === 'punct' && !/^[¿¡("“‘]/.test(value.value), speaker, start: jsonSeconds(prop(el, 'ts')), end: jsonSeconds(prop(el, 'end_ts')), group: m });
+      }
+    }
+    return { shape: 'rev', parts: partsOf(source, tokens, report, lineOf) };
+  }
+  // AssemblyAI
+  const utterances = arrayAt(root, 'utterances');
+  const words = arrayAt(root, 'words');
+  if (utterances?.items.length || (words && !results && words.items.some((w) => prop(w, 'text')))) {
+    const list = utterances?.items.length ? utterances.items : words!.items;
+    const tokens = list.map((u) => ({ at: u, text: stringAt(u, 'text') ?? null, glue: false, speaker: prop(u, 'speaker'), start: millis(prop(u, 'start')), end: millis(prop(u, 'end')) }));
+    return { shape: 'assemblyai', parts: partsOf(source, tokens, report, lineOf) };
+  }
+  if (!results) return null;
+  // Speechmatics: `results` is the list of words
+  if (results.kind === 'array') {
+    const tokens: Token[] = [];
+    for (const r of results.items) {
+      const alt = arrayAt(r, 'alternatives')?.items[0];
+      const content = alt ? stringAt(alt, 'content') : undefined;
+      if (!alt || !content) continue;
+      const type = stringAt(r, 'type')?.value;
+      if (type !== 'word' && type !== 'punctuation') continue;
+      const attaches = stringAt(r, 'attaches_to')?.value;
+      tokens.push({ at: r, text: content, glue: type === 'punctuation' && attaches !== 'next', speaker: prop(alt, 'speaker'), start: jsonSeconds(prop(r, 'start_time')), end: jsonSeconds(prop(r, 'end_time')) });
+    }
+    return { shape: 'speechmatics', parts: partsOf(source, tokens, report, lineOf) };
+  }
+  // Deepgram
+  const channels = arrayAt(results, 'channels');
+  if (channels) {
+    const deepUtterances = arrayAt(results, 'utterances');
+    if (deepUtterances?.items.length) {
+      const tokens = deepUtterances.items.map((u) => ({ at: u, text: stringAt(u, 'transcript') ?? null, glue: false, speaker: prop(u, 'speaker'), start: jsonSeconds(prop(u, 'start')), end: jsonSeconds(prop(u, 'end')) }));
+      return { shape: 'deepgram', parts: partsOf(source, tokens, report, lineOf) };
+    }
+    const alt = arrayAt(channels.items[0] ?? root, 'alternatives')?.items[0];
+    if (!alt) return { shape: 'deepgram', parts: [] };
+    const paragraphs = arrayAt(prop(alt, 'paragraphs') ?? alt, 'paragraphs');
+    if (paragraphs?.items.length) {
+      const tokens: Token[] = [];
+      for (const p of paragraphs.items) {
+        for (const s of arrayAt(p, 'sentences')?.items ?? []) {
+          tokens.push({ at: s, text: stringAt(s, 'text') ?? null, glue: false, speaker: prop(p, 'speaker'), start: jsonSeconds(prop(s, 'start')), end: jsonSeconds(prop(s, 'end')), group: p });
+        }
+      }
+      return { shape: 'deepgram', parts: partsOf(source, tokens, report, lineOf) };
+    }
+    const tokens = (arrayAt(alt, 'words')?.items ?? []).map((w) => ({
+      at: w,
+      text: stringAt(w, 'punctuated_word') ?? stringAt(w, 'word') ?? null,
+      glue: false,
+      speaker: prop(w, 'speaker'),
+      start: jsonSeconds(prop(w, 'start')),
+      end: jsonSeconds(prop(w, 'end')),
+    }));
+    return { shape: 'deepgram', parts: partsOf(source, tokens, report, lineOf) };
+  }
+  // Amazon Transcribe
+  const segments = arrayAt(results, 'audio_segments');
+  if (segments?.items.length) {
+    const tokens = segments.items.map((s) => ({ at: s, text: stringAt(s, 'transcript') ?? null, glue: false, speaker: prop(s, 'speaker_label'), start: jsonSeconds(prop(s, 'start_time')), end: jsonSeconds(prop(s, 'end_time')) }));
+    return { shape: 'transcribe', parts: partsOf(source, tokens, report, lineOf) };
+  }
+  const items = arrayAt(results, 'items');
+  if (items) {
+    const bySegment = transcribeSpeakers(results);
+    const tokens: Token[] = [];
+    let lastSpeaker: JsonNode | undefined;
+    for (const it of items.items) {
+      const content = arrayAt(it, 'alternatives')?.items[0];
+      const text = content ? stringAt(content, 'content') : undefined;
+      if (!text) continue;
+      const punct = stringAt(it, 'type')?.value === 'punctuation';
+      const start = jsonSeconds(prop(it, 'start_time'));
+      const speaker = prop(it, 'speaker_label') ?? (start !== null ? bySegment(start) : undefined) ?? (punct ? lastSpeaker : undefined);
+      if (speaker) lastSpeaker = speaker;
+      tokens.push({ at: it, text, glue: punct, speaker, start, end: jsonSeconds(prop(it, 'end_time')) });
+    }
+    return { shape: 'transcribe', parts: partsOf(source, tokens, report, lineOf) };
+  }
+  return null;
+}
+
+/** Amazon Transcribe's older layout: the speaker of a word is the speaker segment its start falls in. */
+function transcribeSpeakers(results: JsonNode): (start: number) => JsonNode | undefined {
+  const segs = (arrayAt(prop(results, 'speaker_labels') ?? results, 'segments')?.items ?? [])
+    .map((s) => ({ start: jsonSeconds(prop(s, 'start_time')), end: jsonSeconds(prop(s, 'end_time')), speaker: prop(s, 'speaker_label') }))
+    .filter((s): s is { start: number; end: number; speaker: JsonNode } => s.start !== null && s.end !== null && s.speaker !== undefined)
+    .sort((a, b) => a.start - b.start);
+  return (t) => {
+    let lo = 0;
+    let hi = segs.length - 1;
+    let hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (segs[mid].start <= t) {
+        hit = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return hit >= 0 && t <= segs[hit].end ? segs[hit].speaker : undefined;
+  };
+}
+
+/** Parts from tokens: punctuation glued to the word before, one part per word or stretch (or per group). */
+function partsOf(source: string, tokens: readonly Token[], report: Report, lineOf: (offset: number) => number): CuePart[] {
+  const parts: CuePart[] = [];
+  const groups = new Map<CuePart, JsonNode>();
+  let lastStart = -Infinity;
+  for (const t of tokens) {
+    if (!t.text || !t.text.value.trim()) {
+      if (!t.text) report('STT_ITEM_SKIPPED', `the item at line ${lineOf(t.at.start)} has no text; skipped`, t.at);
+      continue;
+    }
+    const span = stringContentSpan(t.text);
+    const verbatim = t.text.raw === t.text.value && t.text.value === t.text.value.trim();
+    const prev = parts[parts.length - 1];
+    if (t.glue && prev && prev.pieces.length) {
+      // `Hello` + `,`: the comma is said right after the word (a piece of its own, glued)
+      prev.pieces.push({ span, text: t.text.value.trim(), verbatim, glued: true });
+      prev.span.end = Math.max(prev.span.end, t.at.end);
+      continue;
+    }
+    let time: TimeRange | null = null;
+    if (t.start !== null) {
+      time = { start: t.start, end: t.end !== null && t.end >= t.start ? t.end : null };
+      if (t.start < lastStart) report('STT_TIME_OUT_OF_ORDER', `the item at line ${lineOf(t.at.start)} starts before the one above it; items are read in file order`, t.at);
+      lastStart = t.start;
+    }
+    const piece: Piece = { span, text: t.text.value.trim(), verbatim };
+    if (time) piece.time = { ...time };
+    if (t.group && prev && groups.get(prev) === t.group) {
+      prev.pieces.push(piece);
+      if (time) prev.time = prev.time ? { start: prev.time.start, end: Math.max(prev.time.end ?? time.start, time.end ?? time.start) } : { ...time };
+      continue;
+    }
+    const at = t.group ?? t.at;
+    const part: CuePart = { span: { start: at.start, end: at.end }, pieces: [piece], label: speakerLabel(source, t.speaker), dash: false, time };
+    if (t.group) groups.set(part, t.group);
+    parts.push(part);
+  }
+  return parts;
+}
+
+/** The speaker value as written; a diarisation number (`0`, `1`) is named `Speaker 0`. */
+function speakerLabel(source: string, node: JsonNode | undefined): SpeakerLabel | null {
+  if (!node) return null;
+  if (node.kind === 'number') return { raw: source.slice(node.start, node.end), span: { start: node.start, end: node.end }, name: `Speaker ${node.value}` };
+  if (node.kind !== 'string' || !node.value.trim()) return null;
+  const span = stringContentSpan(node);
+  const raw = node.value.trim();
+  if (node.raw !== node.value) return { raw: node.raw.trim(), span, name: raw };
+  // AssemblyAI's bare letters and Speechmatics' `S1` read as the ids they are
+  if (/^S\d{1,2}$/.test(raw)) return { raw, span, name: `Speaker ${raw.slice(1)}` };
+  return { raw, span };
+}
+
+function arrayAt(node: JsonNode | undefined, key: string): (JsonNode & { kind: 'array' }) | undefined {
+  const v = node ? prop(node, key) : undefined;
+  return v?.kind === 'array' ? v : undefined;
+}
+
+function stringAt(node: JsonNode, key: string): (JsonNode & { kind: 'string' }) | undefined {
+  const v = prop(node, key);
+  return v?.kind === 'string' ? v : undefined;
+}
+
+/** AssemblyAI's milliseconds, as seconds. */
+function millis(node: JsonNode | undefined): number | null {
+  const v = jsonSeconds(node);
+  return v === null ? null : v / 1000;
+}

@@ -1,0 +1,164 @@
+import { describe, expect, test } from 'vitest';
+import { paragraphText } from '../pipeline/document/speech-text.js';
+import { detectFormat } from '../pipeline/ingest/formats.js';
+import { parseSttJson, sniffSttJson } from '../pipeline/ingest/stt-json.js';
+import { fails, violations } from './ingest-check.js';
+
+/** Each shape in a few lines, as the services write it (keys in their order). */
+const j = (o: unknown) => JSON.stringify(o, null, 1);
+const SHAPES: Record<string, string> = {
+  assemblyai: j({
+    id: 'x',
+    language_model: 'assemblyai_default',
+    text: 'Hi there. Hello.',
+    utterances: [
+      { confidence: 0.9, end: 1500, speaker: 'A', start: 200, text: 'Hi there.' },
+      { confidence: 0.9, end: 3000, speaker: 'B', start: 1800, text: 'Hello.' },
+    ],
+  }),
+  deepgramUtterances: j({
+    metadata: { request_id: 'r', sha256: 's', model_info: {} },
+    results: {
+      channels: [{ alternatives: [{ transcript: 'Hi there. Hello.' }] }],
+      utterances: [
+        { start: 0.2, end: 1.5, transcript: 'Hi there.', speaker: 0 },
+        { start: 1.8, end: 3.0, transcript: 'Hello.', speaker: 1 },
+      ],
+    },
+  }),
+  deepgramWords: j({
+    metadata: { request_id: 'r', sha256: 's', model_info: {} },
+    results: {
+      channels: [
+        {
+          alternatives: [
+            {
+              transcript: 'hi there hello',
+              words: [
+                { word: 'hi', start: 0.2, end: 0.5, speaker: 0, punctuated_word: 'Hi' },
+                { word: 'there', start: 0.6, end: 1.5, speaker: 0, punctuated_word: 'there.' },
+                { word: 'hello', start: 1.8, end: 3.0, speaker: 1, punctuated_word: 'Hello.' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  }),
+  // Transcribe's older layout: the speaker of a word from `speaker_labels.segments`
+  transcribeSegments: j({
+    jobName: 'j',
+    results: {
+      transcripts: [{ transcript: 'Hi there. Hello.' }],
+      speaker_labels: {
+        speakers: 2,
+        segments: [
+          { start_time: '0.2', end_time: '1.5', speaker_label: 'spk_0', items: [] },
+          { start_time: '1.8', end_time: '3.0', speaker_label: 'spk_1', items: [] },
+        ],
+      },
+      items: [
+        { start_time: '0.2', end_time: '0.5', alternatives: [{ confidence: '0.9', content: 'Hi' }], type: 'pronunciation' },
+        { start_time: '0.6', end_time: '1.5', alternatives: [{ confidence: '0.9', content: 'there' }], type: 'pronunciation' },
+        { alternatives: [{ confidence: '0.0', content: '.' }], type: 'punctuation' },
+        { start_time: '1.8', end_time: '3.0', alternatives: [{ confidence: '0.9', content: 'Hello' }], type: 'pronunciation' },
+        { alternatives: [{ confidence: '0.0', content: '.' }], type: 'punctuation' },
+      ],
+    },
+  }),
+  transcribeAudioSegments: j({
+    jobName: 'j',
+    results: {
+      transcripts: [{ transcript: 'Hi there. Hello.' }],
+      items: [],
+      audio_segments: [
+        { id: 0, transcript: 'Hi there.', start_time: '0.2', end_time: '1.5', speaker_label: 'spk_0', items: [0, 1, 2] },
+        { id: 1, transcript: 'Hello.', start_time: '1.8', end_time: '3.0', speaker_label: 'spk_1', items: [3, 4] },
+      ],
+    },
+  }),
+  rev: j({
+    monologues: [
+      { speaker: 0, speaker_name: null, elements: [{ type: 'text', value: 'Hi', ts: 0.2, end_ts: 0.5 }, { type: 'punct', value: ' ' }, { type: 'text', value: 'there', ts: 0.6, end_ts: 1.5 }, { type: 'punct', value: '.' }] },
+      { speaker: 1, elements: [{ type: 'text', value: 'Hello', ts: 1.8, end_ts: 3.0 }, { type: 'punct', value: '.' }] },
+    ],
+  }),
+  speechmatics: j({
+    format: '2.9',
+    job: { id: 'x' },
+    results: [
+      { type: 'word', start_time: 0.2, end_time: 0.5, alternatives: [{ content: 'Hi', speaker: 'S1' }] },
+      { type: 'word', start_time: 0.6, end_time: 1.5, alternatives: [{ content: 'there', speaker: 'S1' }] },
+      { type: 'punctuation', start_time: 1.5, end_time: 1.5, attaches_to: 'previous', alternatives: [{ content: '.', speaker: 'S1' }] },
+      { type: 'word', start_time: 1.8, end_time: 3.0, alternatives: [{ content: 'Hello', speaker: 'S2' }] },
+      { type: 'punctuation', start_time: 3.0, end_time: 3.0, attaches_to: 'previous', alternatives: [{ content: '.', speaker: 'S2' }] },
+    ],
+  }),
+};
+
+describe('speech-to-text services’ JSON', () => {
+  for (const [shape, source] of Object.entries(SHAPES)) {
+    test(`${shape}: detected, two speakers, punctuation glued, timed, layers intact`, () => {
+      expect(sniffSttJson(source)).toBeGreaterThanOrEqual(0.95);
+      expect(detectFormat(source)).toBe('stt-json');
+      const r = parseSttJson(source);
+      expect(r.paragraphs.map(paragraphText)).toEqual(['Hi there.', 'Hello.']);
+      expect(new Set(r.paragraphs.map((p) => p.label?.name ?? p.label?.raw)).size).toBe(2);
+      expect(r.timed).toBe(true);
+      expect(r.paragraphs.map((p) => p.time?.start)).toEqual([0.2, 1.8]);
+      expect(violations(source, r)).toEqual([]);
+      // the service's whole-transcript string and its envelope are kept, as non-speech
+      expect(r.nonSpeech.length).toBeGreaterThan(0);
+    });
+  }
+
+  test('a diarisation number is named `Speaker N`; a letter and `spk_N` stay as written', () => {
+    expect(parseSttJson(SHAPES.deepgramUtterances).paragraphs.map((p) => [p.label?.raw, p.label?.name])).toEqual([
+      ['0', 'Speaker 0'],
+      ['1', 'Speaker 1'],
+    ]);
+    expect(parseSttJson(SHAPES.assemblyai).paragraphs.map((p) => p.label?.name ?? p.label?.raw)).toEqual(['A', 'B']);
+    expect(parseSttJson(SHAPES.transcribeSegments).paragraphs.map((p) => p.label?.raw)).toEqual(['spk_0', 'spk_1']);
+  });
+
+  test("Rev.ai's speaker_name is the label where the user named the speakers", () => {
+    const named = SHAPES.rev.replace('"speaker_name": null', '"speaker_name": "Ada Quist"');
+    expect(parseSttJson(named).paragraphs[0].label?.raw).toBe('Ada Quist');
+  });
+
+  test('a pause after a sentence end splits one speaker’s words into paragraphs', () => {
+    const words = [
+      { word: 'hi', start: 0.2, end: 0.5, speaker: 0, punctuated_word: 'Hi.' },
+      { word: 'so', start: 4.0, end: 4.3, speaker: 0, punctuated_word: 'So' },
+      { word: 'anyway', start: 4.4, end: 4.9, speaker: 0, punctuated_word: 'anyway.' },
+    ];
+    const source = j({ metadata: { request_id: 'r', sha256: 's' }, results: { channels: [{ alternatives: [{ transcript: '', words }] }] } });
+    expect(parseSttJson(source).paragraphs.map(paragraphText)).toEqual(['Hi.', 'So anyway.']);
+  });
+
+  test('escaped strings are decoded and not verbatim; their spans stay inside the string', () => {
+    const source = SHAPES.assemblyai.replace('"text": "Hi there."', '"text": "Hi \\"there\\"."');
+    const r = parseSttJson(source);
+    expect(paragraphText(r.paragraphs[0])).toBe('Hi "there".');
+    expect(r.paragraphs[0].pieces[0].verbatim).toBe(false);
+    expect(violations(source, r)).toEqual([]);
+  });
+
+  test('times out of order are read in file order, with a warning', () => {
+    const source = SHAPES.assemblyai.replace('"start": 1800', '"start": 100');
+    expect(parseSttJson(source).diagnostics.map((d) => d.code)).toContain('STT_TIME_OUT_OF_ORDER');
+  });
+
+  test('fails in one line: broken JSON, an unknown shape, no words', () => {
+    expect(fails(() => parseSttJson(SHAPES.rev.slice(0, 80)), 'JSON_SYNTAX')).toMatch(/line \d+, column \d+/);
+    expect(fails(() => parseSttJson('{"jobName": "j", "status": "FAILED"}'), 'JSON_SHAPE')).toMatch(/Amazon Transcribe/);
+    expect(fails(() => parseSttJson('[1, 2]'), 'JSON_SHAPE')).toMatch(/not an object/);
+    expect(fails(() => parseSttJson(j({ monologues: [{ speaker: 0, elements: [] }] })), 'JSON_EMPTY')).toMatch(/Rev\.ai result with no words/);
+  });
+
+  test('other JSON is not taken for a service result', () => {
+    expect(sniffSttJson(j({ version: '1.0.0', segments: [{ speaker: 'A', startTime: 0, endTime: 1, body: 'Hi.' }] }))).toBe(0);
+    expect(sniffSttJson(j({ name: 'my-package', results: [] }))).toBe(0);
+    expect(sniffSttJson('Speaker 1: "utterances": hello')).toBe(0);
+  });
+});
