@@ -33,7 +33,7 @@ describe('malformed input that leaves nothing usable is a one-line error (exit 2
     ['JSON trailing comma', 'podcast-json', '{"segments": [{"body": "hi",}]}', 'JSON_SYNTAX', 'is not valid JSON: expected a property name in double quotes, found "}" (line 1, column 29)'],
     ['JSON raw line break in a string', 'podcast-json', '{"segments": [{"body": "hi\nthere"}]}', 'JSON_SYNTAX', 'is not valid JSON: line break or control character inside a string (line 1, column 27)'],
     ['JSON array at the top', 'podcast-json', '[{"body": "hi"}]', 'JSON_SHAPE', 'is JSON but not a Podcasting 2.0 transcript: the top level is an array, not an object with a "segments" array'],
-    ['JSON without segments', 'podcast-json', '{"version": "1.0.0"}', 'JSON_SHAPE', 'is JSON but not a Podcasting 2.0 transcript: no "segments" array at the top level'],
+    ['JSON without segments', 'podcast-json', '{"version": "1.0.0"}', 'JSON_SHAPE', 'is JSON but not a Podcasting 2.0 transcript: no "segments" array at the top level (nor the keys of a speech-to-text service\'s result: AssemblyAI, Deepgram, Amazon Transcribe, Rev.ai, Speechmatics)'],
     ['JSON segments not an array', 'podcast-json', '{"version": "1.0.0",\n "segments": {"body": "hi"}}', 'JSON_SHAPE', 'is JSON but not a Podcasting 2.0 transcript: "segments" (line 2) is an object, not an array'],
     ['JSON empty segments', 'podcast-json', '{"version": "1.0.0",\n "segments": []}', 'JSON_EMPTY', 'has an empty "segments" array (line 2); there is no speech'],
     ['JSON segments without bodies', 'podcast-json', '{"version": "1.0.0",\n "segments": [\n {"speaker": "A"}, {"body": ""}]}', 'JSON_SHAPE', 'is JSON but not a Podcasting 2.0 transcript: none of the 2 segments has a non-empty "body" string (segments[0] at line 3)'],

@@ -153,7 +153,8 @@ describe('speech-to-text services’ JSON', () => {
     expect(fails(() => parseSttJson(SHAPES.rev.slice(0, 80)), 'JSON_SYNTAX')).toMatch(/line \d+, column \d+/);
     expect(fails(() => parseSttJson('{"jobName": "j", "status": "FAILED"}'), 'JSON_SHAPE')).toMatch(/Amazon Transcribe/);
     expect(fails(() => parseSttJson('[1, 2]'), 'JSON_SHAPE')).toMatch(/not an object/);
-    expect(fails(() => parseSttJson(j({ monologues: [{ speaker: 0, elements: [] }] })), 'JSON_EMPTY')).toMatch(/Rev\.ai result with no words/);
+    expect(fails(() => parseSttJson(j({ monologues: [{ speaker: 0, elements: [] }] })), 'JSON_EMPTY')).toMatch(/is a Rev\.ai result with no words/);
+    expect(fails(() => parseSttJson(j({ jobName: 'j', results: { items: [] } })), 'JSON_EMPTY')).toMatch(/is an Amazon Transcribe result with no words/);
   });
 
   test('other JSON is not taken for a service result', () => {

@@ -57,7 +57,7 @@ export function parseSttJson(source: string): Ingested {
       'is JSON but no speech-to-text result podtopics knows: looked for AssemblyAI `utterances`, Deepgram `results.channels`, Amazon Transcribe `results.items`, Rev.ai `monologues` and Speechmatics `results` words',
     );
   }
-  if (!read.parts.some((p) => p.pieces.length)) throw new PodtopicsError('JSON_EMPTY', `is a ${SHAPE_NAMES[read.shape]} result with no words in it; there is no speech`);
+  if (!read.parts.some((p) => p.pieces.length)) throw new PodtopicsError('JSON_EMPTY', `is ${/^[AEIOU]/.test(SHAPE_NAMES[read.shape]) ? 'an' : 'a'} ${SHAPE_NAMES[read.shape]} result with no words in it; there is no speech`);
   const paragraphs = groupCueParts(read.parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: true });
   const timed = settleTiming(paragraphs);
   return {
