@@ -8,6 +8,7 @@ import { collectFiles } from '../pipeline/index/collect-files.js';
 import type { CardRecord, EpisodeRecord } from '../pipeline/index/episode-record.js';
 import { catalogueTags, episodeTags, related, resolveEpisode, search } from '../pipeline/index/index-queries.js';
 import { IndexWriter, openIndex } from '../pipeline/index/index-store.js';
+import { failureReason } from '../pipeline/index/run-index.js';
 
 /** The store and the queries in-process, on hand-made records: no pipeline, no workers. */
 const tmp = mkdtempSync(join(tmpdir(), 'podtopics-store-'));
@@ -164,5 +165,16 @@ describe('collecting files', () => {
     const { files, missing } = collectFiles([dir, join(dir, 'notes.md'), join(dir, 'a.txt'), join(dir, 'nope')]);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', 'b/c.vtt', 'b/d.SRT', 'g.html', 'h.json', 'notes.md']);
     expect(missing).toEqual([join(dir, 'nope')]);
+  });
+});
+
+describe('why a transcript failed, in one line', () => {
+  it('a worker out of memory says the transcript is too long and what to do', () => {
+    const err = Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    expect(failureReason(err)).toMatch(/^too long to index: it needs more than a worker's \d+ MB of memory .*split it, or run `podtopics extract` on it alone$/);
+  });
+  it('any other error keeps its first line', () => {
+    expect(failureReason(new Error('is empty\n    at read (x.js:1:1)'))).toBe('is empty');
+    expect(failureReason('plain')).toBe('plain');
   });
 });

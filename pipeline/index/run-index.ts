@@ -85,11 +85,12 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
     idleTimeout: 1000,
     // A runaway transcript kills its worker (the task fails and is reported), not the run.
     // A small young generation: measured on 20 generated hour-long episodes, 2 jobs, peak
-    // RSS 353 MB with V8's default, 297 MB with 8 MB, same CPU time. An old generation of
-    // 512 MB, not 1536: V8 lets a heap with a high cap grow before it collects (120 generated
-    // episodes: peak RSS 360 MB at 1536, 329 MB at 384), and a 19-hour generated transcript
-    // (235 k words) still runs in a worker capped at 256 MB.
-    resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 },
+    // RSS 353 MB with V8's default, 297 MB with 8 MB, same CPU time. A small old generation:
+    // V8 lets a heap with a high cap grow before it collects (120 generated episodes: peak RSS
+    // 360 MB at 1536, 329 MB at 384; the 560-episode catalogue, 2026-11-23: 396 MiB at 512,
+    // 383 at 384, 375 at 320). At 320 MB a 60-hour generated transcript (884 k words) still
+    // runs; an 80-hour one (1.17 M words) fails, reported as too long (see failureReason).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: 8 },
   });
 
   const showBar = opts.progress ?? Boolean(process.stderr.isTTY);
@@ -123,13 +124,13 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
                 summary[outcome]++;
                 if (outcome !== 'unchanged') summary.words += reply.record.words;
               } catch (err) {
-                fail(path, `could not be written to the index (${oneLine(err)})`);
+                fail(path, `could not be written to the index (${failureReason(err)})`);
               }
             }
             bar?.increment(1, { wps: Math.round(summary.words / ((performance.now() - t0) / 1000)) });
           },
           (err: unknown) => {
-            fail(path, oneLine(err));
+            fail(path, failureReason(err));
             bar?.increment(1);
           },
         ),
@@ -204,4 +205,13 @@ const shown = (path: string): string => {
   return rel && !rel.startsWith('..') ? rel : path;
 };
 
-const oneLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0];
+/** The old-space cap of a worker (MB): see the pool's resourceLimits. */
+const WORKER_OLD_SPACE_MB = 320;
+
+export const failureReason = (err: unknown): string => {
+  // a transcript too big for a worker's heap: say what to do, not V8's words
+  if ((err as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return `too long to index: it needs more than a worker's ${WORKER_OLD_SPACE_MB} MB of memory (tens of hours of speech); split it, or run \`podtopics extract\` on it alone`;
+  }
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+};
