@@ -280,3 +280,24 @@ describe('a title that names nothing takes the named thing the segment is most a
     expect(withNamedThing(title, name)).toBe(want);
   });
 });
+
+describe('a general idea the lexicon marks generic is recognised, but is no tag and no card’s subject', () => {
+  const text = [
+    'ANA: Welcome to Merge Window, episode 12. I am Ana Ruiz, and with me as always is Ben Cole.',
+    'BEN: Hello everyone.',
+    'ANA: Ben, you brought the first item.',
+    'BEN: I did. Pull requests are getting bigger on every team I talk to, and reviews are slower because of it. Stacked pull requests are the fix people keep recommending, and Graphite is the tool that made them popular. Graphite lets you split one change into a stack of small pull requests, each reviewed on its own, and it rebases the whole stack when the bottom one changes.',
+    'ANA: So the pull requests stay small and the reviewer sees one idea at a time?',
+    'BEN: Exactly. Graphite also has a merge queue, so the stack lands in order once every pull request in it is approved.',
+    'ANA: That is all for today. Thanks for listening, see you next week.',
+  ].join('\n\n');
+  const r = extractText(text, 'merge-window.txt');
+  it('`pull requests`, said most and first, is an entity but not a tag', () => {
+    expect(r.entities.map((e) => e.name)).toContain('pull requests');
+    expect(r.tags.map((t) => t.name)).not.toContain('pull requests');
+  });
+  it('the item is titled by the named thing it is about', () => {
+    const topic = r.segments.find((s) => s.kind === 'topic')!;
+    expect(topic.title).toMatch(/^Graphite\b/);
+  });
+});

@@ -76,6 +76,17 @@ describe('lexicon.json', () => {
     }
   });
 
+  it('a `generic` entry (a general idea, software-concepts.tsv) is built notag and generic', () => {
+    const generic = file.entries.filter((e) => e.generic);
+    expect(generic.length).toBeGreaterThan(300);
+    expect(generic.every((e) => e.notag)).toBe(true);
+    expect(generic.map((e) => e.name)).toEqual(expect.arrayContaining(['pull requests', 'on-call', 'code review']));
+    // product names stay what a card may be about
+    const product = file.entries.find((e) => e.name === 'Graphite');
+    expect(product).toBeDefined();
+    expect(product!.generic).toBeUndefined();
+  });
+
   it('loads once per process into hash maps, quickly', () => {
     const t0 = performance.now();
     const ix = loadLexicon();

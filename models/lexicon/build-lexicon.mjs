@@ -35,7 +35,7 @@ const TYPES = new Set([
 /** A numbered proposal or standard: `PEP 750`, `KIP-848`, `RFC 9180`, `JEP 444`. */
 const PROPOSAL = /^(?:PEP|KIP|JEP|JSR|KEP|RFC|SIP|BIP|EIP|FLIP)[ -]?\d+$/;
 const VERSIONED_TYPES = new Set(['library', 'framework', 'language', 'tool', 'os', 'database']);
-const FLAGS = new Set(['ambiguous', 'versioned', 'nofuzzy', 'notag', 'exact']);
+const FLAGS = new Set(['ambiguous', 'versioned', 'nofuzzy', 'notag', 'exact', 'generic']);
 
 /**
  * The lookup key of a name. MUST stay identical to `keyOf` in pipeline/entities/keys.ts
@@ -189,7 +189,9 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
   if (personName.length) entry.personName = personName;
   // named software has releases: `Django 5.0`, `Pydantic 2`, `Node 20`
   if (flags.has('versioned') || (!derived && VERSIONED_TYPES.has(type))) entry.versioned = true;
-  if (flags.has('notag')) entry.notag = true;
+  if (flags.has('notag') || flags.has('generic')) entry.notag = true;
+  // a general idea (`pull requests`, `on-call`): an entity, but no tag and no card's subject
+  if (flags.has('generic')) entry.generic = true;
   if (flags.has('nofuzzy')) entry.nofuzzy = true;
   entry.source = source;
   if (rank !== undefined) entry.rank = rank;

@@ -137,7 +137,11 @@ function card(c: CardContext, i: number): Segment {
   // mostly here, the one named first (show notes name what the item opens with; on a tie,
   // the more salient)
   // people are who talks or is quoted, never what a card is about
-  const thing = (id: string) => entityById.get(id)?.type !== 'person';
+  // (nor a general idea, `breaking changes`, `senior engineers`: an item is about something more particular)
+  const thing = (id: string) => {
+    const e = entityById.get(id);
+    return e?.type !== 'person' && !e?.generic;
+  };
   let maxCount = 0;
   for (const [id, n] of entityCounts[i]) if (thing(id) && n > maxCount) maxCount = n;
   let lead: { id: string; score: number } | undefined;
@@ -240,7 +244,8 @@ function card(c: CardContext, i: number): Segment {
     presenter: pres.presenter,
     speakerShare: share,
     // packedMap: the output schema's checks read these (see packed.ts)
-    entities: packedMap(ents, (e) => e.id),
+    // (the technologies discussed: general ideas, `pull requests`, are the episode's entities only)
+    entities: packedMap(ents.filter((e) => !entityById.get(e.id)?.generic), (e) => e.id),
     keyphrases: packedMap(phrases.slice(0, 6), (p) => p.text),
     confidence: boundary ? Math.min(1, boundary.score / 5) : 1,
     why: cardWhy(boundary?.why ?? ['file-start'], kind.why, pres.why, opened?.why ?? null, announced !== null, section?.why ?? null),

@@ -224,6 +224,8 @@ export interface Entity {
   why: string[];
   /** Never an episode tag (people, code tokens, lexicon entries marked notag). */
   notag?: boolean;
+  /** A general idea the lexicon marks `generic` (`pull requests`, `on-call`): never what a card is about either. */
+  generic?: boolean;
   /** Where the name came from: a lexicon source (`curated:frameworks`, `pypi-top6000`) or `context`. */
   source?: string;
 }

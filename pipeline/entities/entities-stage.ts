@@ -244,6 +244,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     mentions: EntityMention[];
     why: Set<string>;
     notag: boolean;
+    generic: boolean;
     source: string;
   }
   const byId = new Map<string, Acc>();
@@ -253,6 +254,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     let type: EntityType;
     let ecosystem: string | undefined;
     let notag = !!c.notag;
+    let generic = false;
     let source = 'context';
     if (c.entry >= 0) {
       const e = ix.entries[c.entry];
@@ -262,6 +264,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
       type = e.type === 'other' && c.type && c.type !== 'other' ? c.type : e.type;
       ecosystem = e.ecosystem;
       notag = notag || !!e.notag;
+      generic = !!e.generic;
       source = e.source;
     } else {
       const text = c.name ?? mentionText(v, c);
@@ -271,7 +274,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     }
     let acc = byId.get(id);
     if (!acc) {
-      acc = { id, names: new Map(), aliases: new Set(), fixedName, type, ecosystem, mentions: [], why: new Set(), notag, source };
+      acc = { id, names: new Map(), aliases: new Set(), fixedName, type, ecosystem, mentions: [], why: new Set(), notag, generic, source };
       byId.set(id, acc);
     }
     // what was said: the name of a context find, and how a known name was said (spokenName)
@@ -307,6 +310,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     };
     if (acc.ecosystem) e.ecosystem = acc.ecosystem;
     if (acc.notag) e.notag = true;
+    if (acc.generic) e.generic = true;
     out.push(e);
   }
   return out.sort((x, y) => x.mentions[0].span.start - y.mentions[0].span.start);

@@ -21,6 +21,8 @@ export interface LexiconEntry {
   fuzzy?: string[];
   versioned?: boolean;
   notag?: boolean;
+  /** A general idea (`pull requests`, `on-call`, `breaking changes`): never a tag, nor what a card is about. */
+  generic?: boolean;
   /** Lookup keys of [name, ...aliases], written by the build where one differs from its alias. */
   keys?: string[];
   source: string;

@@ -309,7 +309,8 @@ function entityShifts(entities: readonly Entity[], units: readonly Unit[], span:
   const out = new Float64Array(n);
   const starts: number[] = [];
   const ids: number[] = [];
-  const list = entities.flatMap((e, id) => e.mentions.map((m) => ({ start: m.span.start, id }))).sort((a, b) => a.start - b.start);
+  // (general ideas, `pull requests`, run through every item: what changes is the named things)
+  const list = entities.flatMap((e, id) => (e.generic ? [] : e.mentions.map((m) => ({ start: m.span.start, id })))).sort((a, b) => a.start - b.start);
   if (!list.length) return out;
   for (const m of list) {
     starts.push(m.start);

@@ -45,7 +45,8 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
   const known = new Uint8Array(n);
   let knownCount = 0;
   for (const c of cands) {
-    if (c.ambiguous || c.type === 'person') continue;
+    // (a general idea, `remote work`, `encryption`, is no technology named: it confirms nothing)
+    if (c.ambiguous || c.type === 'person' || (c.entry >= 0 && ix.entries[c.entry].generic)) continue;
     knownCount++;
     for (let k = c.a; k < c.b; k++) known[k] = 1;
   }
