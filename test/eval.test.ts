@@ -99,3 +99,28 @@ describe('gold in data/gold', () => {
     expect(table).toContain('| **mean** |');
   });
 });
+
+describe('a gold file the pipeline cannot read', () => {
+  it('is a row scored as nothing found, with the reason; the others are scored as usual', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { runEval } = await import('../pipeline/eval/run-eval.js');
+    const dir = mkdtempSync(join(tmpdir(), 'podtopics-eval-'));
+    const gold = JSON.parse(readFileSync(join(ROOT, 'data', 'gold', 'news-roundup.json'), 'utf8'));
+    const good = gold.files.breaks;
+    const bad = join(dir, 'notes.json');
+    writeFileSync(bad, JSON.stringify({ notes: 'a JSON file of no transcript shape', words: Array(200).fill('word') }));
+    gold.files = {
+      breaks: { ...good, input: join(ROOT, good.input) },
+      notes: { ...good, input: bad, length: readFileSync(bad, 'utf8').length, transcriptStart: 0, segments: [{ ...good.segments[0], start: 0 }], paragraphs: undefined },
+    };
+    writeFileSync(join(dir, 'roundup.json'), JSON.stringify(gold));
+    const rows = runEval(dir);
+    expect(rows.map((r) => r.file)).toEqual(['roundup/breaks', 'roundup/notes']);
+    expect(rows[0].failed).toBeUndefined();
+    expect(rows[0].boundaryF1).toBeGreaterThan(0.5);
+    expect(rows[1].failed).toMatch(/^is JSON but not a Podcasting 2\.0 transcript/);
+    expect(rows[1].predSegments).toBe(0);
+    expect(formatEvalTable(rows)).toContain('| roundup/notes (failed) |');
+  });
+});

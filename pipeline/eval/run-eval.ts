@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PodtopicsError } from '../document/diagnostics.js';
 import { extractText } from '../extract.js';
 import type { Result } from '../output/schema.js';
 import { loadGold, type GoldFile, type GoldSegment } from './gold.js';
@@ -22,6 +23,8 @@ export interface EvalRow {
   /** Required technologies found among tags or entities; tags that are required or tolerated. */
   entityRecall: number | null;
   tagPrecision: number | null;
+  /** Why the pipeline could not read the file (a one-line error); the row scores an empty result. */
+  failed?: string;
 }
 
 const lower = (s: unknown) => String(s ?? '').toLowerCase().trim();
@@ -128,11 +131,22 @@ export function scoreResult(gold: GoldFile, text: string, result: Result): EvalR
   };
 }
 
-/** Runs the pipeline over every gold file in `dir` and scores it. */
+/** What a user whose file cannot be read gets: nothing. */
+const NOTHING = { segments: [], speakers: [], turns: [], entities: [], tags: [] } as unknown as Result;
+
+/**
+ * Runs the pipeline over every gold file in `dir` and scores it. A file the pipeline refuses
+ * (a format it does not read) is a row of its own, scored as an empty result, and the run goes on.
+ */
 export function runEval(dir: string): EvalRow[] {
   return loadGold(dir).map((g) => {
     const text = readFileSync(g.inputPath, 'utf8');
-    return scoreResult(g, text, extractText(text, g.inputPath));
+    try {
+      return scoreResult(g, text, extractText(text, g.inputPath));
+    } catch (err) {
+      if (!(err instanceof PodtopicsError)) throw err;
+      return { ...scoreResult(g, text, NOTHING), failed: err.message };
+    }
   });
 }
 
@@ -154,7 +168,7 @@ export function formatEvalTable(rows: readonly EvalRow[]): string {
   ];
   const head = `| file | words | gold segs | pred segs | ${cols.map(([c]) => c).join(' | ')} |`;
   const lines = [head, `|---|---:|---:|---:|${cols.map(() => '---:|').join('')}`];
-  for (const r of rows) lines.push(`| ${r.file} | ${r.words} | ${r.goldSegments} | ${r.predSegments} | ${cols.map(([, f]) => fmt(f(r))).join(' | ')} |`);
+  for (const r of rows) lines.push(`| ${r.file}${r.failed ? ' (failed)' : ''} | ${r.words} | ${r.goldSegments} | ${r.predSegments} | ${cols.map(([, f]) => fmt(f(r))).join(' | ')} |`);
   if (rows.length > 1) {
     const mean = (f: (r: EvalRow) => number | null) => {
       const xs = rows.map(f).filter((x): x is number => x !== null);
