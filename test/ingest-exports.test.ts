@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectFormat } from '../pipeline/ingest/formats.js';
 import { parseAss, sniffAss } from '../pipeline/ingest/ass.js';
+import { parseAudacity, sniffAudacity } from '../pipeline/ingest/audacity.js';
 import { parseLrc, sniffLrc } from '../pipeline/ingest/lrc.js';
 import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
 import { parseTimedText, sniffTimedText } from '../pipeline/ingest/timedtext.js';
@@ -197,5 +198,37 @@ describe('SubStation Alpha subtitles (Aegisub’s .ass)', () => {
     expect(summary(r)).toEqual(['Ann|Hello there.|2']);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['ASS_BAD_EVENT']);
     fails(() => parseAss(events('Comment: 0,0:00:01.20,0:00:02.00,Default,,0,0,0,,only a note')), 'ASS_NO_EVENTS');
+  });
+});
+
+describe('an Audacity label track (Export Labels)', () => {
+  const track = [
+    '0.500000\t0.500000\tMUSIC IN',
+    '1.000000\t4.000000\tWelcome to the show. I am Ana,',
+    '\\\t120.000000\t3500.000000',
+    '4.000000\t6.500000\tand this is episode nine.',
+    '6.500000\t6.500000\tcat - cut?',
+    '7.000000\t9.000000\tToday, a database story.',
+    '',
+  ].join('\n');
+  test('is detected by its lines of two times and a text, with no header', () => {
+    expect(sniffAudacity(track)).toBeGreaterThanOrEqual(0.9);
+    expect(detectFormat(track)).toBe('audacity');
+    // Whisper's TSV names its columns in a header row, in milliseconds: not a label track
+    expect(detectFormat('start\tend\ttext\n0\t1500\tHello there.\n1500\t3000\tHi.\n3000\t4000\tSo.\n')).toBe('tsv');
+  });
+  test('reads the labels as timed captions; point labels and frequency lines are not speech', () => {
+    const r = parseAudacity(track);
+    expect(r.format).toBe('audacity');
+    expect(summary(r)).toEqual(['-|Welcome to the show. I am Ana, and this is episode nine.|1', '-|Today, a database story.|7']);
+    const outside = r.nonSpeech.map((s) => track.slice(s.start, s.end)).join(' | ');
+    expect(outside).toContain('MUSIC IN');
+    expect(violations(track, r)).toEqual([]);
+    // a point label between two labels of one paragraph lies inside its span, as markup does
+    expect(track.slice(r.paragraphs[1].span.start - 30, r.paragraphs[1].span.start)).toContain('cat - cut?');
+  });
+  test('warns about an unreadable line, and fails in one line with no speech', () => {
+    expect(parseAudacity(track.replace('4.000000\t6.500000', '4.0 to 6.5')).diagnostics.map((d) => d.code)).toContain('LABEL_UNREADABLE');
+    expect(fails(() => parseAudacity('1.000000\t1.000000\tMUSIC IN\n2.000000\t2.000000\tMUSIC OUT\n'), 'LABEL_NO_SPEECH')).toMatch(/only point labels \(2\)/);
   });
 });

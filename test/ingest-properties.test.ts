@@ -21,6 +21,7 @@ const FILES: [string, SourceFormat][] = [
   ['episode.csv', 'csv'],
   ['episode.json', 'podcast-json'],
   ['episode.transcribe.json', 'stt-json'],
+  ['episode.audacity.txt', 'audacity'],
   ['episode.revai.json', 'stt-json'],
   ['episode.deepgram.json', 'stt-json'],
   ['episode.html', 'html'],

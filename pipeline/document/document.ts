@@ -10,6 +10,7 @@ export type SourceFormat =
   | 'tsv'
   | 'csv'
   | 'lrc'
+  | 'audacity'
   | 'ass'
   | 'timedtext'
   | 'premiere'
@@ -30,6 +31,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'tsv',
   'csv',
   'lrc',
+  'audacity',
   'ass',
   'timedtext',
   'premiere',
@@ -48,7 +50,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
  * recogniser's segments as a table).
  */
 export const isCaptionFormat = (format: SourceFormat): boolean =>
-  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'ass' || format === 'timedtext';
+  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'ass' || format === 'timedtext';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

@@ -1,6 +1,7 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SourceFormat } from '../document/document.js';
 import { parseAss, sniffAss } from './ass.js';
+import { parseAudacity, sniffAudacity } from './audacity.js';
 import { parseHtml, sniffHtml } from './html.js';
 import { parseLrc, sniffLrc } from './lrc.js';
 import { parsePremiere, sniffPremiere } from './premiere.js';
@@ -44,6 +45,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'timedtext', sniff: sniffTimedText, parse: parseTimedText },
   // lines `[mm:ss.xx]text` (whisper.cpp's LRC)
   { format: 'lrc', sniff: sniffLrc, parse: parseLrc },
+  // an Audacity label track (`START<TAB>END<TAB>text`, no header), a recogniser's transcript as labels
+  { format: 'audacity', sniff: sniffAudacity, parse: parseAudacity },
   // SubStation Alpha (`[Script Info]`, `[Events]`, `Dialogue:` lines), as subtitle editors write it
   { format: 'ass', sniff: sniffAss, parse: parseAss },
   // a video editor's text export: timecode ranges with frames, a speaker line, the text
