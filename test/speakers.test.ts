@@ -367,6 +367,30 @@ describe('captions that mark no voice (no labels, no voice tags, no `>>`)', () =
     expect(rows.map((r) => r[1])).toEqual(['Hana Kovač', 'Teo Brandt', 'Hana Kovač', 'Teo Brandt']);
   });
 
+  it('a question hands the next caption paragraph to the other voice (in unmarked captions, three answers in four)', () => {
+    const opening = ['Hello and welcome to Late Data. I’m Hana Kovač, and with me as always', 'is Teo Brandt.', 'Hi, Hana. Hi, everyone.'];
+    const exchange = [
+      'So did the migration finally finish?',
+      'It did, on Sunday night. We moved the last table at two in the morning.',
+      'The copy itself took four hours.',
+      'Was anything lost on the way?',
+      'Nothing we could find. We compared row counts on every table.',
+      'And the checksums matched as well.',
+      'How long was the site down?',
+      'Eleven minutes, most of it waiting for the caches to warm up.',
+    ];
+    const all = speakersBy(vtt(...opening, ...exchange));
+    const rows = all.slice(all.findIndex((r) => r[0] === 'So did'));
+    expect(rows).toHaveLength(exchange.length);
+    const names = rows.map((r) => r[1]);
+    // each question's answer is the other voice's, and the answer's second paragraph goes on with it
+    for (const q of [0, 3, 6]) {
+      expect(names[q + 1]).not.toBe(names[q]);
+      expect(names[q + 1]).not.toBe('?');
+    }
+    expect(names[2]).toBe(names[1]);
+  });
+
   it('a guest who introduces themselves late never speaks before their name is first said', () => {
     const opening = ['Hello and welcome to Late Data. I’m Hana Kovač, and with me as always', 'is Teo Brandt.', 'Hi, Hana. Hi, everyone.', 'Our guest joins us after the first story.'];
     const talk = Array.from({ length: 12 }, (_, i) => (i % 2 ? 'And that was the part that broke for us.' : 'So how did the upgrade go in the end?'));

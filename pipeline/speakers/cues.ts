@@ -37,6 +37,8 @@ export interface SpeakerParams {
     cutOff: number;
     unfinished: number;
     question: number;
+    /** The same in captions that mark no voice, whose base pulls the other way. */
+    questionInCaptions: number;
     reaction: number;
     answerOpener: number;
     /** A longer paragraph opening with a short reaction sentence (`Cool. I'll read it on the plane.`). */

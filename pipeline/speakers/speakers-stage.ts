@@ -139,7 +139,7 @@ function score(texts: readonly string[], K: number, found: PeopleFound, ev: read
       if (lengthCut[i]) z += p.switch.midSentence;
       if (prev.interrupted) z += p.switch.interrupted;
       if (e.resumes) z += p.switch.resumes;
-      if (prev.asks) z += p.switch.question;
+      if (prev.asks) z += unmarkedCaptions ? p.switch.questionInCaptions : p.switch.question;
       if (e.reaction || prev.reaction) z += p.switch.reaction;
       if (e.answerOpener) z += p.switch.answerOpener;
       if (e.reactsFirst) z += p.switch.reactsFirst;
