@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { detectFormat } from '../pipeline/ingest/formats.js';
 import { parseAss, sniffAss } from '../pipeline/ingest/ass.js';
 import { parseAudacity, sniffAudacity } from '../pipeline/ingest/audacity.js';
+import { parseSami, sniffSami } from '../pipeline/ingest/sami.js';
 import { parseLrc, sniffLrc } from '../pipeline/ingest/lrc.js';
 import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
 import { parseTimedText, sniffTimedText } from '../pipeline/ingest/timedtext.js';
@@ -230,5 +231,39 @@ describe('an Audacity label track (Export Labels)', () => {
   test('warns about an unreadable line, and fails in one line with no speech', () => {
     expect(parseAudacity(track.replace('4.000000\t6.500000', '4.0 to 6.5')).diagnostics.map((d) => d.code)).toContain('LABEL_UNREADABLE');
     expect(fails(() => parseAudacity('1.000000\t1.000000\tMUSIC IN\n2.000000\t2.000000\tMUSIC OUT\n'), 'LABEL_NO_SPEECH')).toMatch(/only point labels \(2\)/);
+  });
+});
+
+describe('SAMI captions (.smi)', () => {
+  const sami = (body: string) => `<SAMI>\n<HEAD>\n<SAMIParam>\n  Metrics {time:ms;}\n</SAMIParam>\n<STYLE TYPE="text/css">\n<!--\n.ENUSCC { Name: English; lang: en-US; SAMIType: CC; }\n-->\n</STYLE>\n</HEAD>\n<BODY>\n${body}\n</BODY>\n</SAMI>\n`;
+  const file = sami(
+    [
+      '<SYNC Start=1000>\n  <P Class=ENUSCC ID=Source>ANA\n  <P Class=ENUSCC>Welcome to the show,<br>episode nine.',
+      '<SYNC Start=3000>\n  <P Class=ENUSCC>Today: caf&eacute; databases.\n  <P Class=FRFRCC>Aujourd&apos;hui : les bases.',
+      '<SYNC Start=5000>\n  <P Class=ENUSCC>&nbsp;',
+      '<SYNC Start=5500>\n  <P Class=ENUSCC ID=Source>BEN\n  <P Class=ENUSCC>Thanks, Ana.</P>',
+    ].join('\n'),
+  );
+  test('is detected by its <SAMI> root and <SYNC> blocks', () => {
+    expect(sniffSami(file)).toBeGreaterThanOrEqual(0.95);
+    expect(detectFormat(file)).toBe('sami');
+  });
+  test('a Source paragraph names the voice of the captions after it; clears and other languages are not speech; <br> is a space', () => {
+    const r = parseSami(file);
+    expect(summary(r)).toEqual(['ANA|Welcome to the show, episode nine. Today: café databases.|1', 'BEN|Thanks, Ana.|5.5']);
+    expect(r.declared.people).toEqual(['ANA', 'BEN']);
+    expect(r.diagnostics.map((d) => d.code)).toContain('SAMI_OTHER_LANGUAGE');
+    expect(violations(file, r)).toEqual([]);
+    // the first caption runs to the next <SYNC>
+    expect(r.paragraphs[0].time).toEqual({ start: 1, end: 5 });
+  });
+  test('without Source names, a sentence end closes a paragraph for the speakers stage to decide', () => {
+    const r = parseSami(sami('<SYNC Start=0>\n<P Class=CC>Is it one?\n<SYNC Start=2000>\n<P Class=CC>It is a comet.'));
+    expect(summary(r)).toEqual(['-|Is it one?|0', '-|It is a comet.|2']);
+  });
+  test('fails in one line without the root or without captions', () => {
+    expect(fails(() => parseSami('<html><body><p>Hi</p></body></html>'), 'SAMI_NO_ROOT')).toMatch(/does not open with <SAMI>/);
+    expect(fails(() => parseSami(sami('')), 'SAMI_NO_CAPTIONS')).toMatch(/no <SYNC> captions/);
+    expect(fails(() => parseSami(sami('<SYNC Start=0>\n<P Class=CC>&nbsp;')), 'SAMI_NO_CAPTIONS')).toMatch(/no caption text/);
   });
 });

@@ -22,6 +22,7 @@ const FILES: [string, SourceFormat][] = [
   ['episode.json', 'podcast-json'],
   ['episode.transcribe.json', 'stt-json'],
   ['episode.audacity.txt', 'audacity'],
+  ['episode.smi', 'sami'],
   ['episode.revai.json', 'stt-json'],
   ['episode.deepgram.json', 'stt-json'],
   ['episode.html', 'html'],

@@ -11,6 +11,7 @@ export type SourceFormat =
   | 'csv'
   | 'lrc'
   | 'audacity'
+  | 'sami'
   | 'ass'
   | 'timedtext'
   | 'premiere'
@@ -32,6 +33,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'csv',
   'lrc',
   'audacity',
+  'sami',
   'ass',
   'timedtext',
   'premiere',
@@ -50,7 +52,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
  * recogniser's segments as a table).
  */
 export const isCaptionFormat = (format: SourceFormat): boolean =>
-  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'ass' || format === 'timedtext';
+  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'sami' || format === 'ass' || format === 'timedtext';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

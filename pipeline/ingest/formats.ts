@@ -8,6 +8,7 @@ import { parsePremiere, sniffPremiere } from './premiere.js';
 import { parseTimedText, sniffTimedText } from './timedtext.js';
 import { lineStats, markdownStats, parseLineTranscript } from './line-transcript.js';
 import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
+import { parseSami, sniffSami } from './sami.js';
 import { parseSbv, sniffSbv } from './sbv.js';
 import { parseSrt, sniffSrt } from './srt.js';
 import { parseSttJson, sniffSttJson } from './stt-json.js';
@@ -51,6 +52,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'ass', sniff: sniffAss, parse: parseAss },
   // a video editor's text export: timecode ranges with frames, a speaker line, the text
   { format: 'premiere', sniff: sniffPremiere, parse: parsePremiere },
+  // SAMI captions (`<SAMI>`, `<SYNC Start=…>`, `<P Class=…>`), before HTML too
+  { format: 'sami', sniff: sniffSami, parse: parseSami },
   // before HTML, whose sniffer takes any markup with a </p>
   { format: 'ttml', sniff: sniffTtml, parse: parseTtml },
   { format: 'html', sniff: sniffHtml, parse: parseHtml },

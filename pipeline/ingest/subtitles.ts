@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { PodtopicsError, diagnostic } from '../document/diagnostics.js';
 import type { Ingested, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
@@ -42,17 +43,13 @@ export function parseCueClock(text: string): number | null {
   return (h ? Number(h) * 3600 : 0) + Number(mi) * 60 + Number(s) + (frac ? Number(frac.padEnd(3, '0')) / 1000 : 0);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f', quot: '"', apos: "'" };
-
+/**
+ * Character references (`&amp;`, `&#39;`, `&eacute;`) decoded as HTML does, by the `entities`
+ * package (parse5's own decoder): every named reference, only with its semicolon, so a
+ * caption's `AT&T` stays as written.
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (all, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-    }
-    return ENTITIES[name] ?? all;
-  });
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 interface Block {
