@@ -3,6 +3,8 @@ import { detectFormat } from '../pipeline/ingest/formats.js';
 import { parseAss, sniffAss } from '../pipeline/ingest/ass.js';
 import { parseAudacity, sniffAudacity } from '../pipeline/ingest/audacity.js';
 import { parseSami, sniffSami } from '../pipeline/ingest/sami.js';
+import { parseOtr, sniffOtr } from '../pipeline/ingest/otr.js';
+import { parseHtml } from '../pipeline/ingest/html.js';
 import { parseLrc, sniffLrc } from '../pipeline/ingest/lrc.js';
 import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
 import { parseTimedText, sniffTimedText } from '../pipeline/ingest/timedtext.js';
@@ -265,5 +267,41 @@ describe('SAMI captions (.smi)', () => {
     expect(fails(() => parseSami('<html><body><p>Hi</p></body></html>'), 'SAMI_NO_ROOT')).toMatch(/does not open with <SAMI>/);
     expect(fails(() => parseSami(sami('')), 'SAMI_NO_CAPTIONS')).toMatch(/no <SYNC> captions/);
     expect(fails(() => parseSami(sami('<SYNC Start=0>\n<P Class=CC>&nbsp;')), 'SAMI_NO_CAPTIONS')).toMatch(/no caption text/);
+  });
+});
+
+describe('an oTranscribe file (.otr)', () => {
+  const html =
+    '<p><b>Episode 9: Ana and Bea</b></p><p><br></p>' +
+    '<p><span class="timestamp" contenteditable="false" data-timestamp="0.70">0:00</span>&nbsp;<b>Ana:</b> Welcome to \u201cthe show\u201d, Bea.</p>' +
+    '<p>It is good to have you.</p>' +
+    '<p><span class="timestamp" data-timestamp="12.40">0:12</span>&nbsp;<b>Bea:</b> Thanks, Ana. Caf\u00e9 first?</p>' +
+    '<p><b>Ana:</b> Caf\u00e9 first.</p><p><b>Bea:</b> Good.</p>';
+  // as oTranscribe writes it: attribute quotes and non-ASCII escaped
+  const file = `{"text":"${html.replace(/"/g, '\\"').replace(/\u201c|\u201d|\u00e9/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}","media":"ep9.mp3","media-source":"","media-time":12.5}`;
+  test('is detected by its "text" and "media" keys', () => {
+    expect(sniffOtr(file)).toBeGreaterThanOrEqual(0.95);
+    expect(detectFormat(file)).toBe('otr');
+  });
+  test('reads the HTML inside: labels, stamps as times, the typed title as no speech; spans point through the escapes', () => {
+    const r = parseOtr(file);
+    expect(r.format).toBe('otr');
+    expect(summary(r)).toEqual(['Ana|Welcome to \u201cthe show\u201d, Bea.|0.7', '-|It is good to have you.|-', 'Bea|Thanks, Ana. Caf\u00e9 first?|12.4', 'Ana|Caf\u00e9 first.|-', 'Bea|Good.|-']);
+    expect(r.timed).toBe(true);
+    expect(violations(file, r)).toEqual([]);
+    // a piece with an escape in it is decoded, one without is verbatim
+    expect(r.paragraphs[1].pieces.every((x) => x.verbatim)).toBe(true);
+    expect(r.paragraphs[0].pieces.some((x) => !x.verbatim && x.text.includes('\u201c'))).toBe(true);
+    expect(file.slice(r.paragraphs[2].span.start, r.paragraphs[2].span.end)).toMatch(/^<p><span class=\\"timestamp\\"[\s\S]*first\?<\/p>$/);
+    expect(r.nonSpeech.map((s) => file.slice(s.start, s.end)).join(' ')).toContain('"media":"ep9.mp3"');
+  });
+  test('fails in one line without a "text" string, or with an empty one', () => {
+    expect(fails(() => parseOtr('{"media": "x.mp3"}'), 'OTR_NO_TEXT')).toMatch(/no "text" string/);
+    expect(fails(() => parseOtr('{"text": " ", "media": "x.mp3"}'), 'OTR_EMPTY')).toMatch(/empty transcript/);
+    expect(fails(() => parseOtr('{"text": "<p>hi'), 'JSON_SYNTAX')).toMatch(/line 1, column/);
+  });
+  test('a web page stamped the same way (`<span class="timestamp">`) gets its times and loses the clocks from its speech', () => {
+    const page = '<html><body><p><span class="timestamp">0:05</span> <b>Ana:</b> Hello there.</p><p><span class="timestamp">1:10</span> <b>Bea:</b> Hi, Ana.</p><p><b>Ana:</b> So.</p><p><b>Bea:</b> Yes.</p></body></html>';
+    expect(summary(parseHtml(page))).toEqual(['Ana|Hello there.|5', 'Bea|Hi, Ana.|70', 'Ana|So.|-', 'Bea|Yes.|-']);
   });
 });

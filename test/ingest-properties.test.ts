@@ -23,6 +23,7 @@ const FILES: [string, SourceFormat][] = [
   ['episode.transcribe.json', 'stt-json'],
   ['episode.audacity.txt', 'audacity'],
   ['episode.smi', 'sami'],
+  ['episode.otr', 'otr'],
   ['episode.revai.json', 'stt-json'],
   ['episode.deepgram.json', 'stt-json'],
   ['episode.html', 'html'],

@@ -18,6 +18,7 @@ export type SourceFormat =
   | 'podcast-json'
   | 'stt-json'
   | 'html'
+  | 'otr'
   | 'ttml'
   | 'markdown'
   | 'timestamp-lines'
@@ -40,6 +41,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'podcast-json',
   'stt-json',
   'html',
+  'otr',
   'ttml',
   'markdown',
   'timestamp-lines',

@@ -8,6 +8,7 @@ import { parsePremiere, sniffPremiere } from './premiere.js';
 import { parseTimedText, sniffTimedText } from './timedtext.js';
 import { lineStats, markdownStats, parseLineTranscript } from './line-transcript.js';
 import { parsePodcastJson, sniffPodcastJson } from './podcast-json.js';
+import { parseOtr, sniffOtr } from './otr.js';
 import { parseSami, sniffSami } from './sami.js';
 import { parseSbv, sniffSbv } from './sbv.js';
 import { parseSrt, sniffSrt } from './srt.js';
@@ -41,6 +42,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   // a speech-to-text service's result (AssemblyAI, Deepgram, Amazon Transcribe, Rev.ai,
   // Speechmatics): keys only they use, looked for before the Podcasting 2.0 sniffer parses the file
   { format: 'stt-json', sniff: sniffSttJson, parse: parseSttJson },
+  // oTranscribe's .otr: JSON holding the HTML a person typed
+  { format: 'otr', sniff: sniffOtr, parse: parseOtr },
   { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },
   // YouTube's caption XML (`<transcript><text start=…>`), before TTML and HTML
   { format: 'timedtext', sniff: sniffTimedText, parse: parseTimedText },

@@ -41,6 +41,8 @@ interface Draft {
   runs: TextRun[];
   label: SpeakerLabel | null;
   clock: number | null;
+  /** All its text in one bold element (`<p><b>Show 54: the guest</b></p>`): a heading where it comes before the talk. */
+  bold?: boolean;
 }
 
 export function parseHtml(source: string): Ingested {
@@ -72,10 +74,13 @@ export function parseHtml(source: string): Ingested {
       for (const c of el.childNodes) walk(c);
       return;
     }
-    if (tag === 'cite' || tag === 'time') {
+    // a stamp element: <time>, or a transcript editor's `<span class="timestamp"
+    // data-timestamp="51.9">0:51</span>` (oTranscribe)
+    const stamp = tag === 'time' || isStampSpan(el);
+    if (tag === 'cite' || stamp) {
       if (current) {
         const fresh = current.runs.every((r) => !r.text.trim());
-        if (tag === 'time') {
+        if (stamp) {
           // a time before the words stamps the paragraph; one mid-sentence is speech
           if (fresh) current.clock = clockOf(el);
           else for (const c of el.childNodes) walk(c);
@@ -99,7 +104,7 @@ export function parseHtml(source: string): Ingested {
     // the show notes' list of links, not speech
     if (isBlock && !current && tag === 'li' && linkOnly(el)) return;
     if (isBlock && !current) {
-      current = { start: pending ? pending.start : loc.startOffset, end: loc.endOffset, runs: [], label: pending?.label ?? null, clock: pending?.clock ?? null };
+      current = { start: pending ? pending.start : loc.startOffset, end: loc.endOffset, runs: [], label: pending?.label ?? null, clock: pending?.clock ?? null, ...(boldOnly(el) ? { bold: true } : {}) };
       pending = null;
       for (const c of el.childNodes) walk(c);
       closeCurrent(loc.endOffset);
@@ -135,7 +140,10 @@ export function parseHtml(source: string): Ingested {
   const useClocks = clocked >= 2 && clocked >= 0.5 * drafts.length;
 
   const paragraphs: Paragraph[] = [];
+  // bold lines before the first labelled paragraph are the page's headings (a typed title)
+  const firstLabelled = drafts.findIndex((d, k) => d.label || (prefixes[k]?.label && accepted.has(prefixes[k]!.label!.raw)));
   drafts.forEach((d, k) => {
+    if (d.bold && k < firstLabelled && d.clock === null) return;
     const pre = prefixes[k];
     let runs = d.runs;
     let label = d.label;
@@ -272,10 +280,19 @@ function leadingPrefix(source: string, d: Draft): Prefix | null {
   };
 }
 
-/** `<time>1:05</time>`, or `<time datetime="PT1M5S">` → seconds. */
+/** `<time>1:05</time>`, `<time datetime="PT1M5S">` or `data-timestamp="65.2"` → seconds. */
 function clockOf(el: Element): number | null {
+  const seconds = el.attrs.find((a) => a.name === 'data-timestamp')?.value;
+  if (seconds !== undefined && /^\d+(?:\.\d+)?$/.test(seconds.trim())) return Number(seconds);
   const attr = el.attrs.find((a) => a.name === 'datetime')?.value;
   return parseClock(textOf(el)) ?? (attr ? isoDuration(attr) : null);
+}
+
+/** A `<span>` a transcript editor stamps a time with: class `timestamp` or a `data-timestamp`, its text a clock. */
+function isStampSpan(el: Element): boolean {
+  if (el.tagName !== 'span') return false;
+  const marked = el.attrs.some((a) => a.name === 'data-timestamp' || (a.name === 'class' && /(?:^|\s)timestamp(?:\s|$)/.test(a.value)));
+  return marked && parseClock(textOf(el)) !== null;
 }
 
 /** `PT1M5S` (a <time datetime> duration) → seconds. */
@@ -283,6 +300,15 @@ function isoDuration(text: string): number | null {
   const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(text.trim());
   if (!m || (!m[1] && !m[2] && !m[3])) return null;
   return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+}
+
+/** The element's text is all inside one <b> or <strong> (a typed heading), and is no `Name:` label. */
+function boldOnly(el: Element): boolean {
+  const kids = el.childNodes.filter((c) => !(c.nodeName === '#text' && !(c as DefaultTreeAdapterTypes.TextNode).value.trim()));
+  if (kids.length !== 1 || !('tagName' in kids[0])) return false;
+  const b = kids[0] as Element;
+  const text = textOf(b).trim();
+  return (b.tagName === 'b' || b.tagName === 'strong') && text !== '' && !text.endsWith(':');
 }
 
 /** The element holds one link and nothing else but white space. */

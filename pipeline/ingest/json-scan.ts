@@ -177,3 +177,40 @@ export function stringContentSpan(node: JsonNode & { kind: 'string' }): { start:
   end -= raw.length - b;
   return { start, end };
 }
+
+/**
+ * A string node's value with, for each of its UTF-16 units, the source offset of the escape
+ * or character it came from (`offsets[value.length]` is the closing quote): spans found in the
+ * decoded text (an HTML document inside a JSON string) map back to the file.
+ */
+export function decodeWithOffsets(node: JsonNode & { kind: 'string' }): { value: string; offsets: Int32Array } {
+  const raw = node.raw;
+  const base = node.start + 1;
+  const offsets = new Int32Array(node.value.length + 1);
+  let out = '';
+  let i = 0;
+  while (i < raw.length) {
+    const at = base + i;
+    if (raw[i] !== '\\') {
+      offsets[out.length] = at;
+      out += raw[i];
+      i++;
+      continue;
+    }
+    const c = raw[i + 1];
+    let ch: string;
+    if (c === 'u') {
+      ch = String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
+      i += 6;
+    } else {
+      ch = ESCAPES[c] ?? c;
+      i += 2;
+    }
+    offsets[out.length] = at;
+    out += ch;
+  }
+  offsets[out.length] = base + raw.length;
+  return { value: out, offsets };
+}
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
