@@ -231,6 +231,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['We should stop before you start pricing servers.', false, 'outro:lets-end'],
     ['Well, that’s as far as we get today.', false, 'outro:our-hour'],
     ['You’d better start with the flagship, then.', false, 'opener:better-start'],
+    // after blind set 24
+    ['That’s where we leave it for tonight.', false, 'outro:lets-end'],
+    ['And this is where we stop things, everyone.', false, 'outro:lets-end'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
@@ -257,6 +260,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Last question on this, then I will let you go.', // a follow-up
     'This one is from the release notes.', // a source, not a listener
     'That goes well with rice.', // not one's next item
+    "That's where we end up with a bigger bill.", // not a sign-off
+    "That's where we leave it to the compiler.",
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
     'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
     'One more thing, if you’re a framework author, there’s the new API.', // adds to the item at hand
