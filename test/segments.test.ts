@@ -234,6 +234,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     // after blind set 24
     ['That’s where we leave it for tonight.', false, 'outro:lets-end'],
     ['And this is where we stop things, everyone.', false, 'outro:lets-end'],
+    ['Now, Zainab, you mentioned Android flipping an app from right to left.', false, 'opener:interview-question'],
+    ['One final question before your thirty-eight languages need you back.', false, 'opener:interview-question'],
+    ['Let’s start from the beginning.', false, 'opener:lets-talk-about'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
@@ -262,6 +265,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'That goes well with rice.', // not one's next item
     "That's where we end up with a bigger bill.", // not a sign-off
     "That's where we leave it to the compiler.",
+    'Honestly, you said so yourself.', // a vocative-like aside before `you said`, no prompt
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
     'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
     'One more thing, if you’re a framework author, there’s the new API.', // adds to the item at hand
