@@ -237,6 +237,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Now, Zainab, you mentioned Android flipping an app from right to left.', false, 'opener:interview-question'],
     ['One final question before your thirty-eight languages need you back.', false, 'opener:interview-question'],
     ['Let’s start from the beginning.', false, 'opener:lets-talk-about'],
+    ['And on that diplomatic note, we’ve run out of evening.', false, 'outro:out-of-time'],
+    ['Salomé, I’ve been meaning to ask you for months, though.', false, 'opener:lets-talk-about'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
@@ -266,6 +268,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     "That's where we end up with a bigger bill.", // not a sign-off
     "That's where we leave it to the compiler.",
     'Honestly, you said so yourself.', // a vocative-like aside before `you said`, no prompt
+    'We’ve run out of milk.',
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
     'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
     'One more thing, if you’re a framework author, there’s the new API.', // adds to the item at hand
