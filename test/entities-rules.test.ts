@@ -458,6 +458,10 @@ describe('sponsors and names introduced in passing', () => {
     expect(e?.type).toBe('company');
   });
   it('a lower-case word after `a thing called` is no name', () => hasNot('We had a thing called lunch.', 'lunch'));
+  it('`a named person` after a software head is an adjective, no naming', () => {
+    hasNot('Now every machine-translated language has a named person who reads a sample every week.', 'person');
+    hasNot('Each service has the named owner on call.', 'owner');
+  });
 });
 
 describe('snake_case is code', () => {

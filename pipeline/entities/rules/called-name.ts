@@ -8,6 +8,8 @@ export const RULE_CALLED = 'context:a-thing-called';
 const CLAUSE_REACH = 10;
 
 const QUOTES = new Set(['“', '"', '‘', "'", '«']);
+/** `a named person`, `the called party`: after a determiner the word is an adjective, no naming. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'every', 'each', 'one', 'no', 'any', 'some', 'its', 'their', 'our', 'my', 'your', 'his', 'her']);
 
 /**
  * `a thing called X`, `this library called X`, `a new project named X`: X is a name,
@@ -17,7 +19,7 @@ const QUOTES = new Set(['“', '"', '‘', "'", '«']);
 export function findCalledNames(v: TokenView, cues: CueSets, out: Candidate[]): void {
   const t = v.t;
   for (let i = 1; i < t.count - 1; i++) {
-    if (triggerOf(v, i) !== Trigger.Called) continue;
+    if (triggerOf(v, i) !== Trigger.Called || DETERMINERS.has(t.normal[i - 1])) continue;
     let head = -1;
     // `a small tool I've fallen in love with, called X`: after a comma the head may sit
     // further back in the same sentence
