@@ -239,6 +239,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Let’s start from the beginning.', false, 'opener:lets-talk-about'],
     ['And on that diplomatic note, we’ve run out of evening.', false, 'outro:out-of-time'],
     ['Salomé, I’ve been meaning to ask you for months, though.', false, 'opener:lets-talk-about'],
+    ['Recommendations next, for things with no launch date.', false, 'extra:our-picks'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
