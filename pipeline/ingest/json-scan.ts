@@ -1,3 +1,6 @@
+import { PodtopicsError } from '../document/diagnostics.js';
+import { lineNumberer } from './cues.js';
+
 /**
  * A JSON parser that keeps where every value sits in the source. JSON.parse gives no
  * offsets, and transcript pieces must point at the string contents inside the file; it also
@@ -22,6 +25,17 @@ export class JsonSyntaxError extends Error {
 
 const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** The file's JSON, or a one-line error that says where it breaks (`JSON_SYNTAX`, line and column). */
+export function parseJsonFile(source: string): JsonNode {
+  try {
+    return parseJsonWithOffsets(source);
+  } catch (err) {
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
+    throw new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${lineNumberer(source)(err.offset)}, column ${err.offset - lineStart + 1})`);
+  }
+}
 
 export function parseJsonWithOffsets(source: string): JsonNode {
   let i = 0;

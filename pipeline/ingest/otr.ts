@@ -1,9 +1,9 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Paragraph, SpeakerLabel } from '../document/document.js';
 import type { Span } from '../document/span.js';
-import { declaredPeople, lineNumberer, outsideParagraphs } from './cues.js';
+import { declaredPeople, outsideParagraphs } from './cues.js';
 import { parseHtml } from './html.js';
-import { decodeWithOffsets, JsonSyntaxError, parseJsonWithOffsets, prop, type JsonNode } from './json-scan.js';
+import { decodeWithOffsets, parseJsonFile, prop, type JsonNode } from './json-scan.js';
 
 /**
  * oTranscribe's `.otr` file: one line of JSON, `{"text": HTML, "media": file name,
@@ -18,14 +18,7 @@ export function sniffOtr(source: string): number {
 }
 
 export function parseOtr(source: string): Ingested {
-  let root: JsonNode;
-  try {
-    root = parseJsonWithOffsets(source);
-  } catch (err) {
-    if (!(err instanceof JsonSyntaxError)) throw err;
-    const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
-    throw new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${lineNumberer(source)(err.offset)}, column ${err.offset - lineStart + 1})`);
-  }
+  const root = parseJsonFile(source);
   const text = prop(root, 'text');
   if (!text || text.kind !== 'string') throw new PodtopicsError('OTR_NO_TEXT', 'is not an oTranscribe file: no "text" string at the top level');
   if (!text.value.trim()) throw new PodtopicsError('OTR_EMPTY', 'is an oTranscribe file with an empty transcript');

@@ -2,7 +2,7 @@ import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
 import { cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming } from './cues.js';
-import { JsonSyntaxError, jsonSeconds, parseJsonWithOffsets, prop, stringContentSpan, type JsonNode } from './json-scan.js';
+import { jsonSeconds, parseJsonFile, prop, stringContentSpan, type JsonNode } from './json-scan.js';
 
 /**
  * Podcasting 2.0 JSON transcripts: `{"version": "1.0.0", "segments": [{"speaker", "startTime",
@@ -28,15 +28,7 @@ export function sniffPodcastJson(source: string): number {
 
 export function parsePodcastJson(source: string): Ingested {
   const lineOf = lineNumberer(source);
-  let root: JsonNode;
-  try {
-    root = parseJsonWithOffsets(source);
-  } catch (err) {
-    if (!(err instanceof JsonSyntaxError)) throw err;
-    const line = lineOf(err.offset);
-    const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
-    throw new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${line}, column ${err.offset - lineStart + 1})`);
-  }
+  const root = parseJsonFile(source);
   const notTranscript = 'is JSON but not a Podcasting 2.0 transcript';
   if (root.kind !== 'object') {
     throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: the top level is ${article(root.kind)}, not an object with a "segments" array`);

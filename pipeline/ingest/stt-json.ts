@@ -2,7 +2,7 @@ import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece, SpeakerLabel } from '../document/document.js';
 import type { Span, TimeRange } from '../document/span.js';
 import { cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, settleTiming } from './cues.js';
-import { JsonSyntaxError, jsonSeconds, parseJsonWithOffsets, prop, stringContentSpan, type JsonNode } from './json-scan.js';
+import { jsonSeconds, parseJsonFile, prop, stringContentSpan, type JsonNode } from './json-scan.js';
 
 /**
  * The JSON that speech-to-text services return, read by its shape:
@@ -39,14 +39,7 @@ export function sniffSttJson(source: string): number {
 
 export function parseSttJson(source: string): Ingested {
   const lineOf = lineNumberer(source);
-  let root: JsonNode;
-  try {
-    root = parseJsonWithOffsets(source);
-  } catch (err) {
-    if (!(err instanceof JsonSyntaxError)) throw err;
-    const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
-    throw new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${lineOf(err.offset)}, column ${err.offset - lineStart + 1})`);
-  }
+  const root = parseJsonFile(source);
   if (root.kind !== 'object') throw new PodtopicsError('JSON_SHAPE', 'is JSON but not a speech-to-text result: the top level is not an object');
   const found = cappedDiagnostics();
   const report = (code: string, message: string, at: Span) => found.report('warning', code, message, at);
