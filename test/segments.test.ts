@@ -240,6 +240,13 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And on that diplomatic note, we’ve run out of evening.', false, 'outro:out-of-time'],
     ['Salomé, I’ve been meaning to ask you for months, though.', false, 'opener:lets-talk-about'],
     ['Recommendations next, for things with no launch date.', false, 'extra:our-picks'],
+    // after blind set 25
+    ['Over to your cupboard, and I’m hoping it needs no charger.', false, 'handoff:over-to-you'],
+    ['Benedek, the balloons that never left the ground are yours.', false, 'handoff:over-to-you'],
+    ['Ensembles are your territory, though, and your European centre has news.', false, 'handoff:over-to-you'],
+    ['with proper names are your department, though.', true, 'handoff:over-to-you'],
+    ['That’s the week’s weather filed away.', false, 'outro:sign-off'],
+    ['That’s as much weather as fits in one evening.', false, 'outro:sign-off'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
@@ -270,6 +277,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     "That's where we leave it to the compiler.",
     'Honestly, you said so yourself.', // a vocative-like aside before `you said`, no prompt
     'We’ve run out of milk.',
+    'The choice is yours.',
+    'Over to your own devices, then.',
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
     'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
     'One more thing, if you’re a framework author, there’s the new API.', // adds to the item at hand
