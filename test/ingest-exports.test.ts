@@ -4,6 +4,7 @@ import { parseAss, sniffAss } from '../pipeline/ingest/ass.js';
 import { parseAudacity, sniffAudacity } from '../pipeline/ingest/audacity.js';
 import { parseSami, sniffSami } from '../pipeline/ingest/sami.js';
 import { parseOtr, sniffOtr } from '../pipeline/ingest/otr.js';
+import { parseTrs, sniffTrs } from '../pipeline/ingest/trs.js';
 import { parseHtml } from '../pipeline/ingest/html.js';
 import { parseLrc, sniffLrc } from '../pipeline/ingest/lrc.js';
 import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
@@ -303,5 +304,56 @@ describe('an oTranscribe file (.otr)', () => {
   test('a web page stamped the same way (`<span class="timestamp">`) gets its times and loses the clocks from its speech', () => {
     const page = '<html><body><p><span class="timestamp">0:05</span> <b>Ana:</b> Hello there.</p><p><span class="timestamp">1:10</span> <b>Bea:</b> Hi, Ana.</p><p><b>Ana:</b> So.</p><p><b>Bea:</b> Yes.</p></body></html>';
     expect(summary(parseHtml(page))).toEqual(['Ana|Hello there.|5', 'Bea|Hi, Ana.|70', 'Ana|So.|-', 'Bea|Yes.|-']);
+  });
+});
+
+describe('a Transcriber file (.trs)', () => {
+  const file = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE Trans SYSTEM "trans-14.dtd">',
+    '<Trans scribe="x" version="1">',
+    '<Speakers>',
+    '<Speaker id="spk1" name="Ana Ruiz" check="no"/>',
+    '<Speaker id="spk2" name="Ben Cole" check="no"/>',
+    '</Speakers>',
+    '<Episode>',
+    '<Section type="report" startTime="0" endTime="20">',
+    '<Turn speaker="spk1" startTime="0" endTime="8">',
+    '<Sync time="0"/>',
+    'Welcome to the show &amp; hello.',
+    '<Sync time="4.5"/>',
+    'Ben is here too.',
+    '<Event desc="laugh" type="noise" extent="instantaneous"/>',
+    '<Comment desc="check the spelling"/>',
+    '</Turn>',
+    '<Turn speaker="spk1 spk2" startTime="8" endTime="12">',
+    '<Sync time="8"/>',
+    '<Who nb="1"/>',
+    'Right?',
+    '<Who nb="2"/>',
+    'Right.',
+    '</Turn>',
+    '</Section>',
+    '</Episode>',
+    '</Trans>',
+    '',
+  ].join('\n');
+  test('is detected by its <Trans> root', () => {
+    expect(sniffTrs(file)).toBeGreaterThanOrEqual(0.95);
+    expect(detectFormat(file)).toBe('trs');
+  });
+  test('a turn is a paragraph of its speaker, named from <Speakers>; each voice of a shared turn has its own; events and comments are no speech', () => {
+    const r = parseTrs(file);
+    expect(r.paragraphs.map((p) => [p.label?.raw, p.label?.name, p.pieces.map((x) => x.text).join(' '), p.time?.start])).toEqual([
+      ['spk1', 'Ana Ruiz', 'Welcome to the show & hello. Ben is here too.', 0],
+      ['spk1', 'Ana Ruiz', 'Right?', 8],
+      ['2', 'Ben Cole', 'Right.', 8],
+    ]);
+    expect(r.declared.people).toEqual(['Ana Ruiz', 'Ben Cole']);
+    expect(violations(file, r)).toEqual([]);
+  });
+  test('fails in one line with another root or no speech', () => {
+    expect(fails(() => parseTrs('<?xml version="1.0"?>\n<tt><body/></tt>'), 'TRS_SHAPE')).toMatch(/not <Trans>/);
+    expect(fails(() => parseTrs('<Trans><Episode><Section><Turn><Sync time="0"/></Turn></Section></Episode></Trans>'), 'TRS_NO_SPEECH')).toMatch(/none of its 1 <Turn>/);
   });
 });

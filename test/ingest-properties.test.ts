@@ -24,6 +24,7 @@ const FILES: [string, SourceFormat][] = [
   ['episode.audacity.txt', 'audacity'],
   ['episode.smi', 'sami'],
   ['episode.otr', 'otr'],
+  ['episode.trs', 'trs'],
   ['episode.revai.json', 'stt-json'],
   ['episode.deepgram.json', 'stt-json'],
   ['episode.html', 'html'],

@@ -19,6 +19,7 @@ export type SourceFormat =
   | 'stt-json'
   | 'html'
   | 'otr'
+  | 'trs'
   | 'ttml'
   | 'markdown'
   | 'timestamp-lines'
@@ -42,6 +43,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'stt-json',
   'html',
   'otr',
+  'trs',
   'ttml',
   'markdown',
   'timestamp-lines',

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 
 /** Every transcript format podtopics reads, by file extension (see ingest/formats.ts). */
-export const TRANSCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.vtt', '.srt', '.sbv', '.tsv', '.csv', '.json', '.html', '.htm', '.ttml', '.dfxp', '.lrc', '.xml', '.ass', '.ssa', '.smi', '.sami', '.otr', '.docx']);
+export const TRANSCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.vtt', '.srt', '.sbv', '.tsv', '.csv', '.json', '.html', '.htm', '.ttml', '.dfxp', '.lrc', '.xml', '.ass', '.ssa', '.smi', '.sami', '.otr', '.trs', '.docx']);
 
 export interface CollectedFiles {
   files: string[];

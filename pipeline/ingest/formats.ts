@@ -15,6 +15,7 @@ import { parseSrt, sniffSrt } from './srt.js';
 import { parseSttJson, sniffSttJson } from './stt-json.js';
 import { parseTable, sniffCsv, sniffTsv } from './table.js';
 import { parseTimestampLines, sniffTimestampLines } from './timestamp-lines.js';
+import { parseTrs, sniffTrs } from './trs.js';
 import { parseTtml, sniffTtml } from './ttml.js';
 import { parseVtt, sniffVtt } from './vtt.js';
 
@@ -57,6 +58,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'premiere', sniff: sniffPremiere, parse: parsePremiere },
   // SAMI captions (`<SAMI>`, `<SYNC Start=…>`, `<P Class=…>`), before HTML too
   { format: 'sami', sniff: sniffSami, parse: parseSami },
+  // Transcriber's .trs XML (`<Trans>`, `<Turn speaker>`, `<Sync time>`)
+  { format: 'trs', sniff: sniffTrs, parse: parseTrs },
   // before HTML, whose sniffer takes any markup with a </p>
   { format: 'ttml', sniff: sniffTtml, parse: parseTtml },
   { format: 'html', sniff: sniffHtml, parse: parseHtml },
