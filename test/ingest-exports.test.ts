@@ -5,6 +5,7 @@ import { parseAudacity, sniffAudacity } from '../pipeline/ingest/audacity.js';
 import { parseSami, sniffSami } from '../pipeline/ingest/sami.js';
 import { parseOtr, sniffOtr } from '../pipeline/ingest/otr.js';
 import { parseTrs, sniffTrs } from '../pipeline/ingest/trs.js';
+import { parseAvid, sniffAvid } from '../pipeline/ingest/avid.js';
 import { parseHtml } from '../pipeline/ingest/html.js';
 import { parseLrc, sniffLrc } from '../pipeline/ingest/lrc.js';
 import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
@@ -355,5 +356,56 @@ describe('a Transcriber file (.trs)', () => {
   test('fails in one line with another root or no speech', () => {
     expect(fails(() => parseTrs('<?xml version="1.0"?>\n<tt><body/></tt>'), 'TRS_SHAPE')).toMatch(/not <Trans>/);
     expect(fails(() => parseTrs('<Trans><Episode><Section><Turn><Sync time="0"/></Turn></Section></Episode></Trans>'), 'TRS_NO_SPEECH')).toMatch(/none of its 1 <Turn>/);
+  });
+});
+
+describe('Avid SubCap caption text', () => {
+  const file = [
+    '@ This file written with the Avid Caption plugin, version 1',
+    '',
+    '<begin subtitles>',
+    '00:00:01:02 00:00:05:07',
+    'Good evening, and welcome to',
+    'the show, episode nine.',
+    '',
+    '00:00:05:08 00:00:09:13',
+    'Today, a database story.',
+    '',
+    '00:00:09:14 00:00:12:00',
+    '- Is it a long one?',
+    '- Long enough. It starts',
+    '',
+    '00:00:12:01 00:00:15:00',
+    'with a backup that never ran.',
+    '',
+    '00:00:15:01 00:00:18:00',
+    'Ouch. Go on.',
+    '',
+    '<end subtitles>',
+    '',
+  ].join('\n');
+  test('is detected by `<begin subtitles>` and its frame timecodes', () => {
+    expect(sniffAvid(file)).toBeGreaterThanOrEqual(0.95);
+    expect(detectFormat(file)).toBe('avid');
+  });
+  test('reads the captions, timed to the frame; a dash opens a voice in a two-voice caption', () => {
+    const r = parseAvid(file);
+    expect(summary(r)).toEqual([
+      '-|Good evening, and welcome to the show, episode nine.|1.08',
+      '-|Today, a database story.|5.32',
+      '-|Is it a long one?|9.56',
+      '-|Long enough. It starts with a backup that never ran.|9.56',
+      '-|Ouch. Go on.|15.04',
+    ]);
+    expect(violations(file, r)).toEqual([]);
+  });
+  test('a dash in a caption or two does not make every other change of voice unmarked (paragraphs still end at sentence ends)', () => {
+    const r = parseAvid(file);
+    expect(r.paragraphs.some((p) => p.speakerChange)).toBe(false);
+    expect(r.paragraphs.length).toBeGreaterThan(3);
+  });
+  test('fails in one line without the subtitles block or without captions', () => {
+    expect(fails(() => parseAvid('00:00:01:00 00:00:02:00\nHello.\n'), 'AVID_NO_SUBTITLES')).toMatch(/no "<begin subtitles>" line/);
+    expect(fails(() => parseAvid('<begin subtitles>\n<end subtitles>\n'), 'AVID_NO_CAPTIONS')).toMatch(/no captions/);
   });
 });

@@ -31,6 +31,7 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   { file: 'episode.smi', format: 'sami', labels: true, timed: true },
   { file: 'episode.otr', format: 'otr', labels: true, timed: true },
   { file: 'episode.trs', format: 'trs', labels: true, timed: true },
+  { file: 'episode.avid.txt', format: 'avid', labels: false, timed: true },
   // speech-to-text services: diarisation ids, not names (see the test of their sequence below)
   { file: 'episode.assemblyai.json', format: 'stt-json', labels: false, timed: true },
   { file: 'episode.deepgram.json', format: 'stt-json', labels: false, timed: true },

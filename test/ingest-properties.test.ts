@@ -25,6 +25,7 @@ const FILES: [string, SourceFormat][] = [
   ['episode.smi', 'sami'],
   ['episode.otr', 'otr'],
   ['episode.trs', 'trs'],
+  ['episode.avid.txt', 'avid'],
   ['episode.revai.json', 'stt-json'],
   ['episode.deepgram.json', 'stt-json'],
   ['episode.html', 'html'],

@@ -11,6 +11,7 @@ export type SourceFormat =
   | 'csv'
   | 'lrc'
   | 'audacity'
+  | 'avid'
   | 'sami'
   | 'ass'
   | 'timedtext'
@@ -35,6 +36,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'csv',
   'lrc',
   'audacity',
+  'avid',
   'sami',
   'ass',
   'timedtext',
@@ -56,7 +58,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
  * recogniser's segments as a table).
  */
 export const isCaptionFormat = (format: SourceFormat): boolean =>
-  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'sami' || format === 'ass' || format === 'timedtext';
+  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'avid' || format === 'sami' || format === 'ass' || format === 'timedtext';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

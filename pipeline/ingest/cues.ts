@@ -220,6 +220,9 @@ const partWords = (part: CuePart): number => {
 };
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+/** Dashes mark every change of voice where at least this many cues, and this share of them, open with one. */
+const DASHES_MARK_TURNS_MIN = 3;
+const DASHES_MARK_TURNS_SHARE = 0.04;
 /** Words (runs of non-space) in a text. */
 export const wordCount = (text: string): number => {
   let n = 0;
@@ -235,10 +238,16 @@ const normLabel = (raw: string) => raw.toLowerCase().replace(/\s+/g, ' ').trim()
  */
 export function groupCueParts(parts: readonly CuePart[], options: GroupOptions): Paragraph[] {
   const labeled = parts.some((p) => p.label);
+  // dashes mark the turns where they open a good share of the cues (`>>` at every change of
+  // voice); a few (`- Is it one?` / `- It's a comet.` in one two-voice caption) mark only the
+  // captions that hold two voices, and leave the other changes unmarked
+  let dashes = 0;
+  for (const p of parts) if (p.dash) dashes++;
+  const dashesMarkTurns = dashes >= DASHES_MARK_TURNS_MIN && dashes >= parts.length * DASHES_MARK_TURNS_SHARE;
   // captions that mark no voice at all (no label, no voice tag, no `>>`): a turn can change
   // at any sentence end, and a paragraph is the unit a speaker is decided for, so each
   // sentence end that closes a cue closes a paragraph (turns join them again)
-  const unmarked = options.splitUnmarkedAtSentences === true && !labeled && !parts.some((p) => p.dash);
+  const unmarked = options.splitUnmarkedAtSentences === true && !labeled && !dashesMarkTurns;
   const unpunctuated = unmarked && !parts.some((p) => p.pieces.some((x) => SENTENCE_END.test(x.text) || /[.!?…]\s/.test(x.text)));
   let words = 0;
   const paragraphs: Paragraph[] = [];
@@ -260,7 +269,7 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
     const newVoice = part.label !== null && normLabel(part.label.raw) !== voice;
     const paused = silence !== null && (gap >= options.pauseSeconds || silence[i] >= UNPUNCTUATED_PAUSE_SECONDS);
     if (!cur || part.dash || newVoice || pause || lengthCut || paused || part.own || ownBefore) {
-      cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash ? { speakerChange: true } : {}), ...(lengthCut && !paused && cur ? { lengthCut: true } : {}) };
+      cur = { span: { ...part.span }, pieces: [], label: part.label, time: null, ...(part.dash && (dashesMarkTurns || labeled) ? { speakerChange: true } : {}), ...(lengthCut && !paused && cur ? { lengthCut: true } : {}) };
       paragraphs.push(cur);
       words = 0;
       if (part.label || part.dash || part.own) voice = part.label ? normLabel(part.label.raw) : null;

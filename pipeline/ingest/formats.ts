@@ -2,6 +2,7 @@ import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SourceFormat } from '../document/document.js';
 import { parseAss, sniffAss } from './ass.js';
 import { parseAudacity, sniffAudacity } from './audacity.js';
+import { parseAvid, sniffAvid } from './avid.js';
 import { parseHtml, sniffHtml } from './html.js';
 import { parseLrc, sniffLrc } from './lrc.js';
 import { parsePremiere, sniffPremiere } from './premiere.js';
@@ -52,6 +53,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'lrc', sniff: sniffLrc, parse: parseLrc },
   // an Audacity label track (`START<TAB>END<TAB>text`, no header), a recogniser's transcript as labels
   { format: 'audacity', sniff: sniffAudacity, parse: parseAudacity },
+  // Avid's SubCap caption text (`<begin subtitles>`, `HH:MM:SS:FF HH:MM:SS:FF` timecodes)
+  { format: 'avid', sniff: sniffAvid, parse: parseAvid },
   // SubStation Alpha (`[Script Info]`, `[Events]`, `Dialogue:` lines), as subtitle editors write it
   { format: 'ass', sniff: sniffAss, parse: parseAss },
   // a video editor's text export: timecode ranges with frames, a speaker line, the text
