@@ -72,3 +72,18 @@ describe('show notes and chapters of timed fixtures', () => {
     expect(clock(3725)).toBe('1:02:05');
   });
 });
+
+describe('speakers in the JSON result', () => {
+  it('list the words of their name as aliases, however the transcript spelled the whole name', () => {
+    const text = [
+      'Hello and welcome to Dew Point. I am Ragna Eiriksdottir, and with me as always is Benedek Halmi.',
+      'Hello, Ragna. Good to be back.',
+      'So, Benedek, the balloons are yours this week.',
+      'They are. Launches were cut at four stations.',
+    ].join('\n\n');
+    const r = extractText(text, 'dew.txt');
+    const ragna = r.speakers.find((s) => s.name === 'Ragna Eiriksdottir')!;
+    expect(ragna.aliases).toEqual(expect.arrayContaining(['Ragna', 'Eiriksdottir']));
+    expect(ragna.aliases).not.toContain('Ragna Eiriksdottir');
+  });
+});

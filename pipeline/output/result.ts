@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PodtopicsError } from '../document/diagnostics.js';
-import type { CompleteDoc } from '../document/document.js';
+import type { CompleteDoc, Person } from '../document/document.js';
 import { packedMap } from '../document/packed.js';
+import { nameForms } from '../speakers/people.js';
 import { ResultSchema, SCHEMA_VERSION, type Result } from './schema.js';
 
 const VERSION: string = (() => {
@@ -37,7 +38,7 @@ export function toResult(doc: CompleteDoc, displayPath = doc.path): Result {
     source: { path: displayPath, format: ingest.format, length: doc.source.length, timed: ingest.timed, ...(doc.options.container ? { container: doc.options.container } : {}) },
     episode,
     // packedMap, not map: the schema's checks read these arrays (see packed.ts)
-    speakers: packedMap(people.filter((p) => p.role !== 'unknown' || words.has(p.id) || p.evidence.length), (p) => ({ id: p.id, name: p.name, aliases: p.aliases, role: p.role, words: words.get(p.id) ?? 0 })),
+    speakers: packedMap(people.filter((p) => p.role !== 'unknown' || words.has(p.id) || p.evidence.length), (p) => ({ id: p.id, name: p.name, aliases: withNameWords(p), role: p.role, words: words.get(p.id) ?? 0 })),
     turns: packedMap(turns, (t) => ({ span: t.span, speaker: t.speaker, attribution: t.attribution, confidence: round(t.confidence), time: t.time })),
     sentences: packedMap(sentences, (s) => ({ span: s.span, turn: turnOfParagraph[s.paragraph], time: s.time })),
     segments: packedMap(segments, (s) => ({
@@ -69,3 +70,21 @@ export function validateResult(result: unknown): Result {
   }
   return parsed.data;
 }
+
+/**
+ * A person's aliases, and the words of their name they go by on their own (`Ragna` and
+ * `Eiriksdottir` for `Ragna Eiriksdottir`): how a listener or a search names them, whatever
+ * spelling of the whole name the transcript used.
+ */
+function withNameWords(p: Person): string[] {
+  const out = [...p.aliases];
+  const seen = new Set(out.map((a) => a.toLowerCase()));
+  seen.add(p.name.toLowerCase());
+  for (const form of nameForms(p)) {
+    if (seen.has(form.toLowerCase())) continue;
+    seen.add(form.toLowerCase());
+    out.push(form);
+  }
+  return out;
+}
+
