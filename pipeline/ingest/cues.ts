@@ -146,6 +146,8 @@ export interface CuePart {
   label: SpeakerLabel | null;
   /** Starts with `- ` or `>>`: a new speaker, unnamed. */
   dash: boolean;
+  /** The dash is a hyphen (`- `), the subtitle dialogue dash, not `>>`. */
+  hyphen?: boolean;
   time: TimeRange | null;
   /** Timed from a word's onset (an inline time tag): when the words end is not known. */
   onset?: boolean;
@@ -241,9 +243,15 @@ export function groupCueParts(parts: readonly CuePart[], options: GroupOptions):
   // dashes mark the turns where they open a good share of the cues (`>>` at every change of
   // voice); a few (`- Is it one?` / `- It's a comet.` in one two-voice caption) mark only the
   // captions that hold two voices, and leave the other changes unmarked
+  // (`>>` is the captioners' mark of a new speaker wherever it stands)
   let dashes = 0;
-  for (const p of parts) if (p.dash) dashes++;
-  const dashesMarkTurns = dashes >= DASHES_MARK_TURNS_MIN && dashes >= parts.length * DASHES_MARK_TURNS_SHARE;
+  let chevrons = false;
+  for (const p of parts) {
+    if (!p.dash) continue;
+    dashes++;
+    if (!p.hyphen) chevrons = true;
+  }
+  const dashesMarkTurns = chevrons || (dashes >= DASHES_MARK_TURNS_MIN && dashes >= parts.length * DASHES_MARK_TURNS_SHARE);
   // captions that mark no voice at all (no label, no voice tag, no `>>`): a turn can change
   // at any sentence end, and a paragraph is the unit a speaker is decided for, so each
   // sentence end that closes a cue closes a paragraph (turns join them again)

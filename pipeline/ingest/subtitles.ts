@@ -254,13 +254,13 @@ const TIME_TAG = /^<(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)>$/;
 /** The text lines of one cue as parts: a new part at each voice tag, dash or label after the first words. */
 export function cueParts(source: string, cueStart: number, lines: readonly Line[], time: TimeRange | null, ctx: CueContext): CuePart[] {
   const parts: CuePart[] = [];
-  let part = { start: cueStart, end: cueStart, runs: [] as TextRun[], label: null as SpeakerLabel | null, dash: false, time };
+  let part = { start: cueStart, end: cueStart, runs: [] as TextRun[], label: null as SpeakerLabel | null, dash: false, time, hyphen: false };
   const timedWords = ctx.wordTimes === true && time !== null;
   const finish = () => {
     const pieces = runsToPieces(source, part.runs, part.time);
     if (pieces.length || part.label) {
       const end = Math.max(part.end, part.start, ...pieces.map((x) => x.span.end));
-      parts.push({ span: { start: part.start, end }, pieces, label: part.label, dash: part.dash, time: part.time ? { ...part.time } : null, ...(timedWords ? { onset: true } : {}) });
+      parts.push({ span: { start: part.start, end }, pieces, label: part.label, dash: part.dash, time: part.time ? { ...part.time } : null, ...(timedWords ? { onset: true } : {}), ...(part.hyphen ? { hyphen: true } : {}) });
     }
   };
   /** A word's onset (`<00:00:07.354>`; any other tag is ignored): the words before it were a part of their own, up to here. */
@@ -272,18 +272,19 @@ export function cueParts(source: string, cueStart: number, lines: readonly Line[
       part.end = at;
       part.time = { start: part.time?.start ?? time.start, end: seconds };
       finish();
-      part = { start: at, end: at, runs: [], label: null, dash: false, time: null };
+      part = { start: at, end: at, runs: [], label: null, dash: false, time: null, hyphen: false };
     }
     part.time = { start: seconds, end: time.end };
   };
   /** Starts a new speaker stretch at `at`, unless the current one has no words yet. */
-  const turn = (at: number, label: SpeakerLabel | null, dash: boolean) => {
+  const turn = (at: number, label: SpeakerLabel | null, dash: boolean, hyphen = false) => {
     if (part.runs.some((r) => r.text.trim())) {
       finish();
-      part = { start: at, end: at, runs: [], label, dash, time: part.time };
+      part = { start: at, end: at, runs: [], label, dash, time: part.time, hyphen };
     } else {
       if (label) part.label = label;
       part.dash ||= dash;
+      part.hyphen ||= hyphen;
     }
   };
 
@@ -305,7 +306,7 @@ export function cueParts(source: string, cueStart: number, lines: readonly Line[
     DASH.lastIndex = pos;
     const dash = DASH.exec(text);
     if (dash && dash.index === pos && pos + dash[0].length < text.length) {
-      turn(base + pos, null, true);
+      turn(base + pos, null, true, dash[0].startsWith('-'));
       pos += dash[0].length;
     }
     if (!ctx.voices) {
