@@ -163,3 +163,23 @@ describe('line transcripts', () => {
     expect(detectFormat(src)).toBe(format);
   });
 });
+
+describe('f4transkript stamps at the end of a paragraph', () => {
+  const text = [
+    'Piers: Good afternoon, this is Finding Aid. #00:00:06-2#',
+    '',
+    'Noku: Thank you for having me. #00:00:09-8#',
+    '',
+    'Piers: Where do we start? #00:00:12-0#',
+    '',
+  ].join('\r\n');
+  it('are no speech, and time the paragraph from the stamp before it', () => {
+    const r = parseLineTranscript(text, detectFormat(text));
+    expect(r.paragraphs.map((p) => [p.label?.raw, p.pieces.map((x) => x.text).join(' '), p.time?.start, p.time?.end])).toEqual([
+      ['Piers', 'Good afternoon, this is Finding Aid.', 0, 6.2],
+      ['Noku', 'Thank you for having me.', 6.2, 9.8],
+      ['Piers', 'Where do we start?', 9.8, 12],
+    ]);
+    expect(r.timed).toBe(true);
+  });
+});

@@ -11,6 +11,8 @@ import { isChromeLine } from './page-chrome.js';
  * only with a space after it: in `00:00 —and the headline…` it is the speech's own dash (the
  * voice picks up after being cut into), which the speakers stage reads.
  */
+/** f4transkript's stamp closing a paragraph: `#00:01:23-4#` (tenths after the dash). */
+const END_STAMP = /[ \t]*#(\d{1,2}):(\d{2}):(\d{2})-(\d)#[ \t]*$/;
 const TIMESTAMP_PREFIX = new RegExp(String.raw`^[ \t]*[[(]?(${CLOCK})[\])]?[ \t]*(?:[-–—|][ \t]+)?(?=\S)`);
 
 /** `[SPONSOR MESSAGE]`, `[INTERVIEW CONTINUED]`: capitals in brackets, alone on the line. */
@@ -180,6 +182,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
   let prevBlank = true;
   let lastWasChrome = false;
   let headerBlock = false;
+  const endStamps = new Map<Paragraph, number>();
 
   infos.forEach((info, k) => {
     const { line } = info;
@@ -216,7 +219,10 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       return;
     }
     const textAt = info.label ? info.label.textAt : info.contentAt;
-    const pieceSpan = trimmed(source, line.start + textAt, line.end);
+    // f4transkript's stamp at the end of a paragraph (`… the buses of Norwich. #00:00:26-4#`):
+    // when the paragraph ends; not speech
+    const stamp = END_STAMP.exec(line.text);
+    const pieceSpan = trimmed(source, line.start + textAt, stamp ? line.start + stamp.index : line.end);
     // below a name-and-time header line, text lines continue its paragraph up to a blank line
     const continuesHeader = headerBlock && !prevBlank && info.label === null && info.clock === null;
     const startsParagraph = !continuesHeader && (!current || info.label !== null || info.clock !== null || !blockMode || prevBlank || lastWasChrome);
@@ -238,7 +244,18 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     if (pieceSpan.end > pieceSpan.start && current) {
       current.pieces.push({ span: pieceSpan, text: source.slice(pieceSpan.start, pieceSpan.end), verbatim: true });
     }
+    if (stamp && current) endStamps.set(current, Number(stamp[1]) * 3600 + Number(stamp[2]) * 60 + Number(stamp[3]) + Number(stamp[4]) / 10);
   });
+  // a paragraph stamped where it ends runs from the stamp before it
+  if (endStamps.size) {
+    let from = 0;
+    for (const p of paragraphs) {
+      const end = endStamps.get(p);
+      if (end === undefined) continue;
+      if (!p.time) p.time = { start: Math.min(from, end), end };
+      from = end;
+    }
+  }
 
   const kept = paragraphs.filter((p) => p.pieces.length > 0 || p.label);
   // Timestamps that are all the same (every line `00:00`) carry no timing at all.
@@ -254,7 +271,8 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       if (!t) continue;
       const next = kept.slice(i + 1).find((p) => p.time)?.time?.start ?? null;
       if (next !== null && next < t.start) nonMonotonic++;
-      t.end = next !== null && next >= t.start ? next : null;
+      // (a paragraph stamped where it ends keeps that end)
+      if (!endStamps.has(kept[i])) t.end = next !== null && next >= t.start ? next : null;
     }
     if (nonMonotonic) diagnostics.push(diagnostic('warning', 'TIMESTAMPS_OUT_OF_ORDER', `${nonMonotonic} timestamp(s) go backwards; their end times are left open`));
   }
