@@ -247,6 +247,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['with proper names are your department, though.', true, 'handoff:over-to-you'],
     ['That’s the week’s weather filed away.', false, 'outro:sign-off'],
     ['That’s as much weather as fits in one evening.', false, 'outro:sign-off'],
+    ['Here’s an unhappy one I suspect you’ll have views on: the library.', false, 'opener:heres-one'],
+    ['The size of the problem first.', false, 'opener:first-things-first'],
+    ['In March you told me the bands would be dead by Christmas.', false, 'opener:first-things-first'],
+    ['Ishbel, months ago you swore to explain how a television dongle ended up here.', false, 'opener:first-things-first'],
+    ['And on that confession, the clock has beaten us.', false, 'outro:out-of-time'],
+    ['Nokuthula, every minute has been a pleasure.', false, 'outro:guest-thanks'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
@@ -279,6 +285,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'We’ve run out of milk.',
     'The choice is yours.',
     'Over to your own devices, then.',
+    'You told me so.',
+    'The clock on the wall is slow.',
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
     'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
     'One more thing, if you’re a framework author, there’s the new API.', // adds to the item at hand
