@@ -19,7 +19,7 @@ const START = /\bStart\s*=\s*["']?(-?\d+)/i;
 const CLASS = /\bClass\s*=\s*["']?([\w-]+)/i;
 const SOURCE_ID = /\bID\s*=\s*["']?Source\b/i;
 const TAG = /<[^<>]*>/g;
-const METRICS_FRAMES = /Metrics\s*\{\s*time\s*:\s*(\w+)/i;
+const METRICS_UNITS = /Metrics\s*\{\s*time\s*:\s*(\w+)/i;
 
 export function sniffSami(source: string): number {
   return SAMI.test(source.slice(0, 2000)) && /<SYNC\b/i.test(source.slice(0, 50_000)) ? 0.97 : 0;
@@ -40,7 +40,7 @@ export function parseSami(source: string): Ingested {
   if (!SAMI.test(source.slice(0, 2000))) throw new PodtopicsError('SAMI_NO_ROOT', 'is not SAMI: it does not open with <SAMI>');
   const found = cappedDiagnostics();
   const lineOf = lineNumberer(source);
-  const units = METRICS_FRAMES.exec(source.slice(0, 5000))?.[1]?.toLowerCase();
+  const units = METRICS_UNITS.exec(source.slice(0, 5000))?.[1]?.toLowerCase();
   if (units && units !== 'ms') found.report('warning', 'SAMI_TIME_UNITS', `times are in "${units}", read as milliseconds`, { start: 0, end: 0 });
   const bodyAt = source.search(/<BODY\b/i);
   const endAt = source.search(/<\/BODY\s*>/i);

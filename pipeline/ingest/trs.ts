@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Paragraph, SpeakerLabel } from '../document/document.js';
-import type { Span } from '../document/span.js';
 import { alignDecoded, declaredPeople, outsideParagraphs, runsToPieces, settleTiming, type TextRun } from './cues.js';
 
 let htmlparser2: typeof import('htmlparser2') | null = null;
@@ -113,7 +112,7 @@ export function parseTrs(source: string): Ingested {
   const paragraphs: Paragraph[] = [];
   for (const d of drafts) {
     const pieces = runsToPieces(source, d.runs, d.time);
-    if (pieces.length) paragraphs.push({ span: { start: d.start, end: d.end } as Span, pieces, label: d.label, time: d.time });
+    if (pieces.length) paragraphs.push({ span: { start: d.start, end: d.end }, pieces, label: d.label, time: d.time });
   }
   if (!paragraphs.length) throw new PodtopicsError('TRS_NO_SPEECH', `has no speech: none of its ${drafts.length} <Turn> elements holds text`);
   return {
