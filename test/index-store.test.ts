@@ -166,6 +166,14 @@ describe('collecting files', () => {
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', 'b/c.vtt', 'b/d.SRT', 'g.html', 'h.json', 'notes.md']);
     expect(missing).toEqual([join(dir, 'nope')]);
   });
+  it('collects every format the readers take, SAMI, Transcriber and oTranscribe files among them', () => {
+    const dir = join(tmp, 'formats');
+    mkdirSync(dir, { recursive: true });
+    const names = ['a.smi', 'b.sami', 'c.trs', 'd.otr', 'e.ass', 'f.docx', 'g.lrc', 'h.sbv', 'i.ttml', 'j.xml', 'k.csv', 'l.tsv', 'm.pdf', 'n.wav'];
+    for (const f of names) writeFileSync(join(dir, f), 'x');
+    const { files } = collectFiles([dir]);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(names.filter((n) => !/\.(pdf|wav)$/.test(n)));
+  });
 });
 
 describe('why a transcript failed, in one line', () => {
