@@ -42,9 +42,16 @@ describe('podtopics extract', () => {
       '# <stdin> (labeled-text)',
       '',
       '## Speakers by paragraph',
-      '   0  alice              label    0.99  [label]  ALICE: Hello and welcome.',
-      '   1  bob                label    0.99  [label]  BOB: Thanks, glad to be here.',
+      '   0  alice              label    0.99  [label]  Hello and welcome.',
+      '   1  bob                label    0.99  [label]  Thanks, glad to be here.',
     ]);
+  });
+
+  it('explains a paragraph by what is said in it, not by its markup (a JSON transcript)', () => {
+    const r = run(['extract', '-', '--explain'], JSON.stringify({ version: '1.0.0', segments: [{ speaker: 'Ann', startTime: 0, endTime: 2, body: 'Hello and welcome.' }, { speaker: 'Bob', startTime: 2.5, endTime: 4, body: 'Thanks, glad to be here.' }] }));
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => /^\s+\d+\s/.test(l));
+    expect(rows.map((l) => l.replace(/^.*\]\s+/, ''))).toEqual(['Hello and welcome.', 'Thanks, glad to be here.']);
   });
 
   it('writes to a file with -o', () => {

@@ -1,4 +1,5 @@
 import type { CompleteDoc } from '../document/document.js';
+import { paragraphText } from '../document/speech-text.js';
 
 const clip = (s: string, n = 70) => {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -12,7 +13,7 @@ export function renderExplain(doc: CompleteDoc, file: string): string {
   const lines: string[] = [`# ${file} (${ingest.format}${ingest.timed ? ', timed' : ''})`, '', '## Speakers by paragraph'];
   ingest.paragraphs.forEach((p, i) => {
     const s = paragraphSpeakers[i];
-    lines.push(`${String(i).padStart(4)}  ${(s.speaker ?? '?').padEnd(18)} ${s.attribution.padEnd(8)} ${s.confidence.toFixed(2)}  [${s.why.join(', ')}]  ${clip(text.slice(p.span.start, p.span.end), 60)}`);
+    lines.push(`${String(i).padStart(4)}  ${(s.speaker ?? '?').padEnd(18)} ${s.attribution.padEnd(8)} ${s.confidence.toFixed(2)}  [${s.why.join(', ')}]  ${clip(paragraphText(p), 60)}`);
   });
   lines.push('', '## Boundaries');
   for (const b of boundaries) lines.push(`@${b.offset}  score ${b.score.toFixed(2)}  [${b.why.join(', ')}]  ${clip(text.slice(b.offset, b.offset + 80), 60)}`);
