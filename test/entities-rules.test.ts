@@ -458,6 +458,9 @@ describe('sponsors and names introduced in passing', () => {
     expect(e?.type).toBe('company');
   });
   it('a lower-case word after `a thing called` is no name', () => hasNot('We had a thing called lunch.', 'lunch'));
+  it('a natural language said again and again with technical words is no product (`English`)', () => {
+    hasNot('The app shipped in English first. Every string in English went into the JSON catalogue, and the English source file feeds the build. Later the English strings moved to the translation service.', 'English');
+  });
   it('`a named person` after a software head is an adjective, no naming', () => {
     hasNot('Now every machine-translated language has a named person who reads a sample every week.', 'person');
     hasNot('Each service has the named owner on call.', 'owner');
