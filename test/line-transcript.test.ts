@@ -136,11 +136,18 @@ describe('line transcripts', () => {
   it('a table of contents (`1:30 – Why Zig` lines) is page furniture, its times no paragraph times', () => {
     const src = 'Table of Contents\n\n0:00 – Introduction\n1:30 – Why Zig\n4:01 – Comptime\n\nLex Fridman (00:00:00) The following is a conversation.\n\nGuido van Rossum (00:00:12) Thanks for having me.\n\nLex Fridman (00:00:15) So, the GIL.\n';
     const ing = parseLineTranscript(src, 'labeled-text');
-    expect(ing.nonSpeech.map((x) => src.slice(x.start, x.end))).toEqual(['0:00 – Introduction', '1:30 – Why Zig', '4:01 – Comptime']);
+    // (its heading too: a short line before the first label is the file's header)
+    expect(ing.nonSpeech.map((x) => src.slice(x.start, x.end))).toEqual(['Table of Contents', '0:00 – Introduction', '1:30 – Why Zig', '4:01 – Comptime']);
     expect(ing.paragraphs.filter((p) => p.time).map((p) => p.time!.start)).toEqual([0, 12, 15]);
-    // two such lines, or times going back, are no table
-    const two = parseLineTranscript('0:00 – Introduction\n1:30 – Why Zig\n\nLex Fridman (00:00:00) Hi.\n\nGuido van Rossum (00:00:12) Hi.\n\nLex Fridman (00:00:15) So.\n', 'labeled-text');
-    expect(two.nonSpeech).toEqual([]);
+  });
+
+  it('a few short lines before the first label are the file\'s header, not speech; a long opening is speech', () => {
+    const src = 'Finding Aid 72 - Nokuthula Dlamini (Quenby Trust, Leeds)\n\nRecorded 14.10.2025, both mics, transcribed by Odile.\n\nPiers: Good afternoon, this is Finding Aid.\n\nNoku: Thank you.\n\nPiers: So.\n';
+    const ing = parseLineTranscript(src, 'labeled-text');
+    expect(ing.nonSpeech.map((x) => src.slice(x.start, x.end))).toEqual(['Finding Aid 72 - Nokuthula Dlamini (Quenby Trust, Leeds)', 'Recorded 14.10.2025, both mics, transcribed by Odile.']);
+    expect(ing.paragraphs.map((p) => p.label?.raw)).toEqual(['Piers', 'Noku', 'Piers']);
+    const long = 'Welcome back, everyone. ' + 'This is a long cold open read before anybody is named, '.repeat(5) + 'and it goes on.\n\nPiers: Hello.\n\nNoku: Hi.\n\nPiers: So.\n';
+    expect(parseLineTranscript(long, 'labeled-text').paragraphs[0].label).toBeNull();
   });
 
   it('a clock after the name in place of a colon: the clock is no speech, and times the paragraph', () => {

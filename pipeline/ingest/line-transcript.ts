@@ -11,6 +11,11 @@ import { isChromeLine } from './page-chrome.js';
  * only with a space after it: in `00:00 —and the headline…` it is the speech's own dash (the
  * voice picks up after being cut into), which the speakers stage reads.
  */
+/** A labelled transcript's header: at most this many lines before the first label, each this short. */
+const HEADER_MAX_LINES = 6;
+const HEADER_MAX_WORDS = 40;
+const wordCountOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /** f4transkript's stamp closing a paragraph: `#00:01:23-4#` (tenths after the dash). */
 const END_STAMP = /[ \t]*#(\d{1,2}):(\d{2}):(\d{2})-(\d)#[ \t]*$/;
 const TIMESTAMP_PREFIX = new RegExp(String.raw`^[ \t]*[[(]?(${CLOCK})[\])]?[ \t]*(?:[-–—|][ \t]+)?(?=\S)`);
@@ -175,6 +180,11 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     return (firstLabel >= 0 && k < firstLabel) || (footerFrom >= 0 && k > footerFrom);
   };
 
+  // (at most HEADER_MAX_LINES non-blank lines before the first label make a header)
+  let headerLines = 0;
+  for (let k = 0; k < speechStart; k++) if (!infos[k].blank) headerLines++;
+  if (headerLines > HEADER_MAX_LINES) headerLines = 0;
+
   const nonSpeech: Span[] = [];
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
@@ -207,11 +217,14 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       return;
     }
     const beforeSpeech = k < speechStart;
+    // a labelled transcript's header: a few short lines before the first label (the title, the
+    // guest, `Recorded 14.10.2025, both mics, transcribed by…`) are the file's, not speech
+    const labelledHeader = format === 'labeled-text' && beforeSpeech && headerLines > 0 && wordCountOf(line.text) <= HEADER_MAX_WORDS;
     const afterSpeech = webPage && k > lastTimed && info.clock === null;
     // Page furniture: the header of a web page, navigation lines, and headings before speech.
     // (page-furniture patterns are tried only where furniture can be: most lines skip them)
     const chrome = !info.label && ((markdown && markdownStructure(info, k)) || ((beforeSpeech || afterSpeech || info.clock === null) && isChromeLine(line.text.slice(info.contentAt))));
-    if ((webPage && beforeSpeech) || chrome || (afterSpeech && shortNonSentence(line.text))) {
+    if ((webPage && beforeSpeech) || labelledHeader || chrome || (afterSpeech && shortNonSentence(line.text))) {
       nonSpeech.push({ start: line.start, end: line.end });
       current = null;
       prevBlank = false;
