@@ -253,6 +253,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Ishbel, months ago you swore to explain how a television dongle ended up here.', false, 'opener:promise-called-in'],
     ['And on that confession, the clock has beaten us.', false, 'outro:out-of-time'],
     ['Nokuthula, every minute has been a pleasure.', false, 'outro:guest-thanks'],
+    ['This week’s microphones, hosting and pastries were paid for by Gribwell.', false, 'sponsor:helps-make'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
@@ -286,6 +287,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'The choice is yours.',
     'Over to your own devices, then.',
     'You told me so.',
+    'Our trip to Berlin was paid for by my employer.',
     'The clock on the wall is slow.',
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
     'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
