@@ -76,15 +76,24 @@ describe('typical item length from the cues', () => {
   });
 
   it.each([
-    // [cued gaps, introK, outroK, expected] with a prior of 800 words
-    ['no cue at all: the prior, not the whole body', [], -1, 100, 800],
-    ['an intro and an outro, nothing between: the prior', [10, 90], 10, 90, 800],
-    ['a body shorter than the prior: the body', [10, 40], 10, 40, 600],
-    ['one cue inside the body: the cues decide', [10, 50, 90], 10, 90, 800],
-    ['one cue inside a long body: the cues decide, longer than the prior', [5, 50, 95], 5, 95, 900],
-  ] as const)('a prior where no cue cut the body: %s', (_, cued, introK, outroK, expected) => {
+    // [cued gaps, introK, outroK, expected] with a prior of 600 words up to three pieces
+    ['no cue at all: the prior, not the whole body', [], -1, 100, 600],
+    ['an intro and an outro, nothing between: the prior', [10, 90], 10, 90, 600],
+    ['a body shorter than the prior: the body', [10, 35], 10, 35, 500],
+    ['one cue inside the body: two pieces, still the prior', [10, 50, 90], 10, 90, 600],
+    ['two cues inside a long body: three pieces, the prior', [5, 35, 65, 95], 5, 95, 600],
+    ['three cues inside the body: the cues decide', [5, 25, 50, 75, 95], 5, 95, 450],
+    ['four cues, items longer than the prior: the cues decide', [0, 19, 38, 57, 76, 95], 0, 95, 380],
+  ] as const)('a prior where few cues cut the body: %s', (_, cued, introK, outroK, expected) => {
     const u = units(100);
-    expect(typicalItemWords(u, cued, evidence(100, {}), 2000, introK, outroK, params.typicalItemPriorWords)).toBe(expected);
+    expect(typicalItemWords(u, cued, evidence(100, {}), 2000, introK, outroK, params.typicalItemPriorWords, params.typicalItemPriorPieces)).toBe(expected);
+  });
+
+  it('long items: three pieces take the prior, four pieces decide by themselves', () => {
+    const u = units(240);
+    // 240 units of 20 words: three pieces of 1,600 words, then four of 1,200
+    expect(typicalItemWords(u, [0, 80, 160], evidence(240, {}), 4800, 0, 240, params.typicalItemPriorWords, params.typicalItemPriorPieces)).toBe(600);
+    expect(typicalItemWords(u, [0, 60, 120, 180], evidence(240, {}), 4800, 0, 240, params.typicalItemPriorWords, params.typicalItemPriorPieces)).toBe(1200);
   });
 
   it('leaves sponsor reads out (they are short whatever the items are)', () => {

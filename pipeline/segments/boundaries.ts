@@ -36,6 +36,8 @@ export interface SegmentParams {
   lexicalShareOfItem: number;
   /** The typical item's length where no cue cut the body (see typicalItemWords). */
   typicalItemPriorWords: number;
+  /** ...where the cued boundaries cut the body into at most this many pieces. */
+  typicalItemPriorPieces: number;
   /** In an interview, a paragraph turning to a guest by name with a question (`Amara, what's next?`): a weak opener. */
   asksGuestWeight: number;
   /** A sponsor read found by its brand and a sentence about paying for the show (brand-reads.ts); 0: off. */
@@ -476,7 +478,7 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   for (const pass of ['cued', 'lexical'] as const) {
   if (pass === 'lexical') for (const k of sorted) if (extrasAt < 0 && units[k].wordsBefore >= totalWords * 0.5 && opensExtras(units, ev, k)) extrasAt = k;
   if (pass === 'lexical' && conversation) {
-    lexicalMin = lexicalMinWords(typicalItemWords(units, sorted, ev, totalWords, introK, outroK, params.typicalItemPriorWords), params, totalWords);
+    lexicalMin = lexicalMinWords(typicalItemWords(units, sorted, ev, totalWords, introK, outroK, params.typicalItemPriorWords, params.typicalItemPriorPieces), params, totalWords);
     // the talk between the welcome and a hand-off soon after it is banter: the intro ends at the hand-off
     const next = introK > 0 ? sorted[lowerBound(introK) + 1] : undefined;
     // (a sponsor read right after the welcome is no banter: it keeps its own segment)
@@ -834,11 +836,12 @@ export function isConversation(units: readonly Unit[], speakers: readonly Paragr
  * The typical length of an item as the cues delimit it: the words between the intro and the
  * outro, less the sponsor reads, over the number of pieces the cued boundaries cut them into.
  * Many hand-offs and headlines are evidence of many short items; few are evidence of few long
- * ones (an interview, a loose chat). But no cued boundary at all between the intro and the
- * outro says nothing of the items' length (the hosts moved on in words no cue knows): then at
- * most `priorWords`, an item of a few minutes. `sorted`: the chosen gaps in order.
+ * ones (an interview, a loose chat). But few cued boundaries between the intro and the outro
+ * (at most `priorPieces` pieces) say little of the items' length (the hosts moved on in words
+ * no cue knows): then at most `priorWords`, an item of a few minutes. `sorted`: the chosen gaps
+ * in order.
  */
-export function typicalItemWords(units: readonly Unit[], sorted: readonly number[], ev: Pick<GapEvidence, 'cues'>, totalWords: number, introK: number, outroK: number, priorWords = Infinity): number {
+export function typicalItemWords(units: readonly Unit[], sorted: readonly number[], ev: Pick<GapEvidence, 'cues'>, totalWords: number, introK: number, outroK: number, priorWords = Infinity, priorPieces = 1): number {
   const at = (k: number) => (k >= units.length ? totalWords : units[k].wordsBefore);
   let words = 0;
   let pieces = 0;
@@ -850,7 +853,7 @@ export function typicalItemWords(units: readonly Unit[], sorted: readonly number
     pieces++;
   }
   const typical = pieces ? words / pieces : totalWords;
-  return pieces <= 1 ? Math.min(typical, priorWords) : typical;
+  return pieces <= priorPieces ? Math.min(typical, priorWords) : typical;
 }
 
 /**
