@@ -254,6 +254,10 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And on that confession, the clock has beaten us.', false, 'outro:out-of-time'],
     ['Nokuthula, every minute has been a pleasure.', false, 'outro:guest-thanks'],
     ['This week’s microphones, hosting and pastries were paid for by Gribwell.', false, 'sponsor:helps-make'],
+    // after blind set 26
+    ['Two picks each, and since you’ve already done the laptop one, go.', false, 'extra:our-picks'],
+    ['And that’s the half hour spent.', false, 'outro:our-hour'],
+    ['Xosé, yours next: panels people hang off their balconies.', false, 'handoff:over-to-you'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
@@ -288,6 +292,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Over to your own devices, then.',
     'You told me so.',
     'Our trip to Berlin was paid for by my employer.',
+    'Two picks each would be too many.',
     'The clock on the wall is slow.',
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
     'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
