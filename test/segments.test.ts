@@ -258,6 +258,9 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Two picks each, and since you’ve already done the laptop one, go.', false, 'extra:our-picks'],
     ['And that’s the half hour spent.', false, 'outro:our-hour'],
     ['Xosé, yours next: panels people hang off their balconies.', false, 'handoff:over-to-you'],
+    ['From the top, then.', false, 'opener:interview-question'],
+    ['Describe the shapes for me.', false, 'opener:interview-question'],
+    ['One last question, and then the shop can have you back.', false, 'opener:interview-question'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
@@ -293,6 +296,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'You told me so.',
     'Our trip to Berlin was paid for by my employer.',
     'Two picks each would be too many.',
+    'describe the traffic once, Acme replays it against a preview environment.', // a read's continuation
     'The clock on the wall is slow.',
     'So we have six news items, as usual, a couple of extras, and this episode is brought to you by Acme.', // the intro's agenda mentions the sponsor
     'We’ve got four things, a listener email I really liked, and extras.', // an agenda, not the extras opening
