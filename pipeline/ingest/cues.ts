@@ -95,6 +95,32 @@ function makePiece(source: string, g: readonly TextRun[], time: TimeRange | null
   return piece;
 }
 
+const INLINE_TAG = /<[^<>]*>/g;
+
+/**
+ * The text runs of markup inside `source[start, end)` (a caption's `<font>`, `<i>`, `<s>`), each
+ * decoded by `decode` and aligned to the source; a `<br>` between words is a space.
+ */
+export function markupRuns(source: string, start: number, end: number, decode: (raw: string) => string): TextRun[] {
+  const inner = source.slice(start, end);
+  const runs: TextRun[] = [];
+  let from = 0;
+  INLINE_TAG.lastIndex = 0;
+  for (let t = INLINE_TAG.exec(inner); ; t = INLINE_TAG.exec(inner)) {
+    const to = t ? t.index : inner.length;
+    if (to > from) {
+      const raw = inner.slice(from, to);
+      const at = start + from;
+      const value = decode(raw).replace(/\n/g, ' ');
+      runs.push(...(value === raw ? [{ start: at, end: at + raw.length, text: raw }] : alignDecoded(source, at, at + raw.length, value)));
+    }
+    if (t && /^<br\b/i.test(t[0])) runs.push({ start: start + t.index, end: start + t.index, text: ' ' });
+    if (!t) break;
+    from = t.index + t[0].length;
+  }
+  return runs;
+}
+
 /**
  * Splits decoded text at its entities so only the entities are decoded runs: `R&amp;D rocks`
  * gives `R`, `&`, `D rocks`, which glue back into a short decoded piece `R&D` and a verbatim

@@ -5,6 +5,7 @@ import type { Span } from '../document/span.js';
 import { acceptLabels, labelCandidate, speakerHeaderLine } from './labels.js';
 import { CLOCK, isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { isChromeLine } from './page-chrome.js';
+import { wordCount } from './cues.js';
 
 /**
  * `00:00 `, `1:02:03 `, `[04:10] `, `(12:30) - ` at the start of a line. A dash is a separator
@@ -14,7 +15,6 @@ import { isChromeLine } from './page-chrome.js';
 /** A labelled transcript's header: at most this many lines before the first label, each this short. */
 const HEADER_MAX_LINES = 6;
 const HEADER_MAX_WORDS = 40;
-const wordCountOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** f4transkript's stamp closing a paragraph: `#00:01:23-4#` (tenths after the dash). */
 const END_STAMP = /[ \t]*#(\d{1,2}):(\d{2}):(\d{2})-(\d)#[ \t]*$/;
@@ -219,7 +219,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     const beforeSpeech = k < speechStart;
     // a labelled transcript's header: a few short lines before the first label (the title, the
     // guest, `Recorded 14.10.2025, both mics, transcribed by…`) are the file's, not speech
-    const labelledHeader = format === 'labeled-text' && beforeSpeech && headerLines > 0 && wordCountOf(line.text) <= HEADER_MAX_WORDS;
+    const labelledHeader = format === 'labeled-text' && beforeSpeech && headerLines > 0 && wordCount(line.text) <= HEADER_MAX_WORDS;
     const afterSpeech = webPage && k > lastTimed && info.clock === null;
     // Page furniture: the header of a web page, navigation lines, and headings before speech.
     // (page-furniture patterns are tried only where furniture can be: most lines skip them)

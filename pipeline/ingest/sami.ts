@@ -1,7 +1,7 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, SpeakerLabel } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { alignDecoded, cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, outsideParagraphs, runsToPieces, settleTiming, type TextRun } from './cues.js';
+import { cappedDiagnostics, type CuePart, declaredPeople, DEFAULT_PAUSE_SECONDS, groupCueParts, lineNumberer, markupRuns, outsideParagraphs, runsToPieces, settleTiming } from './cues.js';
 import { decodeEntities } from './subtitles.js';
 
 /**
@@ -94,23 +94,8 @@ export function parseSami(source: string): Ingested {
   const parts: CuePart[] = [];
   let labelled = false;
   for (const c of captions) {
-    const runs: TextRun[] = [];
-    const inner = source.slice(c.textStart, c.textEnd);
-    let from = 0;
-    TAG.lastIndex = 0;
-    for (let t = TAG.exec(inner); ; t = TAG.exec(inner)) {
-      const to = t ? t.index : inner.length;
-      if (to > from) {
-        const raw = inner.slice(from, to);
-        const at = c.textStart + from;
-        const value = decodeEntities(raw).replace(/\u00a0/g, ' ').replace(/\n/g, ' ');
-        runs.push(...(value === raw ? [{ start: at, end: at + raw.length, text: raw }] : alignDecoded(source, at, at + raw.length, value)));
-      }
-      // `<br>` between words is a space
-      if (t && /^<br\b/i.test(t[0])) runs.push({ start: c.textStart + t.index, end: c.textStart + t.index, text: ' ' });
-      if (!t) break;
-      from = t.index + t[0].length;
-    }
+    // (`&nbsp;`, a clear, decodes to a space: no speech)
+    const runs = markupRuns(source, c.textStart, c.textEnd, (raw) => decodeEntities(raw).replace(/\u00a0/g, ' '));
     const time: TimeRange = { start: c.start, end: c.end !== null && c.end >= c.start ? c.end : null };
     const pieces = runsToPieces(source, runs, time).filter((x) => x.text.trim() !== '');
     // a clear (`&nbsp;`) ends what is on screen: no speech

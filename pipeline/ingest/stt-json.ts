@@ -204,7 +204,8 @@ function transcribeSpeakers(results: JsonNode): (start: number) => JsonNode | un
 /** Parts from tokens: punctuation glued to the word before, one part per word or stretch (or per group). */
 function partsOf(source: string, tokens: readonly Token[], report: Report, lineOf: (offset: number) => number): CuePart[] {
   const parts: CuePart[] = [];
-  const groups = new Map<CuePart, JsonNode>();
+  /** The group the last part was made for: a token of the same group joins it. */
+  let lastGroup: JsonNode | undefined;
   let lastStart = -Infinity;
   for (const t of tokens) {
     if (!t.text || !t.text.value.trim()) {
@@ -212,7 +213,8 @@ function partsOf(source: string, tokens: readonly Token[], report: Report, lineO
       continue;
     }
     const span = stringContentSpan(t.text);
-    const verbatim = t.text.raw === t.text.value && t.text.value === t.text.value.trim();
+    // (the span trims the same white space the text does)
+    const verbatim = t.text.raw === t.text.value;
     const prev = parts[parts.length - 1];
     if (t.glue && prev && prev.pieces.length) {
       // `Hello` + `,`: the comma is said right after the word (a piece of its own, glued)
@@ -228,15 +230,14 @@ function partsOf(source: string, tokens: readonly Token[], report: Report, lineO
     }
     const piece: Piece = { span, text: t.text.value.trim(), verbatim };
     if (time) piece.time = { ...time };
-    if (t.group && prev && groups.get(prev) === t.group) {
+    if (t.group && prev && lastGroup === t.group) {
       prev.pieces.push(piece);
       if (time) prev.time = prev.time ? { start: prev.time.start, end: Math.max(prev.time.end ?? time.start, time.end ?? time.start) } : { ...time };
       continue;
     }
     const at = t.group ?? t.at;
-    const part: CuePart = { span: { start: at.start, end: at.end }, pieces: [piece], label: speakerLabel(source, t.speaker), dash: false, time };
-    if (t.group) groups.set(part, t.group);
-    parts.push(part);
+    parts.push({ span: { start: at.start, end: at.end }, pieces: [piece], label: speakerLabel(source, t.speaker), dash: false, time });
+    lastGroup = t.group;
   }
   return parts;
 }

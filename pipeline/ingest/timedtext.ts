@@ -1,7 +1,7 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { alignDecoded, cappedDiagnostics, captionsIngested, type CuePart, lineNumberer, runsToPieces, type TextRun } from './cues.js';
+import { cappedDiagnostics, captionsIngested, type CuePart, lineNumberer, markupRuns, runsToPieces } from './cues.js';
 import { decodeEntities } from './subtitles.js';
 
 /**
@@ -15,7 +15,6 @@ import { decodeEntities } from './subtitles.js';
 const ROOT = /^(?:\uFEFF)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(transcript|timedtext)\b/;
 const CAPTION = /<(text|p)\b([^>]*)>([\s\S]*?)<\/\1\s*>|<(text|p)\b[^>]*\/>/g;
 const ATTRIBUTE = /\b(start|dur|t|d)\s*=\s*"([^"]*)"/g;
-const TAG = /<[^<>]*>/g;
 
 export function sniffTimedText(source: string): number {
   return ROOT.test(source.slice(0, 2000)) && /<(?:text|p)\b[^>]*\b(?:start|t)\s*=/.test(source.slice(0, 20_000)) ? 0.97 : 0;
@@ -67,22 +66,7 @@ export function parseTimedText(source: string): Ingested {
   const parts: CuePart[] = [];
   captions.forEach((c, i) => {
     // the text runs between inner tags (`<s>`, `<font>`, `<br />`), each decoded
-    const runs: TextRun[] = [];
-    let from = 0;
-    TAG.lastIndex = 0;
-    for (let t = TAG.exec(c.inner); ; t = TAG.exec(c.inner)) {
-      const to = t ? t.index : c.inner.length;
-      if (to > from) {
-        const raw = c.inner.slice(from, to);
-        const start = c.innerStart + from;
-        const value = decodeAll(raw).replace(/\n/g, ' ');
-        runs.push(...(value === raw ? [{ start, end: start + raw.length, text: raw }] : alignDecoded(source, start, start + raw.length, value)));
-        // `<br />` between words is a space
-        if (t && /^<br\b/i.test(t[0])) runs.push({ start: c.innerStart + t.index, end: c.innerStart + t.index, text: ' ' });
-      }
-      if (!t) break;
-      from = t.index + t[0].length;
-    }
+    const runs = markupRuns(source, c.innerStart, c.innerStart + c.inner.length, decodeAll);
     const next = captions[i + 1]?.start;
     const time: TimeRange = { start: c.start, end: onsets ? (next !== undefined && next >= c.start ? next : c.end) : c.end ?? next ?? null };
     const pieces = runsToPieces(source, runs, time);

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Paragraph, SpeakerLabel } from '../document/document.js';
 import { alignDecoded, declaredPeople, outsideParagraphs, runsToPieces, settleTiming, type TextRun } from './cues.js';
+import { parserModule } from './ttml.js';
 
-let htmlparser2: typeof import('htmlparser2') | null = null;
-const parserModule = (): typeof import('htmlparser2') => (htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2'));
 
 /**
  * Transcriber's `.trs` XML (the transcription tool of speech corpora, also TranscriberAG):

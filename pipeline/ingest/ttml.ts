@@ -5,9 +5,9 @@ import type { TimeRange } from '../document/span.js';
 import { DEFAULT_PAUSE_SECONDS, alignDecoded, declaredPeople, groupCueParts, outsideParagraphs, runsToPieces, settleTiming, wordCount, type CuePart, type TextRun } from './cues.js';
 import { parseClock } from './lines.js';
 
-// htmlparser2 loads on first use, like parse5 for HTML: only TTML input needs it
+// htmlparser2 loads on first use, like parse5 for HTML: only XML input (TTML, Transcriber) needs it
 let htmlparser2: typeof import('htmlparser2') | null = null;
-const parserModule = (): typeof import('htmlparser2') => (htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2'));
+export const parserModule = (): typeof import('htmlparser2') => (htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2'));
 
 /**
  * TTML (W3C Timed Text), the format Apple Podcasts publishes its transcripts in and many
