@@ -119,3 +119,24 @@ describe('podtopics extract', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('npm run bench', () => {
+  const BENCH = join(ROOT, 'dist', 'bench', 'run-bench.js');
+  const bench = (args: string[]) => spawnSync(process.execPath, [BENCH, ...args], { encoding: 'utf8', cwd: ROOT });
+  it.each([
+    [['--bogus'], /^podtopics bench: Unknown option '--bogus'/],
+    [['--reps', 'x'], /^podtopics bench: --reps must be a whole number of at least 1 \(got "x"\)/],
+    [['--words', '0'], /^podtopics bench: --words must be a whole number/],
+  ])('refuses %j in one line with exit 2, before measuring anything', (args, message) => {
+    const r = bench(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+  it('prints its usage with --help', () => {
+    const r = bench(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run bench -- \[--words 12500\]/);
+  });
+});

@@ -21,20 +21,43 @@ import type { OneCoreRow } from './one-core.js';
  *
  *   npm run bench -- [--words 12500] [--episodes 56] [--jobs N] [--no-catalogue] [--reps 3]
  */
-const { values: opt } = parseArgs({
-  options: {
-    words: { type: 'string', default: '12500' },
-    episodes: { type: 'string', default: '56' },
-    jobs: { type: 'string', default: String(availableParallelism()) },
-    reps: { type: 'string', default: '5' },
-    'no-catalogue': { type: 'boolean', default: false },
-    'no-long': { type: 'boolean', default: false },
-  },
-});
-const HOUR_WORDS = Number(opt.words);
-const EPISODES = Number(opt.episodes);
-const JOBS = Number(opt.jobs);
-const REPS = Number(opt.reps);
+const USAGE = 'usage: npm run bench -- [--words 12500] [--episodes 56] [--jobs N] [--reps 5] [--no-catalogue] [--no-long]';
+/** A bad option is one line and exit 2, never a stack trace. */
+function refuse(message: string): never {
+  process.stderr.write(`podtopics bench: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        words: { type: 'string', default: '12500' },
+        episodes: { type: 'string', default: '56' },
+        jobs: { type: 'string', default: String(availableParallelism()) },
+        reps: { type: 'string', default: '5' },
+        'no-catalogue': { type: 'boolean', default: false },
+        'no-long': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (e) {
+    return refuse((e as Error).message.split('\n')[0]);
+  }
+}
+const opt = readOptions();
+if (opt.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+/** A whole number ≥ 1, or a one-line refusal naming the option. */
+function count(name: 'words' | 'episodes' | 'jobs' | 'reps'): number {
+  const n = Number(opt[name]);
+  return Number.isInteger(n) && n >= 1 ? n : refuse(`--${name} must be a whole number of at least 1 (got ${JSON.stringify(opt[name])})`);
+}
+const HOUR_WORDS = count('words');
+const EPISODES = count('episodes');
+const JOBS = count('jobs');
+const REPS = count('reps');
 // The catalogue the issue sets the bar on: ~560 hour-long interviews, ~7 M words, ≤ 60 s, ≤ 400 MB.
 const TARGET_WORDS = 7_000_000;
 /** Episodes before the early-worker row (the main rows: one-core.ts WARMUP). */
