@@ -6,6 +6,7 @@ import { runEval } from '../pipeline/eval/run-eval.js';
 import { extractText } from '../pipeline/extract.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import { announcesTopic, isHeadline, isSectionHeading } from '../pipeline/segments/boundaries.js';
+import { isRundown } from '../pipeline/segments/rundown.js';
 import { sponsorName } from '../pipeline/cards/titles.js';
 import { anchoredAtStart, countSponsorMarkers, cueSet, gateScan, matchCues, passedGates, maySponsorSite, normaliseStart, pitchesSponsor } from '../pipeline/segments/cues.js';
 import { pipelineOf, readText, ROOT, SAMPLES } from './helpers.js';
@@ -921,5 +922,63 @@ describe('no text, one sentence, no cues', () => {
     const r = extractText(text, 'note.txt');
     expect(r.segments).toHaveLength(1);
     expect(r.segments[0].span).toEqual({ start: 0, end: text.length });
+  });
+});
+
+describe('a rundown of the items in the opening belongs to the intro (segments/rundown.ts)', () => {
+  const model = cueSet().rundown;
+  it.each([
+    // [sentence, text before it, a rundown?]
+    ['Tonight, in order: a bridge that hums in the wind, two engineers and a very old spreadsheet, a word from our sponsor, then a river gauge that lied, and a dam that nobody inspects.', 'And I am Tove.', true],
+    ['There is a parser that got twice as fast, a registry going read-only, a new release of the old favourite, and one very strange bug.', "We'll keep it quick, so here's the list.", true],
+    ["On today's list: the new scheduler, a fight about licences, some benchmarks we don't believe, plus a small tool for the terminal.", 'Hello again.', true],
+    ['We talk about lenses, sensors, a decade of firmware, and the one camera she still refuses to sell.', 'My guest runs a repair shop.', true],
+    // a body's list: no lead-in before it
+    ['We replaced a queue, a cache, two cron jobs, and the old billing script with one service.', 'So the project took a year.', false],
+    // a lead-in, but the parts are no announced items
+    ['Four weights ship in the family: regular, medium, semibold, bold, and the italics of each.', "Tonight's story is about fonts.", false],
+    // a day's `this month` is no lead-in (a news item says it)
+    ['The short version: a new feature, a missing check, a null pointer, and a crash loop across regions.', 'The provider published its report on the outage earlier this month.', false],
+    // the lead-in word deep inside the sentence, not before the list
+    ['So you have a sealed class, a when over it, a branch for each case, and then the compiler checks the list of cases for you.', 'It shipped in June.', false],
+    // too few parts
+    ['Coming up: a rocket and a comet.', 'Welcome back.', false],
+  ])('%s', (sentence, before, expected) => {
+    expect(isRundown(sentence, before, model)).toBe(expected);
+  });
+
+  // a two-host news show, labelled: the welcome, banter, the rundown, its closing line, then the first item with no cue
+  const show = (rundown: string) =>
+    [
+      'Mira Solberg: Hello and welcome to Span and Load, episode twelve, the show about bridges and the software that watches them. I am Mira Solberg.',
+      'Teodor Lind: And I am Teodor Lind, still in Gdansk, still cold.',
+      'Mira Solberg: The heating in my office gave up on Monday, so I am recording in a coat, which you can probably hear.',
+      'Teodor Lind: I can hear the zip. It sounds like a very small avalanche every time you lean forward.',
+      `Mira Solberg: ${rundown}`,
+      'Mira Solberg: Afterwards, one find each.',
+      ...[
+        'The strain gauges on the Vistula crossing were replaced in the spring, and the new ones report every second instead of every minute.',
+        'The contractor wired them to a cellular modem, and the modem buffers readings when the signal drops, so the data arrives late but whole.',
+        'The interesting part is the drift: the new gauges wander by a few microstrain over a week, and the software has to learn what normal looks like.',
+        'They fit a model per gauge, temperature in and strain out, and only flag readings that the model cannot explain.',
+      ].flatMap((t, i) => [`${i % 2 ? 'Teodor Lind' : 'Mira Solberg'}: ${t} ${t}`]),
+      ...Array.from({ length: 6 }, (_, i) => `${i % 2 ? 'Mira Solberg' : 'Teodor Lind'}: The gauge data goes on, part ${i}, with strain, drift, temperature and the model per gauge, and the alerts the operators see when the model is surprised.`),
+      'Mira Solberg: That is the show. Thanks for listening, and see you next week.',
+    ].join('\n\n') + '\n';
+  const introEnd = (text: string) => {
+    const doc = runPipeline(text, 'episode.txt');
+    const intro = doc.layers.segments[0];
+    expect(intro.kind).toBe('intro');
+    return { text: doc.source.slice(intro.span.end, intro.span.end + 60), why: doc.layers.boundaries[0]?.why ?? [] };
+  };
+  it('the intro runs through the rundown and its closing line; the first item starts after them', () => {
+    const r = introEnd(show("Tonight's pile, in order: a gauge network that drifts, a deck that was resurfaced twice, a word from the people who pay for this, and a footbridge that nobody owns."));
+    expect(r.text).toMatch(/^Mira Solberg: The strain gauges/);
+    expect(r.why).toContain('after-rundown');
+  });
+  it('a list with no lead-in is talk, not a rundown: the intro ends with the welcome', () => {
+    const r = introEnd(show('The office has a kettle, a fan heater, two spare coats, and a radiator that has been dead since March.'));
+    expect(r.why).not.toContain('after-rundown');
+    expect(r.text).not.toMatch(/^Mira Solberg: The strain gauges/);
   });
 });

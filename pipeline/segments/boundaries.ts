@@ -3,6 +3,7 @@ import { paragraphText } from '../document/speech-text.js';
 import { contentTokens, cosine, lexicalDepth, type ContentTokens } from './cohesion.js';
 import { escapeRegExp, speakerCues } from '../speakers/cues.js';
 import { brandReads } from './brand-reads.js';
+import { isRundown } from './rundown.js';
 import { cueSet, matchCues, maySponsorSite, pitchesSponsor, ruleHit, sectionCue, type CueHit } from './cues.js';
 import { tokenText, wordsBySpeaker, type Unit } from './units.js';
 
@@ -99,6 +100,10 @@ function paragraphSpeech(ingest: Ingested, p: number): string {
   return paragraphText(ingest.paragraphs[p]);
 }
 
+/** The intro cue a rundown of the items carries (see gatherEvidence). */
+const RUNDOWN_CUE = 'intro:rundown';
+/** Tokens before a sentence read for a rundown's lead-in (the model reads the last leadChars of them). */
+const RUNDOWN_LEAD_TOKENS = 80;
 const HEADLINE = 1;
 const PARAGRAPH = 2;
 const SPEAKER = 4;
@@ -237,6 +242,21 @@ export function gatherEvidence(
     // a line someone is labelled as saying is speech, whatever its case
     const line = u.firstOfParagraph && units[k + 1]?.paragraph !== u.paragraph && !ingest.paragraphs[u.paragraph].label ? paragraphSpeech(ingest, u.paragraph) : null;
     headline.push(line !== null && (isHeadline(line) || (labelledFile && isSectionHeading(line))));
+  }
+  // a rundown of the items in the opening (`Tonight's pile, in order: an echo…, three
+  // physicists…, and…`) belongs to the intro: the last piece of its sentence carries an intro
+  // cue that ends the opening (see chooseBoundaries)
+  const sentences = doc.layers.sentences ?? [];
+  const rundown = cueSet().rundown;
+  for (let k = 0, first = 0; k < n && units[first].wordsBefore <= introUntil; k++) {
+    if (k > 0 && units[k].sentence !== units[k - 1].sentence) first = k;
+    if (k + 1 < n && units[k + 1].sentence === units[k].sentence) continue;
+    const s = sentences[units[k].sentence];
+    if (s && units[first].wordsBefore <= introUntil && isRundown(tokenText(source, tokens, s.tokenStart, s.tokenEnd), tokenText(source, tokens, Math.max(0, s.tokenStart - RUNDOWN_LEAD_TOKENS), s.tokenStart), rundown)) {
+      // (its items are no cues: `…a big rocket that finally brought its first stage home, …`)
+      for (let j = first + 1; j <= k; j++) cues[j].length = 0;
+      cues[k].push({ ...ruleHit(RUNDOWN_CUE, 0, 'intro', { paragraphStart: false }), intro: true, introEnd: true });
+    }
   }
   // a sponsor read in words no cue knows (`The bill for this episode went to Acme…`): where
   // no cue placed a read near it
@@ -419,6 +439,15 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
   let introK = -1;
   if (introEnd >= 0) {
     let k = introEnd + 1;
+    const byRundown = ev.cues[introEnd].some((h) => h.id === RUNDOWN_CUE);
+    // a short sentence after a rundown closes it (`…and a comet. Afterwards, one find each.`),
+    // unless a cue opens the first item there
+    if (byRundown && k < n && !ev.cues[k].some((h) => !h.intro && h.weight >= 2.5)) {
+      let j = k;
+      let words = 0;
+      while (j < n && units[j].sentence === units[k].sentence) words += units[j++].words;
+      if (j < n && words <= cueSet().rundown.tailWords) k = j;
+    }
     // a written-out transcript: finish the intro's paragraph when little of it is left
     if (!introStop && k < n && !units[k].firstOfParagraph) {
       let j = k;
@@ -442,7 +471,7 @@ export function chooseBoundaries(units: readonly Unit[], ev: GapEvidence, params
     }
     if (k < n) {
       introK = k;
-      at(k, 5, ['intro-end', ...ev.why(k)]);
+      at(k, 5, ['intro-end', ...(byRundown ? ['after-rundown'] : []), ...ev.why(k)]);
     }
   }
 

@@ -1,5 +1,6 @@
 import type { SegmentKind } from '../document/document.js';
 import type { BrandReadModel } from './brand-reads.js';
+import { compileRundown, type RundownData, type RundownModel } from './rundown.js';
 import { loadModel } from '../models.js';
 import { escapeRegExp } from '../speakers/cues.js';
 import { wordCount } from '../ingest/cues.js';
@@ -46,6 +47,7 @@ interface CueModel {
   sectionMarkers?: Array<{ title: string; kind: SegmentKind; weight: number }>;
   sponsorPitch: { cta: string; ctaReach: number; tlds: string[]; minYou: number; maxWords: number; platforms: string[] };
   brandRead: { show: string[]; determiners: string[]; funds: string[]; wordsBefore: number; wordsAfter: number; minMentions: number; minYouPer100: number; you: string[] };
+  rundown: RundownData;
 }
 
 export interface Cue {
@@ -124,6 +126,8 @@ export interface CueSet {
   sponsorPitch: { cta: RegExp; ctaReach: number; address: RegExp; maySite: RegExp; minYou: number; maxWords: number; platforms: Set<string> };
   /** A sponsor read in words no cue knows: see brand-reads.ts. */
   brandRead: BrandReadModel;
+  /** A list of the episode's items in its opening: see rundown.ts. */
+  rundown: RundownModel;
 }
 
 let cached: CueSet | null = null;
@@ -160,6 +164,7 @@ export function cueSet(): CueSet {
       platforms: new Set(m.sponsorPitch.platforms),
     },
     brandRead: { ...m.brandRead, show: new Set(m.brandRead.show), determiners: new Set(m.brandRead.determiners), funds: new Set(m.brandRead.funds), you: new Set(m.brandRead.you) },
+    rundown: compileRundown(m.rundown),
     gates: gateScan(m.cues.map((c) => c.gate ?? null)),
     unjoined: [],
     cues: m.cues.map((c, i, all) => ({
