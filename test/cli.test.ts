@@ -112,6 +112,15 @@ describe('podtopics extract', () => {
     expect(probe("hello and welcome to the show i'm sam ortiz and today we talk about rust and its tooling so let us get going")).toBe('true');
   });
 
+  it.each([
+    [',,', /^podtopics: --speakers names no one/],
+    ['Jane Doe, jane doe', /^podtopics: --speakers names someone twice \(Jane Doe, jane doe\)/],
+  ])('refuses --speakers %j in one line with exit 2', (names, message) => {
+    const r = run(['extract', join(SAMPLES, 'python-bytes-049.web.txt'), '--speakers', names]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
   it('rejects an unknown option with exit 2 and no stack trace', () => {
     const r = run(['extract', join(SAMPLES, 'python-bytes-049.web.txt'), '--format', 'yaml']);
     expect(r.code).toBe(2);

@@ -30,6 +30,8 @@ export function registerExtractCommand(program: Command): void {
       const maxBytes = flags.maxBytes === undefined ? undefined : Number(flags.maxBytes);
       if (maxBytes !== undefined && !(maxBytes > 0)) throw new PodtopicsError('USAGE', '--max-bytes takes a positive number', 2);
       const speakers = flags.speakers?.split(',').map((s) => s.trim()).filter(Boolean);
+      if (speakers && speakers.length === 0) throw new PodtopicsError('USAGE', '--speakers names no one: give the names, comma separated ("Jane Doe,John Roe")', 2);
+      if (speakers && new Set(speakers.map((s) => s.toLowerCase())).size < speakers.length) throw new PodtopicsError('USAGE', `--speakers names someone twice (${speakers.join(', ')})`, 2);
       const options = { inputFormat: flags.inputFormat, speakers, explain: flags.explain, maxBytes };
       const format: OutputFormat = flags.explain ? 'explain' : flags.format;
       // the pipeline (wink-nlp and its model, the lexicon) loads only for this command: the
