@@ -263,6 +263,14 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Describe the shapes for me.', false, 'opener:interview-question'],
     ['One last question, and then the shop can have you back.', false, 'opener:interview-question'],
     ['The new release is worth a mention as well, mostly because of the installer.', false, 'opener:worth-a-minute'],
+    // after blind set 27 (session 18)
+    ['The dam one’s yours, since you’ve been sending me photos of it all week.', false, 'handoff:over-to-you'],
+    ['You had one more, from the tribunal.', false, 'handoff:over-to-you'],
+    ['Now, one of mine, and it’s about clocks that drift.', false, 'opener:mine'],
+    ['Right, the thing I actually wanted to rant about is licensing.', false, 'opener:lets-talk-about'],
+    ['But you were going to tell me about the parser you wrote, and you never did.', false, 'opener:promise-called-in'],
+    ['Right, we’re nearly out of time, so one last thing.', false, 'outro:out-of-time'],
+    ['And that’s the bridge inspected for this week.', false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -389,6 +397,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'Staying in Redmond was the plan.',
     'On your end, does it build?', // a question inside the item
     'From me, that was the whole story.',
+    'Which one’s yours?', // asks about belongings
+    'No one’s yours, the laptops are shared.',
+    'You had one more beer than me.',
+    'One of mine broke last week.',
+    'That’s the plan for this week.',
+    'You were going to the airport anyway.',
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
