@@ -18,6 +18,8 @@ export interface RundownModel {
   itemOpeners: Set<string>;
   minItems: number;
   minOpened: number;
+  /** Commas, semicolons and colons a rundown has at least (the items are listed, not only joined by `and`). */
+  minPunctuation: number;
   /** A sentence after the rundown this short still closes it (`Afterwards, one find each.`). */
   tailWords: number;
 }
@@ -31,6 +33,7 @@ export interface RundownData {
   itemOpeners: string[];
   minItems: number;
   minOpened: number;
+  minPunctuation: number;
   tailWords: number;
 }
 
@@ -43,6 +46,7 @@ export const compileRundown = (d: RundownData): RundownModel => ({
   itemOpeners: new Set(d.itemOpeners),
   minItems: d.minItems,
   minOpened: d.minOpened,
+  minPunctuation: d.minPunctuation,
   tailWords: d.tailWords,
 });
 
@@ -51,13 +55,14 @@ const fold = (s: string): string => s.toLowerCase().replace(/[‘’`´]/g, "'")
 /** Does `sentence`, after the text `before` it, list the episode's items? */
 export function isRundown(sentence: string, before: string, m: RundownModel): boolean {
   const text = fold(sentence);
-  // (most sentences have too few commas to be one: the cheap test first)
+  // the items are listed with commas, semicolons or a colon (most sentences have too few: the
+  // cheap test first)
   let separators = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 || c === 59 || c === 58) separators++;
   }
-  if (separators < 2) return false;
+  if (separators < m.minPunctuation) return false;
   const parts = text.split(m.itemSeparators);
   let items = 0;
   let opened = 0;
