@@ -248,11 +248,14 @@ export function gatherEvidence(
   // cue that ends the opening (see chooseBoundaries)
   const sentences = doc.layers.sentences ?? [];
   const rundown = cueSet().rundown;
-  for (let k = 0, first = 0; k < n && units[first].wordsBefore <= introUntil; k++) {
-    if (k > 0 && units[k].sentence !== units[k - 1].sentence) first = k;
+  for (let k = 0, first = 0; k < n; k++) {
+    if (k > 0 && units[k].sentence !== units[k - 1].sentence) {
+      first = k;
+      if (units[first].wordsBefore > introUntil) break;
+    }
     if (k + 1 < n && units[k + 1].sentence === units[k].sentence) continue;
     const s = sentences[units[k].sentence];
-    if (s && units[first].wordsBefore <= introUntil && isRundown(tokenText(source, tokens, s.tokenStart, s.tokenEnd), tokenText(source, tokens, Math.max(0, s.tokenStart - RUNDOWN_LEAD_TOKENS), s.tokenStart), rundown)) {
+    if (s && isRundown(tokenText(source, tokens, s.tokenStart, s.tokenEnd), tokenText(source, tokens, Math.max(0, s.tokenStart - RUNDOWN_LEAD_TOKENS), s.tokenStart), rundown)) {
       // (its items are no cues: `…a big rocket that finally brought its first stage home, …`)
       for (let j = first + 1; j <= k; j++) cues[j].length = 0;
       cues[k].push({ ...ruleHit(RUNDOWN_CUE, 0, 'intro', { paragraphStart: false }), intro: true, introEnd: true });
