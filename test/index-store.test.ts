@@ -166,6 +166,14 @@ describe('collecting files', () => {
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', 'b/c.vtt', 'b/d.SRT', 'g.html', 'h.json', 'notes.md']);
     expect(missing).toEqual([join(dir, 'nope')]);
   });
+  it('reads Markdown found in folders only with the markdown option (a named one always)', () => {
+    const dir = join(tmp, 'markdown');
+    mkdirSync(join(dir, 'ep'), { recursive: true });
+    for (const f of ['README.md', 'ep/one.md', 'ep/two.markdown', 'ep/three.txt']) writeFileSync(join(dir, f), 'x');
+    expect(collectFiles([dir]).files.map((f) => f.slice(dir.length + 1))).toEqual(['ep/three.txt']);
+    expect(collectFiles([dir], { markdown: true }).files.map((f) => f.slice(dir.length + 1))).toEqual(['README.md', 'ep/one.md', 'ep/three.txt', 'ep/two.markdown']);
+    expect(collectFiles([join(dir, 'ep/one.md')]).files).toEqual([join(dir, 'ep/one.md')]);
+  });
   it('collects every format the readers take, SAMI, Transcriber and oTranscribe files among them', () => {
     const dir = join(tmp, 'formats');
     mkdirSync(dir, { recursive: true });

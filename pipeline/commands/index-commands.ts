@@ -17,16 +17,17 @@ export function registerIndexCommands(program: Command): void {
   program
     .command('index')
     .description('run the pipeline over transcripts (files or folders, recursively) and store their cards in a SQLite index')
-    .argument('<paths...>', 'transcript files or folders (.txt .vtt .srt .sbv .tsv .csv .json .html .htm .ttml .dfxp .lrc .xml)')
+    .argument('<paths...>', 'transcript files or folders (.txt .vtt .srt .sbv .tsv .csv .json .html .htm .ttml .dfxp .lrc .xml .ass .ssa .smi .sami .otr .trs .docx; .md with --markdown)')
     .option('--db <file>', 'index database (created if missing)', DEFAULT_DB)
     .option('-j, --jobs <n>', `worker threads (default: cores, here ${availableParallelism()})`, positiveInt)
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--prune', 'also remove episodes whose file no longer exists under the given folders')
+    .option('--markdown', 'also read .md files found in folders (a named .md file is always read; without this, a folder\'s README is no episode)')
     .option('--json', 'print the summary as JSON')
     .action(
-      guard(async (paths: string[], o: { db: string; jobs?: number; progress: boolean; prune?: boolean; json?: boolean }) => {
+      guard(async (paths: string[], o: { db: string; jobs?: number; progress: boolean; prune?: boolean; markdown?: boolean; json?: boolean }) => {
         const { runIndex, formatSummary } = await loadIndex();
-        const summary = await runIndex({ inputs: paths, db: o.db, jobs: o.jobs, progress: o.progress === false ? false : undefined, prune: o.prune === true });
+        const summary = await runIndex({ inputs: paths, db: o.db, jobs: o.jobs, progress: o.progress === false ? false : undefined, prune: o.prune === true, markdown: o.markdown === true });
         process.stdout.write((o.json ? JSON.stringify(summary) : formatSummary(summary)) + '\n');
         if (summary.failed > 0) {
           // exit code 1: the run finished but some transcripts were skipped (reported above)

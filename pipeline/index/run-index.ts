@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { Piscina } from 'piscina';
 import { PodtopicsError } from '../document/diagnostics.js';
-import { TRANSCRIPT_EXTENSIONS, collectFiles } from './collect-files.js';
+import { MARKDOWN_EXTENSIONS, TRANSCRIPT_EXTENSIONS, collectFiles } from './collect-files.js';
 import type { WorkerReply } from './episode-record.js';
 import { IndexWriter, openIndex } from './index-store.js';
 import type { WorkerTask } from './index-worker.js';
@@ -21,6 +21,8 @@ export interface IndexOptions {
   report?: (line: string) => void;
   /** Also remove the episodes of files that no longer exist under the inputs. */
   prune?: boolean;
+  /** Markdown files found in folders are transcripts too (a named one always is). */
+  markdown?: boolean;
 }
 
 export interface IndexFailure {
@@ -56,11 +58,11 @@ export async function runIndex(opts: IndexOptions): Promise<IndexSummary> {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const report = opts.report ?? ((line: string) => process.stderr.write(line + '\n'));
-  const { files, missing } = collectFiles(opts.inputs);
+  const { files, missing } = collectFiles(opts.inputs, { markdown: opts.markdown === true });
   const failures: IndexFailure[] = missing.map((p) => ({ path: p, reason: 'no such file or folder' }));
   for (const f of failures) report(`podtopics: ${f.path}: ${f.reason}`);
   if (files.length === 0 && failures.length === 0) {
-    throw new PodtopicsError('INDEX_NO_INPUT', `no transcripts found in ${opts.inputs.join(', ')} (looked for ${[...TRANSCRIPT_EXTENSIONS].join(' ')})`);
+    throw new PodtopicsError('INDEX_NO_INPUT', `no transcripts found in ${opts.inputs.join(', ')} (looked for ${[...TRANSCRIPT_EXTENSIONS, ...(opts.markdown ? MARKDOWN_EXTENSIONS : [])].join(' ')}${opts.markdown ? '' : '; .md only with --markdown'})`);
   }
   const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), Math.max(1, files.length)));
   const summary: IndexSummary = { files: files.length + missing.length, added: 0, replaced: 0, unchanged: 0, removed: 0, failed: failures.length, words: 0, seconds: 0, cpuSeconds: 0, wordsPerSecond: 0, peakRssMb: 0, jobs, failures };
