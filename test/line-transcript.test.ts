@@ -113,6 +113,27 @@ describe('line transcripts', () => {
     ]);
   });
 
+  it('Happy Scribe-style time-then-name lines above the text', () => {
+    const src = '[00:00:01.40] - Alice Smith\nHello and welcome.\n\n[00:00:12.05] - Speaker 2\nThanks for having me.\nGlad to be here.\n\n[00:00:20.00] - Alice Smith\nRight\n\n[00:00:21.50] - Speaker 2\nSo.\n';
+    expect(paragraphsOf(src, 'web-transcript')).toEqual([
+      { label: 'Alice Smith', text: 'Hello and welcome.', time: 1.4 },
+      { label: 'Speaker 2', text: 'Thanks for having me. Glad to be here.', time: 12.05 },
+      { label: 'Alice Smith', text: 'Right', time: 20 },
+      { label: 'Speaker 2', text: 'So.', time: 21.5 },
+    ]);
+  });
+
+  it.each([
+    // a stamped page whose short replies are a word: most stamped lines are speech, so none is a header
+    ['00:05 Hi, welcome to the show, everyone.\n\n00:09 Hello\n\n00:11 Tell us about the release.\n\n00:15 Sure\nIt shipped on Monday.\n\n00:30 Exactly\n', [null, null, null, null, null]],
+    // a name alone after a time, with another timed line after it, is no header: nothing goes on below it
+    ['[00:00:01] - Alice Smith\n[00:00:02] - Hello there.\n[00:00:03] - Bob Jones\n[00:00:04] - Hi.\n[00:00:05] - Alice Smith\n[00:00:06] - Bye.\n', [null, null, null, null, null, null]],
+    // sentence words and punctuation are no names: the line below goes on with them
+    ['[00:01] - So\nwe start.\n\n[00:02] - Right.\nYes.\n\n[00:03] - Okay\nGo.\n\n[00:04] - Well\nHm.\n', [null, null, null, null]],
+  ])('time then a word is speech where the file does not write its turns so: %j', (src, labels) => {
+    expect(paragraphsOf(src, 'web-transcript').map((p) => p.label)).toEqual(labels);
+  });
+
   it('a time right after a label is the paragraph\'s time, not speech (Changelog, Syntax)', () => {
     const md = '# Title\n\n**Jerod Santo:** [00:00:04.28] Welcome to the show.\n\n**Natalie Pistunovich:** Hey.\n\n**Jerod Santo:** [00:00:10.11] So, Go 1.24.\n';
     expect(parseLineTranscript(md, 'markdown').paragraphs.map((p) => [p.label?.raw, p.pieces.map((x) => x.text).join(' '), p.time?.start ?? null])).toEqual([

@@ -29,6 +29,17 @@ const LABEL_RE = new RegExp(
  */
 const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+(?:(${CLOCK})|\[(${CLOCK})\]|\((${CLOCK})\))[ \t]*$`, 'u');
 
+/**
+ * A name alone after a line's time (`[00:00:01.40] - Dana Reyes`, `00:01:23 Speaker 2`): a
+ * header when the file writes its turns so (see line-transcript.ts), speech otherwise
+ * (`00:38 Right.`). No punctuation after the name, and no word that opens sentences.
+ */
+const NAME_ONLY_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]*$`, 'u');
+export function nameOnly(text: string): string | null {
+  const m = NAME_ONLY_RE.exec(text);
+  return m && !/[.'’-]$/.test(m[1]) && !NOT_NAME.has(m[1].split(/\s+/)[0].toLowerCase()) ? m[1] : null;
+}
+
 export function speakerHeaderLine(text: string): { raw: string; clock: string } | null {
   const m = HEADER_RE.exec(text);
   if (!m || NOT_NAME.has(m[1].split(/\s+/)[0].toLowerCase())) return null;

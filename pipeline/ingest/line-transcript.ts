@@ -2,7 +2,7 @@ import { diagnostic } from '../document/diagnostics.js';
 import { packedMap } from '../document/packed.js';
 import type { Ingested, Paragraph, Section, SourceFormat } from '../document/document.js';
 import type { Span } from '../document/span.js';
-import { acceptLabels, labelCandidate, speakerHeaderLine } from './labels.js';
+import { acceptLabels, labelCandidate, nameOnly, speakerHeaderLine } from './labels.js';
 import { CLOCK, isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { isChromeLine } from './page-chrome.js';
 import { wordCount } from './cues.js';
@@ -98,6 +98,7 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
     }
     return { line, blank, clock, contentAt, label, header: false, labelClock };
   });
+  clockFirstHeaders(infos);
   // the first label candidate and the next line of text both have one (a page labelling only its opening turns)
   const content = infos.filter((i) => !i.blank);
   const first = content.findIndex((i) => i.label !== null);
@@ -110,6 +111,33 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
     }
   }
   return infos;
+}
+
+/**
+ * Turns written time first, then the name alone, the speech on the lines below
+ * (`[00:00:01.40] - Dana Reyes`, as Happy Scribe exports them): where most timed lines of
+ * the file are a name alone followed by a line of text with no time, those lines are
+ * headers. One such line among stamped paragraphs (`00:38 Right`) stays speech.
+ */
+function clockFirstHeaders(infos: LineInfo[]): void {
+  let timed = 0;
+  const heads: Array<{ info: LineInfo; name: string }> = [];
+  for (let k = 0; k < infos.length; k++) {
+    const info = infos[k];
+    if (info.clock === null || info.label) continue;
+    timed++;
+    const name = nameOnly(info.line.text.slice(info.contentAt));
+    if (!name) continue;
+    let next = k + 1;
+    while (next < infos.length && infos[next].blank) next++;
+    if (next < infos.length && infos[next].clock === null && !infos[next].label) heads.push({ info, name });
+  }
+  if (heads.length < 3 || heads.length < timed * 0.6) return;
+  for (const { info, name } of heads) {
+    const at = info.line.text.indexOf(name, info.contentAt);
+    info.label = { raw: name, start: at, end: at + name.length, textAt: info.line.text.length };
+    info.header = true;
+  }
 }
 
 /** How line-oriented the source looks: share of lines with a label, with a timestamp. */
