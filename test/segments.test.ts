@@ -271,6 +271,14 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['But you were going to tell me about the parser you wrote, and you never did.', false, 'opener:promise-called-in'],
     ['Right, we’re nearly out of time, so one last thing.', false, 'outro:out-of-time'],
     ['And that’s the bridge inspected for this week.', false, 'outro:sign-off'],
+    // after blind set 28 (session 19)
+    ['Because the thing that actually ate my month was the licence change, and I need to moan about it.', false, 'opener:lets-talk-about'],
+    ['What I actually wanted to ask you about was the new scheduler.', false, 'opener:lets-talk-about'],
+    ['What I really want to hear about is your team shipping without a release manager.', false, 'opener:lets-talk-about'],
+    ['Your garden sensors, though.', false, 'handoff:yours-though'],
+    ['Your new job, though?', false, 'handoff:yours-though'],
+    ['Anyway, we are way over, and I promised you a story.', false, 'outro:out-of-time'],
+    ['We’re well over time.', false, 'outro:out-of-time'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -403,6 +411,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'One of mine broke last week.',
     'That’s the plan for this week.',
     'You were going to the airport anyway.',
+    'Your point, though.', // a reply
+    'Your call, though, not mine.',
+    'We are over the moon about it.',
+    'We’re over it.',
+    'We went way over budget.',
+    'The thing that made my code faster was caching.', // no week or month
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
   });
