@@ -279,6 +279,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Your new job, though?', false, 'handoff:yours-though'],
     ['Anyway, we are way over, and I promised you a story.', false, 'outro:out-of-time'],
     ['We’re well over time.', false, 'outro:out-of-time'],
+    ['And that’s us at the terminus for this week.', false, 'outro:sign-off'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -416,6 +417,8 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'We are over the moon about it.',
     'We’re over it.',
     'We went way over budget.',
+    'That’s us at the airport.', // no show ended
+    'That’s us in trouble, then.',
     'The thing that made my code faster was caching.', // no week or month
   ])('no boundary cue in %s', (sentence) => {
     expect(matchCues(sentence, false).filter((h) => h.weight > 0)).toEqual([]);
