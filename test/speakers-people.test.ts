@@ -269,6 +269,20 @@ describe('label normalisation', () => {
       const text = whisperx([1, 'At the far end of a video link sits Oskar Brandt, who writes brake firmware.'], [0, 'Hello.'], [0, 'Yes, the voice you heard first belongs to Oskar Brandt, sorry.'], [1, 'Guilty.'], [0, 'So, the news.'], [1, 'Right.']);
       expect(mutual(text).some((x) => x[2] === 'other')).toBe(false);
     });
+    it('role labels take the name said in the unlabelled lines right after them (`Host:` / `Hello… I’m Priyanka Raman.`)', () => {
+      const text = ['Host: A quick word from this month’s sponsor before we start.', 'Hello, and welcome to Long Branch. I’m Priyanka Raman.', 'My guest runs a sequencing lab. Eamon Kilbride, welcome to the show.', 'Guest: Thanks, Priyanka, good to be here.', 'Host: So, sequencers.', 'Guest: Right.'].join('\n');
+      expect(named(text)).toEqual([
+        ['Priyanka Raman', ['Host'], 'named'],
+        ['Eamon Kilbride', ['Guest'], 'paired'],
+      ]);
+    });
+    it('each self-introduction in an unlabelled line names the label above it', () => {
+      const text = ['Host: Welcome to Long Branch.', 'I’m Priyanka Raman.', 'Guest: Hello.', 'And I’m Eamon Kilbride.', 'Host: So.', 'Guest: Right.'].join('\n');
+      expect(named(text).map((x) => [x[0], x[1]])).toEqual([
+        ['Priyanka Raman', ['Host']],
+        ['Eamon Kilbride', ['Guest']],
+      ]);
+    });
     it('one name introduced under two labels names neither', () => {
       expect(named(otter([1, 'I’m Ruth Kessler.'], [2, 'Hi.'], [2, 'Wait, I’m Ruth Kessler, not you.'], [1, 'Right.'])).map((x) => x[0])).toEqual(['Speaker 1', 'Speaker 2', 'Ruth Kessler']);
     });

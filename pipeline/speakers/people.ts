@@ -226,9 +226,10 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
 }
 
 /**
- * Generic labels (`Speaker 1`, `SPEAKER_02`: a speech-to-text service's diarisation) named by
- * what is said under them. A generic label is the person who introduces themselves under it
- * (`I'm Ruth Kessler`), when every such introduction under it names the same person and no
+ * Generic labels (`Speaker 1`, `SPEAKER_02`: a speech-to-text service's diarisation; roles,
+ * `Host:`, `Guest:`) named by what is said under them. A generic label is the person who
+ * introduces themselves under it (`I'm Ruth Kessler`, in its paragraph or in the unlabelled
+ * ones right after it), when every such introduction under it names the same person and no
  * other label is theirs already (evidence `named-under-generic-label`); then, when exactly
  * one generic label and exactly one named person without a label are left (`with me is Dan`
  * said by the other voice), they are the same (evidence `only-unnamed-voice`). The named
@@ -245,10 +246,13 @@ function nameGenericLabels(
   const generic = (k: number) => drafts[k].names.length > 0 && drafts[k].names.every((x) => x.from === 'generic');
   const labelled = new Set<number>();
   for (const k of labelOf) if (k >= 0) labelled.add(k);
-  // per generic label: the people introducing themselves under it
+  // per generic label: the people introducing themselves under it, in its paragraph or in
+  // the unlabelled ones right after it (`Host: A quick word…` / `Hello, and welcome… I'm Priyanka Raman.`)
   const votes = new Map<number, Set<number>>();
+  let under = -1;
   for (let i = 0; i < labelOf.length; i++) {
-    const g = labelOf[i];
+    if (labelOf[i] >= 0 || i === 0) under = labelOf[i];
+    const g = under;
     const j = selfIntroOf[i];
     if (g < 0 || j < 0 || j === g || !generic(g) || generic(j)) continue;
     const set = votes.get(g) ?? new Set<number>();
