@@ -119,6 +119,8 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
  * the file are a name alone followed by a line of text with no time, those lines are
  * headers. One such line among stamped paragraphs (`00:38 Right`) stays speech.
  */
+const CLOCK_FIRST_MIN_HEADERS = 3;
+const CLOCK_FIRST_MIN_SHARE = 0.6;
 function clockFirstHeaders(infos: LineInfo[]): void {
   let timed = 0;
   const heads: Array<{ info: LineInfo; name: string }> = [];
@@ -132,7 +134,7 @@ function clockFirstHeaders(infos: LineInfo[]): void {
     while (next < infos.length && infos[next].blank) next++;
     if (next < infos.length && infos[next].clock === null && !infos[next].label) heads.push({ info, name });
   }
-  if (heads.length < 3 || heads.length < timed * 0.6) return;
+  if (heads.length < CLOCK_FIRST_MIN_HEADERS || heads.length < timed * CLOCK_FIRST_MIN_SHARE) return;
   for (const { info, name } of heads) {
     const at = info.line.text.indexOf(name, info.contentAt);
     info.label = { raw: name, start: at, end: at + name.length, textAt: info.line.text.length };
