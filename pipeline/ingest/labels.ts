@@ -8,6 +8,8 @@ import { CLOCK } from './lines.js';
  */
 // any script's letters: `Lucía Ferrández:`, `FERRÁNDEZ:`, `Zoë:`, `Øyvind:`
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*|\p{Ll}{1,3}(?= \p{Lu}))`;
+/** A name of up to four words, or a diarisation's `Speaker 2`: what a label or a header line names. */
+const NAME_OR_SPEAKER = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}`;
 /** Roles said in place of a name (`Host:`) or after one (`Dana (Host):`). */
 const ROLES = String.raw`[Hh]ost|HOST|[Cc]o-?[Hh]ost|[Gg]uest|GUEST|[Mm]oderator|[Pp]anell?ist|[Ii]nterviewer|[Pp]roducer|[Pp]resenter`;
 /** `(she/her)`, `(they/them)`, `(Host)`: what a meeting app shows after a display name. */
@@ -18,7 +20,7 @@ const PRONOUNS_OR_ROLE = String.raw`\(\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:h
  * `Dana [00:01:02] So…`).
  */
 const LABEL_RE = new RegExp(
-  String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:(?:\(\s*(${CLOCK})\s*\))?\s*:|\(\s*(${CLOCK})\s*\)|\[\s*(${CLOCK})\s*\])(?:\s+|$)`,
+  String.raw`^(${NAME_OR_SPEAKER}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:(?:\(\s*(${CLOCK})\s*\))?\s*:|\(\s*(${CLOCK})\s*\)|\[\s*(${CLOCK})\s*\])(?:\s+|$)`,
   'u',
 );
 
@@ -27,14 +29,14 @@ const LABEL_RE = new RegExp(
  * also with the clock in brackets or parentheses, `Michael Kennedy [00:01:23]` (other
  * transcription services' exports).
  */
-const HEADER_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]+(?:(${CLOCK})|\[(${CLOCK})\]|\((${CLOCK})\))[ \t]*$`, 'u');
+const HEADER_RE = new RegExp(String.raw`^(${NAME_OR_SPEAKER})[ \t]+(?:(${CLOCK})|\[(${CLOCK})\]|\((${CLOCK})\))[ \t]*$`, 'u');
 
 /**
  * A name alone after a line's time (`[00:00:01.40] - Dana Reyes`, `00:01:23 Speaker 2`): a
  * header when the file writes its turns so (see line-transcript.ts), speech otherwise
  * (`00:38 Right.`). No punctuation after the name, and no word that opens sentences.
  */
-const NAME_ONLY_RE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2})[ \t]*$`, 'u');
+const NAME_ONLY_RE = new RegExp(String.raw`^(${NAME_OR_SPEAKER})[ \t]*$`, 'u');
 export function nameOnly(text: string): string | null {
   const m = NAME_ONLY_RE.exec(text);
   return m && !/[.'’-]$/.test(m[1]) && !NOT_NAME.has(m[1].split(/\s+/)[0].toLowerCase()) ? m[1] : null;
@@ -60,7 +62,7 @@ export interface LabelCandidate {
 const NOT_NAME = new Set(['so', 'and', 'but', 'the', 'a', 'an', 'this', 'that', 'here', 'there', 'note', 'update', 'edit', 'question', 'answer', 'yes', 'no', 'well', 'okay', 'ok', 'now', 'then', 'also', 'it', 'i', 'we', 'you', 'they', 'he', 'she', 'what', 'why', 'how', 'when', 'where', 'step', 'tip', 'http', 'https', 'warning', 'error', 'example', 'result', 'title', 'summary', 'pros', 'cons', 'links', 'link', 'source', 'transcript', 'episode', 'recorded', 'sponsor', 'sponsored', 'brought']);
 
 /** `[SPEAKER_01]: text`, `[Dana Reyes]: text`: a label in square brackets, as WhisperX's text output writes it. */
-const BRACKET_LABEL_RE = new RegExp(String.raw`^\[(${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}|SPEAKER_\d{1,2})\][ \t]*:(?:\s+|$)`, 'u');
+const BRACKET_LABEL_RE = new RegExp(String.raw`^\[(${NAME_OR_SPEAKER}|SPEAKER_\d{1,2})\][ \t]*:(?:\s+|$)`, 'u');
 
 export function labelCandidate(text: string, from = 0): LabelCandidate | null {
   const rest = text.slice(from);
