@@ -363,11 +363,18 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   // a concept's name (lower case) in the number said (`CRLs` stays `CRL`)
   if (b + 's' === lower) return known.slice(0, -1);
   if (b === lower + 's') return known + 's';
+  // a concept (lower case) said in another of the lexicon's own spellings of it, in lower case
+  // too: the term the episode uses (`garbage collector`, `relabelling`, `undefined behaviour`;
+  // not a longer phrase around the name, `text-wrap: balance`, nor a part of it, `deliverability`
+  // for `email deliverability`, nor a word made of it, `encrypted`, `permissively licensed`)
+  if (aliases.has(best) && best === b && SAID_TERM.test(best) && !b.includes(lower) && !lower.includes(b) && (!/ed$/.test(b) || /ed$/.test(lower)) && !/ly\b/.test(b)) return best;
   return known;
 }
 /** Rules that build on a lexicon match (`lexicon+context:technical`, a release after the name): the said form is still one of the lexicon's spellings. */
 const LEXICON_CONFIRMED = `${RULE_LEXICON}+`;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** Words, digits and the marks inside a term (`write-ahead log`, `ipv4`): no markup or clause punctuation. */
+const SAID_TERM = /^[\p{Ll}\p{N}][\p{Ll}\p{N} .'’/-]*$/u;
 const ADJECTIVE_FORM = /-(?:approved|compatible|based|style|like|powered|certified|compliant|native|friendly|aware|enabled|backed)$/i;
 const squash = (name: string): string => keyOf(name).replace(/[ ']/g, '');
 
