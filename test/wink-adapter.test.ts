@@ -47,6 +47,11 @@ describe('wink adapter', () => {
     ['   leading spaces and trailing   '],
   ])('same tokens as the plain passes: %s', (text) => expectSameAsPlain(text));
 
+  it('normal forms are in lower case, also where the model keeps a case of its own (Meta, Tim, Steve)', () => {
+    const a = analyse('Meta hired Tim and Steve. META, meta.');
+    expect(a.normal.filter((w) => /[a-z]/i.test(w))).toEqual(['meta', 'hired', 'tim', 'and', 'steve', 'meta', 'meta']);
+  });
+
   it('a word read in an earlier document is remembered by its vocabulary entry, its lemma by entry and part of speech', () => {
     // wink ids are one vocabulary per process: what analyse remembers of a word in one
     // document holds in the next; the lemma does not (`leaves` as a noun, then as a verb)

@@ -137,10 +137,11 @@ function card(c: CardContext, i: number): Segment {
   // mostly here, the one named first (show notes name what the item opens with; on a tie,
   // the more salient)
   // people are who talks or is quoted, never what a card is about
-  // (nor a general idea, `breaking changes`, `senior engineers`: an item is about something more particular)
+  // (nor a general idea, `breaking changes`, `senior engineers`: an item is about something more
+  // particular; nor what is never an episode's tag, `USB`, `HDD`: what a show runs on)
   const thing = (id: string) => {
     const e = entityById.get(id);
-    return e?.type !== 'person' && !e?.generic;
+    return e?.type !== 'person' && !e?.generic && !e?.notag;
   };
   let maxCount = 0;
   for (const [id, n] of entityCounts[i]) if (thing(id) && n > maxCount) maxCount = n;

@@ -171,7 +171,7 @@ export function analyse(text: string): WinkAnalysis {
     if (contraction[i]) {
       const t = item(i);
       const v = t.out(its.value) as string;
-      const nm = t.out(its.normal) as string;
+      const nm = lowerNormal(t.out(its.normal) as string);
       lemma[i] = t.out(lemmaIts) as string;
       const key = v + '\u0000' + nm;
       let f = formOfContraction.get(key);
@@ -200,7 +200,7 @@ export function analyse(text: string): WinkAnalysis {
       t = item(i);
       V.entryOf[id] = e = V.value.length;
       V.value.push(t.out(its.value) as string);
-      V.normal.push(t.out(its.normal) as string);
+      V.normal.push(lowerNormal(t.out(its.normal) as string));
       V.type.push(t.out(its.type) as string);
       V.isStop.push(t.out(its.stopWordFlag) ? 1 : 0);
       V.firstSlot.push(-1);
@@ -311,6 +311,19 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * wink-nlp's normal form, always in lower case: its model keeps the case of a few entries
+ * (`Meta`, `Tim`, `Steve`), so `Meta` was keyed `Meta`, matched no lexicon key and was never
+ * found, and rules that compare normals with lower-case words missed those three.
+ */
+function lowerNormal(nm: string): string {
+  for (let k = 0; k < nm.length; k++) {
+    const c = nm.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return nm.toLowerCase();
+  }
+  return nm;
+}
+
 /** The seven plain `tokens.out` passes `analyse` stands for: kept to test it against. */
 export function analysePlain(text: string): Omit<WinkAnalysis, 'start' | 'end' | 'sentences' | 'form' | 'forms' | 'formToken'> {
   const n = instance();
@@ -320,7 +333,7 @@ export function analysePlain(text: string): Omit<WinkAnalysis, 'start' | 'end' |
   return {
     count: value.length,
     value,
-    normal: tokens.out(its.normal) as string[],
+    normal: (tokens.out(its.normal) as string[]).map(lowerNormal),
     lemma: tokens.out(its.lemma as unknown as typeof its.value) as string[],
     pos: tokens.out(its.pos) as string[],
     type: tokens.out(its.type) as string[],
