@@ -38,6 +38,7 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   { file: 'episode.transcribe.json', format: 'stt-json', labels: false, timed: true },
   { file: 'episode.revai.json', format: 'stt-json', labels: false, timed: true },
   { file: 'episode.speechmatics.json', format: 'stt-json', labels: false, timed: true },
+  { file: 'episode.azure.json', format: 'stt-json', labels: false, timed: true },
 ];
 
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
@@ -122,6 +123,7 @@ describe('two-hosts fixture in every format', () => {
       'episode.transcribe.json': ['spk_0', 'spk_1'],
       'episode.revai.json': ['Speaker 0', 'Speaker 1'],
       'episode.speechmatics.json': ['Speaker 1', 'Speaker 2'],
+      'episode.azure.json': ['Speaker 1', 'Speaker 2'],
     };
     for (const [file, [a, b]] of Object.entries(ids)) {
       const r = ingest(read(file), 'stt-json');

@@ -94,6 +94,15 @@ const SHAPES: Record<string, string> = {
       { type: 'punctuation', start_time: 3.0, end_time: 3.0, attaches_to: 'previous', alternatives: [{ content: '.', speaker: 'S2' }] },
     ],
   }),
+  azure: j({
+    source: 'https://x.blob.core.windows.net/a.wav',
+    durationInTicks: 30000000,
+    combinedRecognizedPhrases: [{ channel: 0, lexical: 'hi there hello', itn: 'hi there hello', maskedITN: 'hi there hello', display: 'Hi there. Hello.' }],
+    recognizedPhrases: [
+      { recognitionStatus: 'Success', channel: 0, speaker: 1, offset: 'PT0.2S', duration: 'PT1.3S', offsetInTicks: 2000000, durationInTicks: 13000000, nBest: [{ confidence: 0.9, lexical: 'hi there', itn: 'hi there', display: 'Hi there.' }] },
+      { recognitionStatus: 'Success', channel: 0, speaker: 2, offset: 'PT1.8S', duration: 'PT1.2S', nBest: [{ confidence: 0.9, lexical: 'hello', display: 'Hello.' }] },
+    ],
+  }),
 };
 
 describe('speech-to-text services’ JSON', () => {
@@ -119,6 +128,19 @@ describe('speech-to-text services’ JSON', () => {
     ]);
     expect(parseSttJson(SHAPES.assemblyai).paragraphs.map((p) => p.label?.name ?? p.label?.raw)).toEqual(['A', 'B']);
     expect(parseSttJson(SHAPES.transcribeSegments).paragraphs.map((p) => p.label?.raw)).toEqual(['spk_0', 'spk_1']);
+    expect(parseSttJson(SHAPES.azure).paragraphs.map((p) => p.label?.name)).toEqual(['Speaker 1', 'Speaker 2']);
+  });
+
+  test('Azure: times from ticks, else from the ISO 8601 offset; a phrase that was not recognised is skipped', () => {
+    const r = parseSttJson(SHAPES.azure);
+    expect(r.paragraphs.map((p) => [p.time?.start, p.time?.end])).toEqual([
+      [0.2, 1.5],
+      [1.8, 3],
+    ]);
+    const long = SHAPES.azure.replace('"offset": "PT1.8S"', '"offset": "PT1H2M3.5S"');
+    expect(parseSttJson(long).paragraphs[1].time?.start).toBe(3723.5);
+    const failed = SHAPES.azure.replace(/"Success"(?![\s\S]*"Success")/, '"NoMatch"');
+    expect(parseSttJson(failed).paragraphs.map(paragraphText)).toEqual(['Hi there.']);
   });
 
   test("Rev.ai's speaker_name is the label where the user named the speakers", () => {

@@ -13,14 +13,17 @@ import { jsonSeconds, parseJsonFile, prop, stringContentSpan, type JsonNode } fr
  *   `results.items` (words and punctuation, `start_time` as a string of seconds) with the
  *   speaker of each word from the item or from `results.speaker_labels.segments`;
  * - Rev.ai: `monologues` (`speaker`, `speaker_name`, `elements` of text and punctuation);
- * - Speechmatics: a `results` array of words and punctuation, the speaker in the alternative.
+ * - Speechmatics: a `results` array of words and punctuation, the speaker in the alternative;
+ * - Azure AI Speech batch transcription: `recognizedPhrases` (`speaker` a number, the best of
+ *   `nBest` as `display` text, `offsetInTicks`/`durationInTicks` in 100 ns or ISO 8601
+ *   `offset`/`duration`); the episode again as `combinedRecognizedPhrases` is not read.
  *
  * Every piece is a string of the file (its span the string's contents), every label the
  * speaker value as the file writes it (a diarisation number is named `Speaker N`). Parts of
  * one speaker join into a paragraph until the speaker changes or a pause follows a sentence end.
  * Punctuation a service gives as its own item is glued to the word before it.
  */
-export type SttShape = 'assemblyai' | 'deepgram' | 'transcribe' | 'rev' | 'speechmatics';
+export type SttShape = 'assemblyai' | 'deepgram' | 'transcribe' | 'rev' | 'speechmatics' | 'azure';
 
 /** Keys that only these services' JSON opens with, looked for near the start. */
 const SHAPE_HINTS: ReadonlyArray<[SttShape, RegExp]> = [
@@ -29,6 +32,7 @@ const SHAPE_HINTS: ReadonlyArray<[SttShape, RegExp]> = [
   ['deepgram', /"channels"\s*:\s*\[\s*\{\s*"alternatives"|"model_info"\s*:|"request_id"\s*:\s*"[^"]*"\s*,\s*"sha256"/],
   ['assemblyai', /"utterances"\s*:\s*\[|"acoustic_model"\s*:|"language_model"\s*:\s*"assemblyai/],
   ['speechmatics', /"format"\s*:\s*"2\.\d+"[\s\S]*"results"\s*:\s*\[|"attaches_to"\s*:/],
+  ['azure', /"(?:combinedR|r)ecognizedPhrases"\s*:\s*\[/],
 ];
 
 export function sniffSttJson(source: string): number {
@@ -47,7 +51,7 @@ export function parseSttJson(source: string): Ingested {
   if (!read) {
     throw new PodtopicsError(
       'JSON_SHAPE',
-      'is JSON but no speech-to-text result podtopics knows: looked for AssemblyAI `utterances`, Deepgram `results.channels`, Amazon Transcribe `results.items`, Rev.ai `monologues` and Speechmatics `results` words',
+      'is JSON but no speech-to-text result podtopics knows: looked for AssemblyAI `utterances`, Deepgram `results.channels`, Amazon Transcribe `results.items`, Rev.ai `monologues`, Speechmatics `results` words and Azure AI Speech `recognizedPhrases`',
     );
   }
   if (!read.parts.some((p) => p.pieces.length)) throw new PodtopicsError('JSON_EMPTY', `is ${/^[AEIOU]/.test(SHAPE_NAMES[read.shape]) ? 'an' : 'a'} ${SHAPE_NAMES[read.shape]} result with no words in it; there is no speech`);
@@ -63,7 +67,7 @@ export function parseSttJson(source: string): Ingested {
   };
 }
 
-const SHAPE_NAMES: Record<SttShape, string> = { assemblyai: 'AssemblyAI', deepgram: 'Deepgram', transcribe: 'Amazon Transcribe', rev: 'Rev.ai', speechmatics: 'Speechmatics' };
+const SHAPE_NAMES: Record<SttShape, string> = { assemblyai: 'AssemblyAI', deepgram: 'Deepgram', transcribe: 'Amazon Transcribe', rev: 'Rev.ai', speechmatics: 'Speechmatics', azure: 'Azure AI Speech' };
 
 type Report = (code: string, message: string, at: Span) => void;
 
@@ -108,6 +112,21 @@ function readShape(source: string, root: JsonNode, report: Report, lineOf: (offs
     const list = utterances?.items.length ? utterances.items : words!.items;
     const tokens = list.map((u) => ({ at: u, text: stringAt(u, 'text') ?? null, glue: false, speaker: prop(u, 'speaker'), start: millis(prop(u, 'start')), end: millis(prop(u, 'end')) }));
     return { shape: 'assemblyai', parts: partsOf(source, tokens, report, lineOf) };
+  }
+  // Azure AI Speech (batch transcription)
+  const phrases = arrayAt(root, 'recognizedPhrases');
+  if (phrases) {
+    const tokens: Token[] = [];
+    for (const ph of phrases.items) {
+      const status = stringAt(ph, 'recognitionStatus')?.value;
+      if (status !== undefined && status !== 'Success') continue;
+      const best = arrayAt(ph, 'nBest')?.items[0];
+      const text = best ? stringAt(best, 'display') ?? stringAt(best, 'itn') ?? stringAt(best, 'lexical') ?? null : null;
+      const start = ticks(prop(ph, 'offsetInTicks')) ?? isoSeconds(prop(ph, 'offset'));
+      const length = ticks(prop(ph, 'durationInTicks')) ?? isoSeconds(prop(ph, 'duration'));
+      tokens.push({ at: ph, text, glue: false, speaker: prop(ph, 'speaker'), start, end: start !== null && length !== null ? start + length : null });
+    }
+    return { shape: 'azure', parts: partsOf(source, tokens, report, lineOf) };
   }
   if (!results) return null;
   // Speechmatics: `results` is the list of words
@@ -263,6 +282,20 @@ function arrayAt(node: JsonNode | undefined, key: string): (JsonNode & { kind: '
 function stringAt(node: JsonNode, key: string): (JsonNode & { kind: 'string' }) | undefined {
   const v = prop(node, key);
   return v?.kind === 'string' ? v : undefined;
+}
+
+/** Azure's ticks of 100 ns, as seconds. */
+function ticks(node: JsonNode | undefined): number | null {
+  const v = jsonSeconds(node);
+  return v === null ? null : v / 1e7;
+}
+
+/** An ISO 8601 duration (`PT3M37.65S`, `PT1H2M`), as seconds. */
+function isoSeconds(node: JsonNode | undefined): number | null {
+  if (node?.kind !== 'string') return null;
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(node.value.trim());
+  if (!m || node.value.trim() === 'PT') return null;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }
 
 /** AssemblyAI's milliseconds, as seconds. */
