@@ -280,6 +280,13 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['Anyway, we are way over, and I promised you a story.', false, 'outro:out-of-time'],
     ['We’re well over time.', false, 'outro:out-of-time'],
     ['And that’s us at the terminus for this week.', false, 'outro:sign-off'],
+    // after blind set 29 (session 20)
+    ['Mateo, the broken build, whenever you’re ready.', false, 'handoff:over-to-you'],
+    ['Is that because your next one is about the printer that talks back?', false, 'handoff:over-to-you'],
+    ['Priya, you promised the listeners a deployment horror story.', false, 'handoff:over-to-you'],
+    ['And the reason caching is on my mind is my second one, which is the slowest site on earth.', false, 'opener:my-item'],
+    ['That’s Byte Sized for this week.', false, 'outro:sign-off'],
+    ['The one thing I’d never skip is backups, which is why I’m glad the show is backed this week by Vaultline.', false, 'sponsor:brought-by'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -289,6 +296,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
 
   it.each([
     'Next week we will talk more.',
+    // after blind set 29 (session 20)
+    'That’s a ticket for today.',
+    'That’s fine for now, and great for today.',
+    'The project is backed by Google.',
+    'It’s powered by Rust this week, apparently.',
+    'This is my second one of these conferences, and I love it.',
     'I think Python is great.',
     'of course it works.',
     "That's a pretty aggressive floor for a library.",
