@@ -551,6 +551,9 @@ describe('a known name as the episode says it (spokenName)', () => {
     ['pyproject.toml', { pyproject: 2 }, ['pyproject'], 'pyproject.toml'],
     ['encryption', { encrypted: 3 }, ['encrypted'], 'encryption'], // a word made of the name
     ['permissive licenses', { 'permissively licensed': 2 }, ['permissively licensed'], 'permissive licenses'],
+    ['software supply chain', { 'supply chain': 2 }, ['supply chain'], 'software supply chain'], // a part of it
+    ['assembly language', { assembly: 2 }, ['assembly'], 'assembly language'],
+    ['mutexes', { 'spin lock': 2 }, ['spin lock'], 'spin lock'],
     ['scandir', { 'candir</c>': 1 }, ['candir</c>'], 'scandir'], // markup is no term
   ])('%s said as %o (lexicon forms %j) → %s', (known, said, aliases, name) => {
     expect(spokenName(known, new Map(Object.entries(said)), new Set(aliases))).toBe(name);

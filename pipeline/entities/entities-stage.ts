@@ -367,7 +367,7 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   // too: the term the episode uses (`garbage collector`, `relabelling`, `undefined behaviour`;
   // not a longer phrase around the name, `text-wrap: balance`, nor a part of it, `deliverability`
   // for `email deliverability`, nor a word made of it, `encrypted`, `permissively licensed`)
-  if (aliases.has(best) && best === b && SAID_TERM.test(best) && !b.includes(lower) && !lower.includes(b) && (!/ed$/.test(b) || /ed$/.test(lower)) && !/ly\b/.test(b)) return best;
+  if (aliases.has(best) && best === b && SAID_TERM.test(best) && !b.includes(lower) && !lower.includes(b) && (!/ed$/.test(b) || /ed$/.test(lower)) && !/\wly \w+ed\b/.test(b)) return best;
   return known;
 }
 /** Rules that build on a lexicon match (`lexicon+context:technical`, a release after the name): the said form is still one of the lexicon's spellings. */

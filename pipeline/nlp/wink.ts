@@ -136,8 +136,9 @@ function grow(V: Vocabulary, maxId: number, entries: number): void {
  * over: value, normal, type and stop-word flag are read once per entry, the lemma once per
  * (entry, part of speech), and kept across documents (see Vocabulary). Contractions (`ca`
  * `n't`) carry their own normal and lemma, so they are read per token and their forms keyed by
- * value and normal. The result is the same as `tokens.out(its.x)` for every x, at three
- * whole-document passes instead of seven (tested against the plain passes).
+ * value and normal. The result is the same as `tokens.out(its.x)` for every x (the normal form
+ * in lower case: see lowerNormal), at three whole-document passes instead of seven (tested
+ * against the plain passes).
  */
 export function analyse(text: string): WinkAnalysis {
   const n = instance();
