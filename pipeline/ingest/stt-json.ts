@@ -110,7 +110,7 @@ function readShape(source: string, root: JsonNode, report: Report, lineOf: (offs
   const words = arrayAt(root, 'words');
   if (utterances?.items.length || (words && !results && words.items.some((w) => prop(w, 'text')))) {
     const list = utterances?.items.length ? utterances.items : words!.items;
-    const tokens = list.map((u) => ({ at: u, text: stringAt(u, 'text') ?? null, glue: false, speaker: prop(u, 'speaker'), start: millis(prop(u, 'start')), end: millis(prop(u, 'end')) }));
+    const tokens = list.map((u) => ({ at: u, text: stringAt(u, 'text') ?? null, glue: false, speaker: prop(u, 'speaker'), start: scaled(prop(u, 'start'), MILLIS), end: scaled(prop(u, 'end'), MILLIS) }));
     return { shape: 'assemblyai', parts: partsOf(source, tokens, report, lineOf) };
   }
   // Azure AI Speech (batch transcription)
@@ -122,8 +122,8 @@ function readShape(source: string, root: JsonNode, report: Report, lineOf: (offs
       if (status !== undefined && status !== 'Success') continue;
       const best = arrayAt(ph, 'nBest')?.items[0];
       const text = best ? stringAt(best, 'display') ?? stringAt(best, 'itn') ?? stringAt(best, 'lexical') ?? null : null;
-      const start = ticks(prop(ph, 'offsetInTicks')) ?? isoSeconds(prop(ph, 'offset'));
-      const length = ticks(prop(ph, 'durationInTicks')) ?? isoSeconds(prop(ph, 'duration'));
+      const start = scaled(prop(ph, 'offsetInTicks'), TICKS) ?? isoSeconds(prop(ph, 'offset'));
+      const length = scaled(prop(ph, 'durationInTicks'), TICKS) ?? isoSeconds(prop(ph, 'duration'));
       tokens.push({ at: ph, text, glue: false, speaker: prop(ph, 'speaker'), start, end: start !== null && length !== null ? start + length : null });
     }
     return { shape: 'azure', parts: partsOf(source, tokens, report, lineOf) };
@@ -284,22 +284,19 @@ function stringAt(node: JsonNode, key: string): (JsonNode & { kind: 'string' }) 
   return v?.kind === 'string' ? v : undefined;
 }
 
-/** Azure's ticks of 100 ns, as seconds. */
-function ticks(node: JsonNode | undefined): number | null {
-  const v = jsonSeconds(node);
-  return v === null ? null : v / 1e7;
-}
-
 /** An ISO 8601 duration (`PT3M37.65S`, `PT1H2M`), as seconds. */
 function isoSeconds(node: JsonNode | undefined): number | null {
   if (node?.kind !== 'string') return null;
-  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(node.value.trim());
-  if (!m || node.value.trim() === 'PT') return null;
+  const value = node.value.trim();
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(value);
+  if (!m || value === 'PT') return null;
   return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }
 
-/** AssemblyAI's milliseconds, as seconds. */
-function millis(node: JsonNode | undefined): number | null {
+/** A count of units a second (AssemblyAI's milliseconds, Azure's ticks of 100 ns), as seconds. */
+function scaled(node: JsonNode | undefined, perSecond: number): number | null {
   const v = jsonSeconds(node);
-  return v === null ? null : v / 1000;
+  return v === null ? null : v / perSecond;
 }
+const MILLIS = 1000;
+const TICKS = 1e7;
