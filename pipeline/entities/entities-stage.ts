@@ -198,7 +198,7 @@ function resolveKnown(v: TokenView, ix: LexiconIndex, ctx: Candidate[]): { table
       d.confidence = Math.max(d.confidence, c.confidence);
       d.rules.add(c.rule);
     } else {
-      byKey.set(key, { entry: names.length, alias: text, mode: 0, ambiguous: false });
+      byKey.set(key, { entry: names.length, alias: text, mode: 0, ambiguous: false, extends: false });
       names.push({ name: text, type: c.type ?? 'other', confidence: c.confidence, rules: new Set([c.rule]) });
     }
   }

@@ -1,5 +1,7 @@
 import type { EntityType } from '../document/document.js';
-import { loadModel } from '../models.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODELS_DIR } from '../models.js';
 import { keyOf } from './keys.js';
 
 /** One entry of models/lexicon/lexicon.json (see models/lexicon/build-lexicon.mjs). */
@@ -55,15 +57,29 @@ export interface AliasRef {
   alias: string;
   mode: AliasMode;
   ambiguous: boolean;
+  /** The alias's key is also a proper prefix of a longer alias's key (see hasPrefix). */
+  extends: boolean;
 }
 
-/** The lexicon ready for matching: hash maps only, built once per process. */
+/** Alias key → alias: a read-only view of `starts` without the prefixes. */
+export interface AliasKeys {
+  get(key: string): AliasRef | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+  keys(): IterableIterator<string>;
+}
+
+/**
+ * The lexicon ready for matching: one hash map, built once per process. An index worker holds
+ * one per thread, so alias keys and their prefixes share one map (three separate tables held
+ * ~4 MB more per worker).
+ */
 export interface LexiconIndex {
   entries: LexiconEntry[];
   /** alias key → alias */
-  byKey: Map<string, AliasRef>;
-  /** Every proper prefix of an alias key that ends where a token may end. */
-  prefixes: Set<string>;
+  byKey: AliasKeys;
+  /** Is `key` a proper prefix of an alias key, ending where a token may end? */
+  hasPrefix(key: string): boolean;
   /** Alias keys and prefixes in one map (null: a prefix only): one lookup per token decides most. */
   starts: Map<string, AliasRef | null>;
   /** Curated one-word aliases without spaces (`tensorflow`): targets for `Tensor Flow`. */
@@ -77,11 +93,14 @@ let cached: LexiconIndex | null = null;
 
 export function loadLexicon(): LexiconIndex {
   if (cached) return cached;
-  const file = loadModel<LexiconFile>('lexicon/lexicon.json');
+  // read here, not through loadModel's cache: the file's prefix list and per-entry keys are
+  // needed only while indexing (the file is ASCII, \u-escaped, so its text is one byte a character)
+  const file = JSON.parse(readFileSync(join(MODELS_DIR, 'lexicon/lexicon.json'), 'utf8')) as LexiconFile;
   if (file.version !== LEXICON_VERSION) {
     throw new Error(`models/lexicon/lexicon.json has version ${file.version}, this code reads version ${LEXICON_VERSION}; run \`npm run lexicon\``);
   }
   cached = indexLexicon(file.entries, file.prefixes && file.maxTokens ? { prefixes: file.prefixes, maxTokens: file.maxTokens } : undefined);
+  for (const e of file.entries) if (e.keys) e.keys = undefined;
   return cached;
 }
 
@@ -98,8 +117,6 @@ const SIMPLE = /^[a-z0-9]+$/;
  * inserts only; without it (the names the context rules found) everything is computed here.
  */
 export function indexLexicon(entries: LexiconEntry[], built?: { prefixes: string[]; maxTokens: number }): LexiconIndex {
-  const byKey = new Map<string, AliasRef>();
-  const prefixes = new Set<string>();
   const squashed = new Map<string, AliasRef>();
   const curated = new Uint8Array(entries.length);
   const starts = new Map<string, AliasRef | null>();
@@ -115,14 +132,17 @@ export function indexLexicon(entries: LexiconEntry[], built?: { prefixes: string
     for (let k = -1; k < e.aliases.length; k++) {
       const alias = k < 0 ? e.name : e.aliases[k];
       const key = built ? (e.keys ? e.keys[k + 1] : alias) : keyOf(alias);
-      if (!key || byKey.has(key)) continue;
+      if (!key) continue;
+      const had = starts.get(key);
+      if (had) continue;
       const ref: AliasRef = {
         entry,
         alias,
         mode: exact?.includes(alias) ? AliasMode.Exact : strict?.includes(alias) ? AliasMode.Strict : AliasMode.Loose,
         ambiguous: amb?.includes(alias) ?? false,
+        // a key already seen as a prefix of an earlier, longer alias
+        extends: had === null,
       };
-      byKey.set(key, ref);
       starts.set(key, ref);
       let parts = 1;
       const simple = built !== undefined || SIMPLE.test(key);
@@ -131,8 +151,7 @@ export function indexLexicon(entries: LexiconEntry[], built?: { prefixes: string
         // wink splits `3n` into `3` `n`: a digit-letter change may end a token too
         if (here || isBoundary(key.charCodeAt(p - 1)) || isDigit(key.charCodeAt(p)) !== isDigit(key.charCodeAt(p - 1))) {
           const prefix = key.charCodeAt(p) === 32 ? key.slice(0, p) : key.slice(0, p).trimEnd();
-          prefixes.add(prefix);
-          if (!starts.has(prefix)) starts.set(prefix, null);
+          addPrefix(starts, prefix);
           if (here) parts++;
         }
       }
@@ -142,11 +161,37 @@ export function indexLexicon(entries: LexiconEntry[], built?: { prefixes: string
     }
   }
   if (built) {
-    for (const p of built.prefixes) {
-      prefixes.add(p);
-      if (!starts.has(p)) starts.set(p, null);
-    }
+    for (const p of built.prefixes) addPrefix(starts, p);
     maxTokens = built.maxTokens;
   }
-  return { entries, byKey, prefixes, starts, squashed, maxTokens: Math.min(maxTokens, 12), curated };
+  return {
+    entries,
+    byKey: {
+      get: (k) => starts.get(k) ?? undefined,
+      has: (k) => !!starts.get(k),
+      get size() {
+        let n = 0;
+        for (const r of starts.values()) if (r) n++;
+        return n;
+      },
+      *keys() {
+        for (const [k, r] of starts) if (r) yield k;
+      },
+    },
+    hasPrefix: (k) => {
+      const r = starts.get(k);
+      return r === null || (r !== undefined && r.extends);
+    },
+    starts,
+    squashed,
+    maxTokens: Math.min(maxTokens, 12),
+    curated,
+  };
+}
+
+/** Records `prefix` as a proper prefix of some alias key (an alias of that key then `extends`). */
+function addPrefix(starts: Map<string, AliasRef | null>, prefix: string): void {
+  const had = starts.get(prefix);
+  if (had === undefined) starts.set(prefix, null);
+  else if (had) had.extends = true;
 }

@@ -16,7 +16,7 @@ export interface KeyTable {
 
 export const lexiconTable = (ix: LexiconIndex): KeyTable => ({
   get: (k) => ix.byKey.get(k),
-  hasPrefix: (k) => ix.prefixes.has(k),
+  hasPrefix: ix.hasPrefix,
   start: (k) => ix.starts.get(k),
   maxTokens: ix.maxTokens,
 });
