@@ -245,6 +245,26 @@ describe('makeTitle: a second thing the segment is about', async () => {
   it('without one, the phrase the segment repeats', () => expect(makeTitle({ ...base, phrases: [phrase('internal tools', 3)], related: [] })).toBe('Kamal 2: internal tools'));
 });
 
+describe('makeTitle: the other things an item covers are listed', async () => {
+  const { makeTitle } = await import('../pipeline/cards/titles.js');
+  const episode = { show: null, number: null, title: null, date: null } as never;
+  const base = { kind: 'topic' as const, text: 'Kamal 2 ships with its own proxy.', headline: null, subject: 'Kamal 2', episode, lead: null, phrases: [phrase('internal tools', 3)] };
+  it.each([
+    ['after the second thing', ['kamal-proxy'], ['Traefik', 'Docker'], 'Kamal 2: kamal-proxy, Traefik, Docker'],
+    ['up to three after the colon', ['kamal-proxy', 'Traefik'], ['Docker', 'Caddy'], 'Kamal 2: kamal-proxy, Traefik, Docker'],
+    ['after the phrase, without a second thing', [], ['Traefik'], 'Kamal 2: internal tools, Traefik'],
+    ['not what the title already says, however spaced', ['kamal-proxy'], ['Kamal Proxy', 'kamal 2', 'Docker'], 'Kamal 2: kamal-proxy, Docker'],
+    ['not past ~80 characters', ['kamal-proxy'], ['a very long name of a product that nobody would list in a title'], 'Kamal 2: kamal-proxy'],
+    ['nothing more to list', [], [], 'Kamal 2: internal tools'],
+  ])('%s', (_, related, also, title) => expect(makeTitle({ ...base, related, also })).toBe(title));
+  it('not after a title the hosts named (a quoted or called name)', () =>
+    expect(makeTitle({ ...base, text: 'He wrote a post called "Visualizing Garbage Collection Algorithms" last week.', subject: 'garbage collection', related: [], also: ['Python'] })).toBe('Visualizing Garbage Collection Algorithms'));
+  it('not after an opening sentence (a news read)', () =>
+    expect(makeTitle({ ...base, lead: 'Kamal 2 ships with its own proxy', related: [], also: ['Docker'] })).toBe('Kamal 2 ships with its own proxy'));
+  it('not for a sponsor read', () =>
+    expect(makeTitle({ ...base, kind: 'sponsor', text: 'This episode is brought to you by Kamal Cloud.', related: [], also: ['Docker'] })).toBe('Sponsor: Kamal Cloud'));
+});
+
 describe('noun-phrase candidates (keyphrases.ts phraseCandidates)', async () => {
   const { phraseCandidates } = await import('../pipeline/cards/keyphrases.js');
   const { runPipeline } = await import('../pipeline/pipeline.js');

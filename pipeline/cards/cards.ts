@@ -210,7 +210,17 @@ function card(c: CardContext, i: number): Segment {
     second.push(name);
     if (second.length >= 2) break;
   }
-  let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening, related: second });
+  // and things said once here, but not more elsewhere, for a title that lists what the item covers
+  const also: string[] = [];
+  for (const e of ents) {
+    const name = entityName.get(e.id);
+    const n = entityCounts[i].get(e.id) ?? 0;
+    if (!name || !thing(e.id) || n * 2 < (entityTotal.get(e.id) ?? 0) || second.includes(name)) continue;
+    if (subject && (name.toLowerCase().includes(subject.toLowerCase()) || subject.toLowerCase().includes(name.toLowerCase()))) continue;
+    also.push(name);
+    if (also.length >= 3) break;
+  }
+  let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening, related: second, also });
   if (section && !headline && !title.toLowerCase().includes(section.label.toLowerCase())) title = `${section.label}: ${title}`;
   // a title that names nothing (`spot instances`, `mix igniter`) takes the named thing the
   // segment is most about, said at least twice and mostly here (`Karpenter: spot instances`)
