@@ -559,6 +559,19 @@ describe('a known name as the episode says it (spokenName)', () => {
     expect(spokenName(known, new Map(Object.entries(said)), new Set(aliases))).toBe(name);
   });
 
+  // the number said, in the lexicon's case (a plural only of a concept in words, not of a product or an acronym)
+  it.each([
+    ['Service Workers', { 'service worker': 2 }, ['service worker'], false, 'Service Worker'],
+    ['Service Workers', { 'service worker': 2 }, [], false, 'Service Workers'], // not a spelling the lexicon lists
+    ['mutexes', { mutex: 2 }, ['mutex'], true, 'mutex'],
+    ['mutex', { mutexes: 2 }, [], true, 'mutexes'],
+    ['Pod Disruption Budget', { 'pod disruption budgets': 2 }, ['Pod Disruption Budgets'], true, 'Pod Disruption Budgets'],
+    ['AudioMoth', { AudioMoths: 2 }, ['AudioMoths'], false, 'AudioMoth'], // a product's plural
+    ['SDK', { SDKs: 3 }, ['SDKs'], true, 'SDK'], // an acronym's plural
+  ])('%s said as %o (lexicon forms %j, concept %s) → %s', (known, said, aliases, concept, name) => {
+    expect(spokenName(known, new Map(Object.entries(said)), new Set(aliases), concept)).toBe(name);
+  });
+
   // a lexicon spelling that is also an English word counts once the context confirms it
   it.each([
     ['It’s all GeoParquet files in public buckets on Amazon and Azure.', 'Azure', 'Microsoft Azure'],

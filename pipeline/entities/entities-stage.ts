@@ -301,7 +301,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     for (const m of mentions) miss *= 1 - m.confidence;
     const e: Entity = {
       id: acc.id,
-      name: acc.fixedName ? spokenName(acc.fixedName, acc.names, acc.aliases) : bestName(acc.names),
+      name: acc.fixedName ? spokenName(acc.fixedName, acc.names, acc.aliases, acc.type === 'concept') : bestName(acc.names),
       type: acc.type,
       mentions,
       confidence: round(Math.min(0.99, 1 - miss)),
@@ -339,7 +339,7 @@ function bestName(names: Map<string, number>): string {
  * the singular of a plural concept (`golden path`). The entity's id stays the lexicon's, so a
  * catalogue counts it as one thing whatever an episode calls it.
  */
-export function spokenName(known: string, said: ReadonlyMap<string, number>, aliases: ReadonlySet<string> = new Set()): string {
+export function spokenName(known: string, said: ReadonlyMap<string, number>, aliases: ReadonlySet<string> = new Set(), concept = false): string {
   const lower = known.toLowerCase();
   const squashed = squash(known);
   let best = '';
@@ -357,12 +357,15 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   if (!best) return known;
   const b = best.toLowerCase();
   if (ACRONYM.test(best)) return best;
+  // a name in the number said, in the lexicon's case: the singular (`Service Worker` for
+  // `Service Workers` said `service worker`, `mutex` for `mutexes`); the plural of a concept
+  // only (`golden paths`, `Pod Disruption Budgets`; a product's plural is grammar, `AudioMoths`,
+  // and so an acronym's, `CRLs`)
+  if ((known === lower || aliases.has(best)) && (b + 's' === lower || b + 'es' === lower) && /\p{Ll}/u.test(known)) return known.slice(0, b.length);
+  if ((known === lower || (concept && /\p{Ll}/u.test(known))) && (b === lower + 's' || b === lower + 'es')) return known + best.slice(known.length);
   // (not a longer phrase around the name, `SCIM provisioning`; some of its words are fine,
   // `Fargate` for `AWS Fargate`: show notes name it as the episode does)
   if (known !== lower) return aliases.has(best) && /\p{Lu}/u.test(best) && b !== lower + 's' && b !== lower + 'es' && !b.includes(lower) ? best : known;
-  // a concept's name (lower case) in the number said (`CRLs` stays `CRL`)
-  if (b + 's' === lower) return known.slice(0, -1);
-  if (b === lower + 's') return known + 's';
   // a concept (lower case) said in another of the lexicon's own spellings of it, in lower case
   // too: the term the episode uses (`garbage collector`, `relabelling`, `undefined behaviour`;
   // not a longer phrase around the name, `text-wrap: balance`, nor a part of it, `deliverability`
