@@ -58,6 +58,18 @@ describe('lexicon.json', () => {
     for (const name of ['SQLAlchemy', 'DigitalOcean', 'PyGotham', 'TensorFlow']) expect(byName.get(name)?.ambiguous, name).toBeUndefined();
   });
 
+  it('leaves a curated idea alone that WordNet knows only as computing (mainframe), not a product named by one (Pixel)', () => {
+    const byName = new Map(file.entries.map((e) => [e.name, e]));
+    for (const name of ['mainframe', 'firmware', 'malware']) expect(byName.get(name)?.ambiguous ?? [], name).not.toContain(name);
+    expect(byName.get('mainframe')?.ambiguous ?? []).not.toContain('mainframes');
+    expect(byName.get('Pixel')?.ambiguous).toContain('Pixels');
+    // a word with other senses stays a word (`copybook`: a book of handwriting models)
+    for (const name of ['firewall', 'passkey']) {
+      const e = file.entries.find((x) => x.name === name || x.aliases.includes(name));
+      if (e) expect([e.name, ...e.aliases].filter((a) => a === name).every((a) => e.ambiguous?.includes(a)), name).toBe(true);
+    }
+  });
+
   it('reads a name WordNet has only as the technology itself as no English word', () => {
     const byName = new Map(file.entries.map((e) => [e.name, e]));
     // every WordNet sense capitalised and about computing: the OS, the protocol

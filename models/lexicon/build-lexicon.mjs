@@ -65,6 +65,9 @@ function loadWords() {
   return words;
 }
 
+/** Lower-case WordNet nouns that only name computing things (see ownNamesInWordNet): no word for a hand-curated name. */
+const COMPUTING_NOUNS = new Set();
+
 /** A gloss about computing (`an open-source version of the UNIX operating system`). */
 const COMPUTING_GLOSS = /\b(?:computers?|computing|operating system|programming language|software|internet|world wide web|web pages?|search engine|microprocessor)\b/i;
 
@@ -79,6 +82,8 @@ const COMPUTING_GLOSS = /\b(?:computers?|computing|operating system|programming 
 function ownNamesInWordNet(wnDir) {
   const spellings = new Map();
   const glosses = new Map();
+  const nounOnly = new Set();
+  const notNoun = new Set();
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     for (const line of readFileSync(join(wnDir, `data.${pos}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -91,11 +96,20 @@ function ownNamesInWordNet(wnDir) {
         spellings.get(k).add(w);
         if (!glosses.has(k)) glosses.set(k, []);
         glosses.get(k).push(gloss);
+        if (pos === 'noun') nounOnly.add(k);
+        else notNoun.add(k);
       }
     }
   }
+  for (const k of notNoun) nounOnly.delete(k);
   const out = [];
   for (const [k, ws] of spellings) if ([...ws].every((w) => w !== k) && glosses.get(k).every((g) => COMPUTING_GLOSS.test(g))) out.push(k);
+  // a lower-case noun whose every sense is computing (`mainframe`, `firmware`, `scheduler`):
+  // the definitions only, not their examples (`praiseworthy`'s example mentions software)
+  for (const [k, ws] of spellings) {
+    if (![...ws].some((w) => w === k) || !nounOnly.has(k)) continue;
+    if (glosses.get(k).every((g) => COMPUTING_GLOSS.test(g.split(/;\s*"/)[0]))) COMPUTING_NOUNS.add(k);
+  }
   return out;
 }
 const STOP = new Set(require('stopwords-iso/stopwords-iso.json').en);
@@ -171,7 +185,11 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
   for (const alias of kept) {
     const key = keyOf(alias);
     const single = !/[ .]/.test(key);
-    const word = single && (isWord(key) || EVERYDAY.has(key) || (derived && COMPROMISE[key] !== undefined));
+    // (a curated name that WordNet knows only as computing, `mainframe`, `firmware`, is the
+    // technology whatever its case; a registry package named so, `download`, stays a word)
+    // (and only where the entry is that idea or standard: Google's `Pixel` is no `pixel`)
+    const computingNoun = !derived && (type === 'concept' || type === 'standard') && (COMPUTING_NOUNS.has(key) || (key.endsWith('s') && COMPUTING_NOUNS.has(key.slice(0, -1))));
+    const word = single && !computingNoun && (isWord(key) || EVERYDAY.has(key) || (derived && COMPROMISE[key] !== undefined));
     const camel = /[a-z][A-Z]/.test(alias) || /^[A-Z]{2,}[a-z]/.test(alias);
     if (word && !camel) ambiguous.push(alias);
     else if (flags.has('ambiguous') && single && key === keyOf(name) && !camel) ambiguous.push(alias);
