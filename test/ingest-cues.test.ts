@@ -86,6 +86,22 @@ describe('damaged but readable input gives a result and diagnostics', () => {
     ]);
     expect(labels(r)).toEqual(['A', 'B']);
   });
+  test('Whisper JSON: segments without speakers read as captions, a paragraph per sentence end', () => {
+    const seg = (id: number, start: number, text: string) => `{"id":${id},"seek":0,"start":${start},"end":${start + 2},"text":"${text}","tokens":[1,2],"avg_logprob":-0.2,"no_speech_prob":0.01}`;
+    const src = `{"task":"transcribe","language":"english","text":" Welcome back. How are you? Fine, thanks.","segments":[${seg(0, 0, ' Welcome back. How are')},${seg(1, 2, ' you?')},${seg(2, 4, ' Fine, thanks.')}]}`;
+    expect(detectFormat(src)).toBe('podcast-json');
+    const r = parse('podcast-json', src);
+    expect(r.format).toBe('whisper-json');
+    expect(texts(r)).toEqual(['Welcome back. How are you?', 'Fine, thanks.']);
+    // the whole text beside the segments is not speech read twice
+    expect(r.nonSpeech.some((s) => src.slice(s.start, s.end).includes('Fine, thanks.'))).toBe(true);
+    expect(parse('whisper-json', src).format).toBe('whisper-json');
+  });
+  test('Podcasting 2.0 JSON with Whisper-like keys but speakers stays Podcasting 2.0', () => {
+    const r = parse('podcast-json', '{"segments":[{"speaker":"A","start":0,"end":1,"text":"Hi.","seek":0},{"speaker":"B","start":1,"end":2,"text":"Yo.","seek":0}]}');
+    expect(r.format).toBe('podcast-json');
+    expect(labels(r)).toEqual(['A', 'B']);
+  });
   test('JSON with all times zero is untimed', () => {
     const r = parse('podcast-json', '{"segments":[{"speaker":"A","startTime":0,"endTime":0,"body":"Hi."},{"speaker":"B","startTime":0,"endTime":0,"body":"Yo."}]}');
     expect(r.timed).toBe(false);
@@ -280,10 +296,11 @@ describe('Podcasting 2.0 JSON', () => {
     expect(src.slice(r.paragraphs[0].label!.span.start, r.paragraphs[0].label!.span.end)).toBe('Ann');
     expect(r.paragraphs[0].time).toEqual({ start: 0.5, end: 3 });
   });
-  test('Whisper-style segments (text, start, end) read the same way', () => {
+  test('Whisper-style segments (text, start, end) are read as Whisper\'s captions: a sentence end may change the voice', () => {
     const r = parse('podcast-json', '{"text":" Hi. Bye.","segments":[{"id":0,"start":0.0,"end":1.2,"text":" Hi."},{"id":1,"start":1.4,"end":2.0,"text":" Bye."}],"language":"en"}');
-    expect(texts(r)).toEqual(['Hi. Bye.']);
-    expect(r.paragraphs[0].time).toEqual({ start: 0, end: 2 });
+    expect(r.format).toBe('whisper-json');
+    expect(texts(r)).toEqual(['Hi.', 'Bye.']);
+    expect(r.paragraphs.map((p) => p.time)).toEqual([{ start: 0, end: 1.2 }, { start: 1.4, end: 2 }]);
   });
   test('word segments: a long pause after a sentence end splits the speaker\'s paragraph', () => {
     const seg = (s: string, t: number) => `{"speaker":"Ann","startTime":${t},"endTime":${t + 0.3},"body":"${s}"}`;

@@ -16,7 +16,7 @@ const DIR = join(import.meta.dirname, '..', 'data', 'fixtures', 'two-hosts');
 const NAMED = ['episode.web.txt', 'episode.vtt', 'episode.srt', 'episode.json', 'episode.words.json', 'episode.html', 'episode.premiere.txt', 'episode.lrc', 'episode.smi', 'episode.otr', 'episode.trs'];
 /** Speech-to-text services' JSON: diarisation ids, named by what the hosts say (`I'm Dana Reyes, and with me… is Tom Lindqvist`). */
 const DIARISED = ['episode.assemblyai.json', 'episode.deepgram.json', 'episode.transcribe.json', 'episode.revai.json', 'episode.speechmatics.json', 'episode.azure.json'];
-const UNNAMED = ['episode.novoice.vtt', 'episode.plain.txt', 'episode.transcript-panel.txt', 'episode.audacity.txt', 'episode.avid.txt'];
+const UNNAMED = ['episode.novoice.vtt', 'episode.whisper.json', 'episode.plain.txt', 'episode.transcript-panel.txt', 'episode.audacity.txt', 'episode.avid.txt'];
 
 const run = (file: string): CompleteDoc => runPipeline(readFileSync(join(DIR, file), 'utf8'), join(DIR, file));
 

@@ -17,6 +17,7 @@ export type SourceFormat =
   | 'timedtext'
   | 'premiere'
   | 'podcast-json'
+  | 'whisper-json'
   | 'stt-json'
   | 'html'
   | 'otr'
@@ -42,6 +43,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'timedtext',
   'premiere',
   'podcast-json',
+  'whisper-json',
   'stt-json',
   'html',
   'otr',
@@ -55,10 +57,10 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
 /**
  * Formats read as captions: short timed cues cut wherever a line fills up or a recogniser
  * paused, not paragraphs (WebVTT, SubRip, SubViewer, a copied YouTube transcript, a
- * recogniser's segments as a table).
+ * recogniser's segments as a table or as Whisper's JSON).
  */
 export const isCaptionFormat = (format: SourceFormat): boolean =>
-  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'avid' || format === 'sami' || format === 'ass' || format === 'timedtext';
+  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'avid' || format === 'sami' || format === 'ass' || format === 'timedtext' || format === 'whisper-json';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

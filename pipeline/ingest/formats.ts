@@ -47,6 +47,9 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   // oTranscribe's .otr: JSON holding the HTML a person typed
   { format: 'otr', sniff: sniffOtr, parse: parseOtr },
   { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },
+  // OpenAI Whisper's JSON: the Podcasting 2.0 reader tells it by its keys and names it so
+  // (sniffed there; listed for --input-format)
+  { format: 'whisper-json', sniff: () => 0, parse: parsePodcastJson },
   // YouTube's caption XML (`<transcript><text start=…>`), before TTML and HTML
   { format: 'timedtext', sniff: sniffTimedText, parse: parseTimedText },
   // lines `[mm:ss.xx]text` (whisper.cpp's LRC)

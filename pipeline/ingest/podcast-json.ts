@@ -8,6 +8,7 @@ import { jsonSeconds, parseJsonFile, prop, stringContentSpan, type JsonNode } fr
  * Podcasting 2.0 JSON transcripts: `{"version": "1.0.0", "segments": [{"speaker", "startTime",
  * "endTime", "body"}]}`, one segment per sentence, per phrase or per word. Segments of one
  * speaker join into a paragraph until the speaker changes or a pause follows a sentence end.
+ * Whisper's JSON (`segments` of `text`, `start`, `end`, no speaker) is read here too, as captions.
  */
 export function sniffPodcastJson(source: string): number {
   const text = source.replace(/^\uFEFF/, '');
@@ -75,11 +76,17 @@ export function parsePodcastJson(source: string): Ingested {
     throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: none of the ${segments.items.length} segments has a non-empty "body" string (segments[0] at line ${lineOf(segments.items[0].start)})`);
   }
 
-  const paragraphs = groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: true });
+  // OpenAI Whisper's JSON (`--output_format json`, the API's verbose_json): a recogniser's
+  // segments, cut wherever it paused, with no speakers; read as captions are (a turn may
+  // change at any sentence end; see groupCueParts)
+  const whisper = isWhisper(root, segments.items) && !parts.some((p) => p.label);
+  const paragraphs = whisper
+    ? groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: false, splitUnmarkedAtSentences: true })
+    : groupCueParts(parts, { pauseSeconds: DEFAULT_PAUSE_SECONDS, pauseSplitsLabeled: true });
   const timed = settleTiming(paragraphs);
   const title = prop(root, 'title');
   return {
-    format: 'podcast-json',
+    format: whisper ? 'whisper-json' : 'podcast-json',
     paragraphs,
     nonSpeech: outsideParagraphs(source, paragraphs),
     timed,
@@ -87,6 +94,18 @@ export function parsePodcastJson(source: string): Ingested {
     diagnostics,
   };
 }
+
+/**
+ * Whisper's shape: segments with `text` (never a Podcasting 2.0 `body`) and the recogniser's
+ * own keys on them (`seek`, `tokens`, `avg_logprob`, `no_speech_prob`) or at the top (`task`,
+ * the whole `text` beside the segments).
+ */
+function isWhisper(root: JsonNode, segments: readonly JsonNode[]): boolean {
+  const first = segments.find((s) => s.kind === 'object');
+  if (!first || prop(first, 'body') || !prop(first, 'text')) return false;
+  return WHISPER_SEGMENT_KEYS.some((k) => prop(first, k) !== undefined) || prop(root, 'task') !== undefined || prop(root, 'text')?.kind === 'string';
+}
+const WHISPER_SEGMENT_KEYS = ['seek', 'tokens', 'avg_logprob', 'no_speech_prob', 'compression_ratio'];
 
 function article(kind: JsonNode['kind']): string {
   return kind === 'array' || kind === 'object' ? `an ${kind}` : kind === 'null' ? 'null' : `a ${kind}`;
