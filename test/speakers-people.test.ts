@@ -286,6 +286,34 @@ describe('label normalisation', () => {
     it('one name introduced under two labels names neither', () => {
       expect(named(otter([1, 'I’m Ruth Kessler.'], [2, 'Hi.'], [2, 'Wait, I’m Ruth Kessler, not you.'], [1, 'Right.'])).map((x) => x[0])).toEqual(['Speaker 1', 'Speaker 2', 'Ruth Kessler']);
     });
+
+    // a panel whose host introduces the guests in passing: they are named by how the others call them
+    const panel = (...calls: Array<[number, string]>) =>
+      otter(
+        [1, 'Welcome to Tide Line. I’m Ruth Kessler. With me are two people who build robots. Ana Quiroga flies gliders in Vigo, and Tomas Lindqvist runs an observatory.'],
+        [2, 'Thanks, glad to be here.'],
+        [3, 'Hello, everyone.'],
+        ...calls,
+      );
+    const byAddress = (text: string) => people(text).map((p) => [p.name, p.evidence.includes('addressed-before-turns') ? 'addressed' : '-']);
+    it('a voice whose turns follow calls to one first name is the person the opening names so', () => {
+      const text = panel([1, 'It is. Ana, you have a glider out right now, so you go first.'], [2, 'She is south of the islands.'], [1, 'How deep does it go, Tomas?'], [3, 'Ours sits on the seafloor.'], [3, 'Ana, can I ask you about batteries?'], [2, 'They last months.'], [1, 'And the cable, Tomas?'], [3, 'It carries power.']);
+      expect(byAddress(text).sort()).toEqual([
+        ['Ana Quiroga', 'addressed'],
+        ['Ruth Kessler', '-'],
+        ['Tomas Lindqvist', 'addressed'],
+      ]);
+    });
+    it('one call is not enough, and a name the voice itself calls is not its own', () => {
+      const once = panel([1, 'Ana, you go first.'], [2, 'Sure.'], [1, 'Tomas?'], [3, 'Yes.']);
+      expect(byAddress(once).map((x) => x[0]).sort()).toEqual(['Ruth Kessler', 'Speaker 2', 'Speaker 3']);
+      const own = panel([1, 'Ana, you go first.'], [2, 'Ana, Tomas, both of you, listen.'], [1, 'So, Ana, what now?'], [2, 'Ana, Tomas, again, listen.'], [1, 'Ana, please.'], [2, 'Fine.']);
+      expect(byAddress(own).map((x) => x[0])).not.toContain('Ana Quiroga');
+    });
+    it('a first name the opening never says in full names nobody', () => {
+      const text = panel([1, 'Bea, you go first.'], [2, 'Sure.'], [1, 'And then, Bea?'], [2, 'Yes.'], [1, 'Bea, more?'], [2, 'Fine.']);
+      expect(byAddress(text).map((x) => x[0])).toContain('Speaker 2');
+    });
   });
 
   it.each([

@@ -216,6 +216,8 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   });
   // `Speaker 1` who says `I'm Ruth Kessler` is Ruth Kessler
   nameGenericLabels(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals);
+  // `Speaker 2` whom the others call `Joaquín` before each of its turns is Joaquín Ferreyra
+  nameGenericByAddress(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals, paragraphTexts, openingEnd);
   const arrivesAt = new Int32Array(drafts.length).fill(-1);
   const departsAt = new Int32Array(drafts.length).fill(-1);
   for (const [k, at] of lateArrivals) {
@@ -274,11 +276,28 @@ function nameGenericLabels(
   const mutual = byPairing ? null : namedByTheOtherVoice(unnamedGeneric, voiceless, labelOf, introducedIn);
   if (mutual) for (const [g, j] of mutual) merges.set(g, j);
   if (!merges.size) return;
+  const evidence = new Map<number, string>();
+  for (const g of merges.keys()) evidence.set(g, mutual?.has(g) ? 'introduced-by-other-voice' : byPairing && g === unnamedGeneric[0] ? 'only-unnamed-voice' : 'named-under-generic-label');
+  mergeDrafts(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals, merges, evidence);
+}
+
+/**
+ * Each generic draft `g` of `merges` becomes the named draft `merges.get(g)`: its label forms
+ * move over with the evidence, every reference is renumbered and the generic drafts dropped.
+ */
+function mergeDrafts(
+  drafts: PersonDraft[],
+  labelOf: Int32Array,
+  selfIntroOf: Int32Array,
+  introducedIn: Map<number, number[]>,
+  lateArrivals: Map<number, number>,
+  merges: ReadonlyMap<number, number>,
+  evidence: ReadonlyMap<number, string>,
+): void {
   for (const [g, j] of merges) {
     const d = drafts[j];
     for (const a of drafts[g].aliases) if (!d.aliases.includes(a)) d.aliases.push(a);
-    const evidence = mutual?.has(g) ? 'introduced-by-other-voice' : byPairing && g === unnamedGeneric[0] ? 'only-unnamed-voice' : 'named-under-generic-label';
-    for (const e of ['label', evidence]) if (!d.evidence.includes(e)) d.evidence.push(e);
+    for (const e of ['label', evidence.get(g)!]) if (!d.evidence.includes(e)) d.evidence.push(e);
   }
   // drop the generic drafts and renumber every reference
   const index = new Int32Array(drafts.length);
@@ -323,6 +342,98 @@ function namedByTheOtherVoice(unnamedGeneric: readonly number[], voiceless: read
   const [y] = B;
   return x === y ? null : new Map([[a, y], [b, x]]);
 }
+
+/**
+ * Generic labels still unnamed after the introductions (`Speaker 2`, `S3` of a panel whose host
+ * introduced the guests in passing: `Joaquín Ferreyra flies gliders…, and Hyun-woo Baek writes
+ * software…`), named by how the other voices call them: a paragraph that addresses someone by
+ * first name (`Joaquín, you're the one with a robot out there, so you go first.`, `…what do you
+ * make of it, Hyun-woo?`) hands the next turn to them. Where the turns of one unnamed label
+ * follow such calls to one first name at least twice and more than twice as often as to any
+ * other (its own paragraphs calling that name count against it), and the opening says that
+ * person's whole name, the label is that person (evidence `addressed-before-turns`).
+ */
+function nameGenericByAddress(
+  drafts: PersonDraft[],
+  labelOf: Int32Array,
+  selfIntroOf: Int32Array,
+  introducedIn: Map<number, number[]>,
+  lateArrivals: Map<number, number>,
+  texts: readonly string[],
+  openingEnd: number,
+): void {
+  const generic = (k: number) => drafts[k].names.length > 0 && drafts[k].names.every((x) => x.from === 'generic');
+  const paragraphs = new Map<number, number>();
+  for (const g of labelOf) if (g >= 0) paragraphs.set(g, (paragraphs.get(g) ?? 0) + 1);
+  const unnamed = [...paragraphs].filter(([g, count]) => generic(g) && count >= VOICE_MIN_PARAGRAPHS).map(([g]) => g);
+  if (!unnamed.length) return;
+  // whole names the opening says, by first name (`Joaquín Ferreyra`, `Hyun-woo Baek`)
+  const whole = new Map<string, string>();
+  for (const t of texts.slice(0, openingEnd)) for (const m of t.matchAll(WHOLE_NAME)) if (!whole.has(m[1])) whole.set(m[1], `${m[1]} ${m[2]}`);
+  if (!whole.size) return;
+  const votes = new Map<number, Map<string, number>>();
+  const vote = (g: number, name: string, by: number) => {
+    const m = votes.get(g) ?? new Map<string, number>();
+    m.set(name, (m.get(name) ?? 0) + by);
+    votes.set(g, m);
+  };
+  for (let i = 0; i < texts.length; i++) {
+    const called = calledName(texts[i]);
+    if (!called || !whole.has(called)) continue;
+    const g = labelOf[i];
+    // one's own paragraph calling a name is someone else's name
+    if (g >= 0 && unnamed.includes(g)) vote(g, called, -1);
+    const next = i + 1 < texts.length ? labelOf[i + 1] : -1;
+    if (next >= 0 && next !== g && unnamed.includes(next)) vote(next, called, 1);
+  }
+  const chosen = new Map<number, string>();
+  for (const [g, m] of votes) {
+    const ranked = [...m].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    if (best && best[1] >= 2 && best[1] >= 2 * Math.max(0, second?.[1] ?? 0)) chosen.set(g, best[0]);
+  }
+  // one person, one label
+  const byName = new Map<string, number>();
+  for (const [g, name] of chosen) byName.set(name, byName.has(name) ? -1 : g);
+  const merges = new Map<number, number>();
+  const evidence = new Map<number, string>();
+  const taken = new Set<number>();
+  for (const k of labelOf) if (k >= 0) taken.add(k);
+  for (const [name, g] of byName) {
+    if (g < 0) continue;
+    const full = whole.get(name)!;
+    const j = drafts.findIndex((d, k) => k !== g && !generic(k) && d.names.some((x) => sameName(x.name, full)));
+    if (j >= 0) {
+      // a person the opening introduced who holds no label yet
+      if (taken.has(j)) continue;
+      merges.set(g, j);
+      evidence.set(g, 'addressed-before-turns');
+      continue;
+    }
+    const d = drafts[g];
+    d.names.unshift({ name: full, from: 'introduced' });
+    for (const e of ['addressed-before-turns']) if (!d.evidence.includes(e)) d.evidence.push(e);
+  }
+  if (merges.size) mergeDrafts(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals, merges, evidence);
+}
+
+/** `Joaquín Ferreyra`, `Hyun-woo Baek`: two capitalised words, the first a first name (group 1). */
+const WHOLE_NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * The first name a paragraph calls last: at the start of one of its sentences (`It is.
+ * Joaquín, you're the one…`, `Okay, Hana, …`) or at its end (`…, Hyun-woo?`); null if none.
+ */
+function calledName(text: string): string | null {
+  const t = text.trim();
+  const end = CALLED_LAST.exec(t);
+  if (end) return end[1];
+  let last: string | null = null;
+  for (const m of t.matchAll(CALLED_FIRST)) last = m[1];
+  return last;
+}
+const CALLED_FIRST = /(?:^|[.!?]["”’)]*\s+)(?:(?:so|okay|ok|right|and|well|now|alright|all right),?\s+)?(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?),\s+/gu;
+const CALLED_LAST = /,\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s*\?["”’)]*$/u;
 
 /** The last paragraph in (from, to) that thanks or says goodbye to the person by first name (`Thanks, Wendell.`), else -1. */
 function thankedAway(d: PersonDraft, texts: readonly string[], from: number, to: number): number {
