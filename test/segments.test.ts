@@ -306,6 +306,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['And Postgres isn’t the only database in that stack, which is the next thing you notice.', false, 'opener:where-next'],
     ['I want to finish with accessibility, because nobody else will.', false, 'opener:finish-with'],
     ['First on it, then: the new release.', false, 'opener:then-item'],
+    ['First on it, then, the new release.', false, 'opener:then-item'], // a recogniser's comma
     ['The compiler story, then.', false, 'opener:then-item'],
     ['Last stop on the tour is the server room.', false, 'opener:stop-on-tour'],
     ['And speaking of moving data around, this episode is here thanks to Ferrybox.', false, 'sponsor:here-thanks-to'],
