@@ -215,9 +215,10 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     }
   });
   // `Speaker 1` who says `I'm Ruth Kessler` is Ruth Kessler
-  nameGenericLabels(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals);
+  const refs: DraftRefs = { drafts, labelOf, selfIntroOf, introducedIn, lateArrivals };
+  nameGenericLabels(refs);
   // `Speaker 2` whom the others call `Joaquín` before each of its turns is Joaquín Ferreyra
-  nameGenericByAddress(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals, paragraphTexts, openingEnd);
+  nameGenericByAddress(refs, paragraphTexts, openingEnd);
   const arrivesAt = new Int32Array(drafts.length).fill(-1);
   const departsAt = new Int32Array(drafts.length).fill(-1);
   for (const [k, at] of lateArrivals) {
@@ -238,14 +239,9 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
  * person takes over the label: `labelOf`, `selfIntroOf`, `introducedIn` and `lateArrivals` are
  * rewritten and the generic draft is dropped.
  */
-function nameGenericLabels(
-  drafts: PersonDraft[],
-  labelOf: Int32Array,
-  selfIntroOf: Int32Array,
-  introducedIn: Map<number, number[]>,
-  lateArrivals: Map<number, number>,
-): void {
-  const generic = (k: number) => drafts[k].names.length > 0 && drafts[k].names.every((x) => x.from === 'generic');
+function nameGenericLabels(refs: DraftRefs): void {
+  const { drafts, labelOf, selfIntroOf, introducedIn } = refs;
+  const generic = (k: number) => isGenericDraft(drafts[k]);
   const labelled = new Set<number>();
   for (const k of labelOf) if (k >= 0) labelled.add(k);
   // per generic label: the people introducing themselves under it, in its paragraph or in
@@ -278,22 +274,27 @@ function nameGenericLabels(
   if (!merges.size) return;
   const evidence = new Map<number, string>();
   for (const g of merges.keys()) evidence.set(g, mutual?.has(g) ? 'introduced-by-other-voice' : byPairing && g === unnamedGeneric[0] ? 'only-unnamed-voice' : 'named-under-generic-label');
-  mergeDrafts(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals, merges, evidence);
+  mergeDrafts(refs, merges, evidence);
 }
+
+/** What findPeople's steps rewrite when two drafts turn out to be one person. */
+interface DraftRefs {
+  drafts: PersonDraft[];
+  labelOf: Int32Array;
+  selfIntroOf: Int32Array;
+  introducedIn: Map<number, number[]>;
+  lateArrivals: Map<number, number>;
+}
+
+/** A draft named only by diarisation ids or role labels (`Speaker 2`, `Host`). */
+const isGenericDraft = (d: PersonDraft): boolean => d.names.length > 0 && d.names.every((x) => x.from === 'generic');
 
 /**
  * Each generic draft `g` of `merges` becomes the named draft `merges.get(g)`: its label forms
  * move over with the evidence, every reference is renumbered and the generic drafts dropped.
  */
-function mergeDrafts(
-  drafts: PersonDraft[],
-  labelOf: Int32Array,
-  selfIntroOf: Int32Array,
-  introducedIn: Map<number, number[]>,
-  lateArrivals: Map<number, number>,
-  merges: ReadonlyMap<number, number>,
-  evidence: ReadonlyMap<number, string>,
-): void {
+function mergeDrafts(refs: DraftRefs, merges: ReadonlyMap<number, number>, evidence: ReadonlyMap<number, string>): void {
+  const { drafts, labelOf, selfIntroOf, introducedIn, lateArrivals } = refs;
   for (const [g, j] of merges) {
     const d = drafts[j];
     for (const a of drafts[g].aliases) if (!d.aliases.includes(a)) d.aliases.push(a);
@@ -353,16 +354,9 @@ function namedByTheOtherVoice(unnamedGeneric: readonly number[], voiceless: read
  * other (its own paragraphs calling that name count against it), and the opening says that
  * person's whole name, the label is that person (evidence `addressed-before-turns`).
  */
-function nameGenericByAddress(
-  drafts: PersonDraft[],
-  labelOf: Int32Array,
-  selfIntroOf: Int32Array,
-  introducedIn: Map<number, number[]>,
-  lateArrivals: Map<number, number>,
-  texts: readonly string[],
-  openingEnd: number,
-): void {
-  const generic = (k: number) => drafts[k].names.length > 0 && drafts[k].names.every((x) => x.from === 'generic');
+function nameGenericByAddress(refs: DraftRefs, texts: readonly string[], openingEnd: number): void {
+  const { drafts, labelOf } = refs;
+  const generic = (k: number) => isGenericDraft(drafts[k]);
   const paragraphs = new Map<number, number>();
   for (const g of labelOf) if (g >= 0) paragraphs.set(g, (paragraphs.get(g) ?? 0) + 1);
   const unnamed = [...paragraphs].filter(([g, count]) => generic(g) && count >= VOICE_MIN_PARAGRAPHS).map(([g]) => g);
@@ -414,7 +408,7 @@ function nameGenericByAddress(
     d.names.unshift({ name: full, from: 'introduced' });
     for (const e of ['addressed-before-turns']) if (!d.evidence.includes(e)) d.evidence.push(e);
   }
-  if (merges.size) mergeDrafts(drafts, labelOf, selfIntroOf, introducedIn, lateArrivals, merges, evidence);
+  if (merges.size) mergeDrafts(refs, merges, evidence);
 }
 
 /** `Joaquín Ferreyra`, `Hyun-woo Baek`: two capitalised words, the first a first name (group 1). */
