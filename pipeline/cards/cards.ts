@@ -200,25 +200,18 @@ function card(c: CardContext, i: number): Segment {
   }
   // a news read keeps its opening statement; a conversation's announcement is its headline
   const announced = !headline && !opening && opened?.headline ? opened.headline : null;
-  // the next most salient things of the segment, said at least twice and mostly here
+  // the next most salient things of the segment, said at least twice and mostly here; then,
+  // for a title that lists what the item covers, things said mostly here, once or more
   const second: string[] = [];
-  for (const e of ents) {
-    const name = entityName.get(e.id);
-    const n = entityCounts[i].get(e.id) ?? 0;
-    if (!name || !thing(e.id) || n < 2 || n * 2 < (entityTotal.get(e.id) ?? 0)) continue;
-    if (subject && (name.toLowerCase().includes(subject.toLowerCase()) || subject.toLowerCase().includes(name.toLowerCase()))) continue;
-    second.push(name);
-    if (second.length >= 2) break;
-  }
-  // and things said once here, but not more elsewhere, for a title that lists what the item covers
   const also: string[] = [];
   for (const e of ents) {
+    if (second.length >= 2 && also.length >= 3) break;
     const name = entityName.get(e.id);
     const n = entityCounts[i].get(e.id) ?? 0;
-    if (!name || !thing(e.id) || n * 2 < (entityTotal.get(e.id) ?? 0) || second.includes(name)) continue;
+    if (!name || !thing(e.id) || n * 2 < (entityTotal.get(e.id) ?? 0)) continue;
     if (subject && (name.toLowerCase().includes(subject.toLowerCase()) || subject.toLowerCase().includes(name.toLowerCase()))) continue;
-    also.push(name);
-    if (also.length >= 3) break;
+    if (n >= 2 && second.length < 2) second.push(name);
+    else if (also.length < 3 && !second.includes(name)) also.push(name);
   }
   let title = announced ? announced : makeTitle({ kind: kind.kind, text, headline, subject, phrases, episode, lead: opening, related: second, also });
   if (section && !headline && !title.toLowerCase().includes(section.label.toLowerCase())) title = `${section.label}: ${title}`;

@@ -411,8 +411,10 @@ function nameGenericByAddress(refs: DraftRefs, texts: readonly string[], opening
   if (merges.size) mergeDrafts(refs, merges, evidence);
 }
 
+/** A first name as said to someone: `Joaquín`, `Hyun-woo`. */
+const FIRST_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Ll}+)?`;
 /** `Joaquín Ferreyra`, `Hyun-woo Baek`: two capitalised words, the first a first name (group 1). */
-const WHOLE_NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}'’-])/gu;
+const WHOLE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${FIRST_NAME})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}\p{N}'’-])`, 'gu');
 
 /**
  * The first name a paragraph calls last: at the start of one of its sentences (`It is.
@@ -426,8 +428,8 @@ function calledName(text: string): string | null {
   for (const m of t.matchAll(CALLED_FIRST)) last = m[1];
   return last;
 }
-const CALLED_FIRST = /(?:^|[.!?]["”’)]*\s+)(?:(?:so|okay|ok|right|and|well|now|alright|all right),?\s+)?(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?),\s+/gu;
-const CALLED_LAST = /,\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s*\?["”’)]*$/u;
+const CALLED_FIRST = new RegExp(String.raw`(?:^|[.!?]["”’)]*\s+)(?:(?:so|okay|ok|right|and|well|now|alright|all right),?\s+)?(${FIRST_NAME}),\s+`, 'gu');
+const CALLED_LAST = new RegExp(String.raw`,\s+(${FIRST_NAME})\s*\?["”’)]*$`, 'u');
 
 /** The last paragraph in (from, to) that thanks or says goodbye to the person by first name (`Thanks, Wendell.`), else -1. */
 function thankedAway(d: PersonDraft, texts: readonly string[], from: number, to: number): number {
