@@ -39,6 +39,10 @@ describe('split names, typos, versions', () => {
     ['Python 3.6.3 was released on Tuesday.', 'Python 3.6'],
     ['Ubuntu 17.10 just came out.', 'Ubuntu 17.10'],
     ['Python 2 is no longer installed by default.', 'Python 2'],
+    // a recogniser's split of a name that ends in capitals: the words before in any case
+    ['We loaded the files into duck DB last week.', 'DuckDB'],
+    ['Then we imported it into post GIS.', 'PostGIS'],
+    ['They keep the model output as net CDF files.', 'NetCDF'],
   ])('%s → %s', (text, name) => has(text, name));
 
   it.each([
@@ -46,6 +50,9 @@ describe('split names, typos, versions', () => {
     ['This is a new toolkit for images.', 'tomlkit'],
     ['And 36.3% of their Python apps moved.', 'Python 36.3'],
     ['Shells! We have to talk about shells, fish and zsh this week.', 'shelljs'], // an English word is no typo
+    ['Honestly my SQL skills are rusty.', 'MySQL'], // a stop word before the acronym
+    ['The tensor FLOW was much higher.', 'TensorFlow'], // the name does not end in the capitals as said
+    ['We tested duck db last week.', 'DuckDB'], // no capitals: two words
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 
   it('reads a bare release number after a versioned name as that release', () => {
@@ -385,6 +392,15 @@ describe('common technology of every ecosystem', () => {
     for (const n of names) has(text, n);
   });
 
+  it('names a known name without the possessive a comma left on it', () => {
+    const names = techNames('The Pill is KegLand’s, with Wi-Fi, and it logs to Brewfather.');
+    expect(names).toContain('KegLand');
+    expect(names).not.toContain('KegLand’s');
+  });
+  it('tells a file format from the tool that reads it', () => {
+    expect(techNames('The Dockerfile pins the base image, and the Makefile runs the tests.')).toEqual(expect.arrayContaining(['Dockerfile', 'Makefile']));
+    expect(techNames('Every request goes over HTTPS now.').map((n) => n)).not.toContain('HTTP');
+  });
   it('reads a vulnerability id as one name', () => has('The kubelet bug is tracked as CVE-2025-4871, rated high.', 'CVE-2025-4871'));
   it('prefers a split name over a word that is also a tool', () => {
     const names = techNames('It used Tensor Flow under the hood.');
@@ -555,6 +571,13 @@ describe('a known name as the episode says it (spokenName)', () => {
     ['assembly language', { assembly: 2 }, ['assembly'], 'assembly language'],
     ['mutexes', { 'spin lock': 2 }, ['spin lock'], 'spin lock'],
     ['scandir', { 'candir</c>': 1 }, ['candir</c>'], 'scandir'], // markup is no term
+    // some of a name's words, said in lower case: those words in the lexicon's case
+    ['CSS Anchor Positioning', { 'anchor positioning': 3, 'Anchor positioning': 1 }, ['anchor positioning', 'Anchor positioning'], 'Anchor Positioning'],
+    ['Gradle configuration cache', { 'configuration cache': 2 }, ['configuration cache'], 'configuration cache'],
+    ['AWS Fargate', { fargate: 2 }, ['fargate'], 'Fargate'],
+    ['CSS Anchor Positioning', { 'anchor positioning': 3 }, [], 'CSS Anchor Positioning'], // not a spelling the lexicon lists
+    ['GitHub', { github: 2 }, ['github'], 'GitHub'], // the whole name in lower case: the lexicon's case
+    ['Solar Cycle 25', { 'cycle 26': 2 }, ['cycle 26'], 'Solar Cycle 25'], // words the name does not hold
   ])('%s said as %o (lexicon forms %j) → %s', (known, said, aliases, name) => {
     expect(spokenName(known, new Map(Object.entries(said)), new Set(aliases))).toBe(name);
   });

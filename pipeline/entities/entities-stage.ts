@@ -283,7 +283,10 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     // (a bare release, `3.6` alone, has one token: no name said)
     const lexiconVersion = c.version !== undefined && c.rule.startsWith(LEXICON_CONFIRMED) && c.b - c.a >= 2;
     const said = c.name ?? (lexiconVersion ? `${mentionText(v, { ...c, b: c.b - 1 })} ${c.version}` : c.possessive ? withoutPossessive(mentionText(v, c)) : mentionText(v, c));
-    const text = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
+    const spaced = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
+    // (a known name kept its possessive where the tokenizer made one token of it before a
+    // comma or a full stop: `The Pill is KegLand’s, and…`)
+    const text = fixedName && OWNED.test(spaced) && !OWNED.test(fixedName) ? spaced.replace(OWNED, '') : spaced;
     acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
     // (an alias confirmed by context, `lexicon+context:technical`, is still the lexicon's spelling: `Azure`)
     // (a release said with the name is one too: `Rails 8.0`)
@@ -365,6 +368,12 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
   if ((known === lower || (concept && /\p{Ll}/u.test(known))) && (b === lower + 's' || b === lower + 'es')) return known + best.slice(known.length);
   // (not a longer phrase around the name, `SCIM provisioning`; some of its words are fine,
   // `Fargate` for `AWS Fargate`: show notes name it as the episode does)
+  // (said in lower case, some of its words: those words in the lexicon's case, `Anchor
+  // Positioning` for `CSS Anchor Positioning` said `anchor positioning`, `Runtime Fee`)
+  if (known !== lower && aliases.has(best) && best === b) {
+    const part = wordsWithin(known, b);
+    if (part) return part;
+  }
   if (known !== lower) return aliases.has(best) && /\p{Lu}/u.test(best) && b !== lower + 's' && b !== lower + 'es' && !b.includes(lower) ? best : known;
   // a concept (lower case) said in another of the lexicon's own spellings of it, in lower case
   // too: the term the episode uses (`garbage collector`, `relabelling`, `undefined behaviour`;
@@ -376,6 +385,19 @@ export function spokenName(known: string, said: ReadonlyMap<string, number>, ali
 /** Rules that build on a lexicon match (`lexicon+context:technical`, a release after the name): the said form is still one of the lexicon's spellings. */
 const LEXICON_CONFIRMED = `${RULE_LEXICON}+`;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** The run of `name`'s words that is `said` in lower case, short of the whole name; null if none is. */
+function wordsWithin(name: string, said: string): string | null {
+  const words = name.split(' ');
+  const n = said.split(' ').length;
+  for (let i = 0; i + n <= words.length; i++) {
+    if (n === words.length) break;
+    const part = words.slice(i, i + n).join(' ');
+    if (part.toLowerCase() === said) return part;
+  }
+  return null;
+}
+/** A possessive ending a name as said. */
+const OWNED = /['’]s$/;
 /** Words, digits and the marks inside a term (`write-ahead log`, `ipv4`): no markup or clause punctuation. */
 const SAID_TERM = /^[\p{Ll}\p{N}][\p{Ll}\p{N} .'’/-]*$/u;
 const ADJECTIVE_FORM = /-(?:approved|compatible|based|style|like|powered|certified|compliant|native|friendly|aware|enabled|backed)$/i;

@@ -31,6 +31,18 @@ function acronymPlural(v: TokenView, i: number, table: KeyTable): AliasRef | nul
   return ref;
 }
 
+/** `KegLand’s` as one token (wink keeps a possessive on its word before punctuation) → the alias `KegLand`. */
+function ownerName(v: TokenView, i: number, table: KeyTable): AliasRef | null {
+  const w = v.t.value[i];
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(n - 1) !== 115 || !OWNED.test(w)) return null;
+  const stem = w.slice(0, -2);
+  const ref = table.get(v.key[i].slice(0, -2));
+  if (!ref || (ref.mode === AliasMode.Exact ? ref.alias !== stem : ref.mode === AliasMode.Strict && ref.alias.toLowerCase() !== stem.toLowerCase())) return null;
+  return ref;
+}
+const OWNED = /\w['’]s$/;
+
 /** A dot said as a word between two names written as one (`Bun dot sql` → `Bun.sql`). */
 export const spokenDots = (text: string): string => (text.includes(' dot ') || text.includes(' Dot ') ? text.replace(/(?<=\w) [Dd]ot (?=\w)/g, '.') : text);
 
@@ -111,9 +123,13 @@ export function matchKeys(
     }
     if (first === undefined) {
       // an acronym's plural (`CRLs`, `GPUs`, `LLMs`) is the acronym
+      // and a name that kept its possessive as one token before a comma or a full stop
+      // (`KegLand’s,`) is the name
       const plural = v.cap[i] && v.innerCap[i] ? acronymPlural(v, i, table) : null;
-      if (plural) {
-        out.push({ a: i, b: i + 1, entry: plural.entry, rule, confidence, ambiguous: plural.ambiguous, alias: plural.alias });
+      const owner = plural ? null : ownerName(v, i, table);
+      const one = plural ?? owner;
+      if (one) {
+        out.push({ a: i, b: i + 1, entry: one.entry, rule, confidence, ambiguous: one.ambiguous, alias: one.alias, ...(owner ? { possessive: true } : {}) });
         covered[i] = 1;
       }
       i++;
