@@ -186,6 +186,12 @@ describe('people are never technologies', () => {
     expect(e?.notag ?? true).toBe(true);
   });
 
+  it('a program that writes or asks for a thing is no person (`Nix writes a lock file`)', () => {
+    const text = 'We moved the builds to Nix last year. When you first use it, Nix writes a lock file next to it, and Nix asks the cache before building anything.';
+    const e = entitiesOf(text).find((x) => x.name === 'Nix');
+    expect(e?.type).toBe('tool');
+  });
+
   it('a place before `who` is not the person (`Kwon in Seoul, who…`)', () => {
     const e = entitiesOf('And Hye-jin Kwon in Seoul, who does the scorers, uses Rust.').find((x) => x.name === 'Seoul');
     expect(e?.type).not.toBe('person');

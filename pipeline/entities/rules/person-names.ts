@@ -106,6 +106,9 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside']);
 /** Verbs that follow a person who sent something in (`Dmitri writes:`, `Ruth asked`). */
 const WRITES = new Set(['writes', 'wrote', 'asks', 'asked']);
 
+/** Determiners that open the thing written or asked for. */
+const THING_AFTER = new Set(['a', 'an', 'the', 'every', 'each', 'its', 'their', 'this', 'these', 'those', 'one', 'some', 'all']);
+
 /**
  * A capitalised word said the way only people are: followed by the relative `who`
  * (`Kwame, who runs…`), by `writes`/`asks` (a listener's letter), or named as someone from
@@ -123,6 +126,8 @@ function saidOfPerson(v: TokenView, i: number): boolean {
   if (i > 0 && v.cap[i - 1] === 1 && v.initial[i - 1] === 0 && t.type[i - 1] === 'word') return false;
   // `Hye-jin Kwon in Seoul, who does…`: a place after `in`/`at` is not the one who
   if (i > 0 && PLACE_BEFORE.has(t.normal[i - 1]) && next === 'who') return false;
-  if (next === 'who' || (!comma && WRITES.has(next))) return true;
+  // (`Dmitri writes:`, `Ruth asked whether…`; not a program doing so to a thing: `Nix writes a
+  // lock file`, `the client asks the server`)
+  if (next === 'who' || (!comma && WRITES.has(next) && !(k + 1 < n && THING_AFTER.has(t.normal[k + 1])))) return true;
   return i > 0 && t.normal[i - 1] === 'from' && next === 'in' && k + 1 < n && v.cap[k + 1] === 1;
 }
