@@ -403,6 +403,10 @@ describe('common technology of every ecosystem', () => {
     expect(names).toContain('KegLand');
     expect(names).not.toContain('KegLand’s');
   });
+  it('reads `git` in lower case as Git (the lexicon\'s `word` flag: its English sense is no risk)', () => {
+    has('As for advice: learn the command line properly, learn git, and write down what you did.', 'Git');
+    has('So keep those dashboards in code, in git, as much as you can.', 'Git');
+  });
   it('tells a file format from the tool that reads it', () => {
     expect(techNames('The Dockerfile pins the base image, and the Makefile runs the tests.')).toEqual(expect.arrayContaining(['Dockerfile', 'Makefile']));
     expect(techNames('Every request goes over HTTPS now.').map((n) => n)).not.toContain('HTTP');

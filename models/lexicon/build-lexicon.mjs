@@ -35,7 +35,7 @@ const TYPES = new Set([
 /** A numbered proposal or standard: `PEP 750`, `KIP-848`, `RFC 9180`, `JEP 444`. */
 const PROPOSAL = /^(?:PEP|KIP|JEP|JSR|KEP|RFC|SIP|BIP|EIP|FLIP)[ -]?\d+$/;
 const VERSIONED_TYPES = new Set(['library', 'framework', 'language', 'tool', 'os', 'database']);
-const FLAGS = new Set(['ambiguous', 'versioned', 'nofuzzy', 'notag', 'exact', 'generic']);
+const FLAGS = new Set(['word', 'ambiguous', 'versioned', 'nofuzzy', 'notag', 'exact', 'generic']);
 
 /**
  * The lookup key of a name. MUST stay identical to `keyOf` in pipeline/entities/keys.ts
@@ -189,7 +189,8 @@ function addEntry({ name, type, ecosystem, aliases, flags, source, rank, summary
     // technology whatever its case; a registry package named so, `download`, stays a word)
     // (and only where the entry is that idea or standard: Google's `Pixel` is no `pixel`)
     const computingNoun = !derived && (type === 'concept' || type === 'standard') && (COMPUTING_NOUNS.has(key) || (key.endsWith('s') && COMPUTING_NOUNS.has(key.slice(0, -1))));
-    const word = single && !computingNoun && (isWord(key) || EVERYDAY.has(key) || (derived && COMPROMISE[key] !== undefined));
+    // (`word`: the curator says its English sense is not heard on a technical show, `git`)
+    const word = single && !computingNoun && !flags.has('word') && (isWord(key) || EVERYDAY.has(key) || (derived && COMPROMISE[key] !== undefined));
     const camel = /[a-z][A-Z]/.test(alias) || /^[A-Z]{2,}[a-z]/.test(alias);
     if (word && !camel) ambiguous.push(alias);
     else if (flags.has('ambiguous') && single && key === keyOf(name) && !camel) ambiguous.push(alias);
