@@ -20,7 +20,7 @@ export function tokensOf(text: string): { tokens: TokenLayer; sentences: Sentenc
     }
     paragraph[i] = p;
   }
-  const tokens: TokenLayer = { ...a, paragraph };
+  const tokens: TokenLayer = { ...a, paragraph, textStart: a.start, textEnd: a.end };
   const sentences: Sentence[] = a.sentences.map(([s, e]) => ({
     span: { start: a.start[s], end: a.end[e - 1] },
     tokenStart: s,

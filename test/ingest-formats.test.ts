@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Ingested, SourceFormat } from '../pipeline/document/document.js';
-import { paragraphText } from '../pipeline/document/speech-text.js';
+import { buildSpeechText, paragraphText, speechIn } from '../pipeline/document/speech-text.js';
 import { detectFormat, readerFor } from '../pipeline/ingest/formats.js';
+import { extractText } from '../pipeline/extract.js';
 import { violations } from './ingest-check.js';
 
 /** One exchange rendered in every format (data/fixtures/two-hosts/render.mjs). */
@@ -54,6 +56,7 @@ const firstWords = (p: Ingested['paragraphs'][number], n = 6) =>
 describe('two-hosts fixture in every format', () => {
   const labeled = ingest(read('episode.labeled.txt'), 'labeled-text');
   const reference = { words: speechWords(labeled), labels: labelSequence(labeled) };
+  const extracted = extractText(read('episode.labeled.txt'), 'episode.labeled.txt');
 
   test('the labeled reference has both hosts taking turns', () => {
     expect(reference.labels).toHaveLength(16);
@@ -77,6 +80,15 @@ describe('two-hosts fixture in every format', () => {
 
       test('says the same words as the labeled version', () => {
         expect(speechWords(r)).toEqual(reference.words);
+      });
+
+      // what lies between two words is read in the speech, not in the source: a word-level
+      // JSON result has a JSON object between `Lumen` and `CI`, and between `company` and `,`
+      test('finds the same technologies and titles as the labeled version', () => {
+        const result = extractText(source, fx.file);
+        expect(result.entities.map((e) => e.name).sort()).toEqual(extracted.entities.map((e) => e.name).sort());
+        // (titles where the speakers are known: without them a headline may title a card)
+        if (fx.labels || fx.format === 'stt-json') expect(result.segments.map((s) => s.title)).toEqual(extracted.segments.map((s) => s.title));
       });
 
       if (fx.labels) {
@@ -219,5 +231,33 @@ describe('a meeting app\'s display names (Zoom WebVTT)', () => {
     expect(labelCandidate('[Dana Reyes]: Hi.')?.raw).toBe('Dana Reyes');
     expect(labelCandidate('[Note]: this is not a label.')).toBeNull();
     expect(labelCandidate('[laughs] Okay then.')).toBeNull();
+  });
+});
+
+describe('the speech within a source span (speechIn)', () => {
+  const source = read('episode.revai.json');
+  const sp = buildSpeechText(ingest(source, 'stt-json').paragraphs);
+
+  test('a span over whole pieces reads as said, with no JSON between the words', () => {
+    const k = sp.pieceSourceStart.findIndex((_, i) => i > 4 && /^\w{4,}$/.test(sp.text.slice(sp.pieceTextStart[i], sp.pieceTextStart[i] + sp.pieceTextLength[i])));
+    const from = sp.pieceSourceStart[k];
+    const to = sp.pieceSourceStart[k + 3] + sp.pieceSourceLength[k + 3];
+    const said = speechIn(sp, from, to);
+    expect(said).toBe(sp.text.slice(sp.pieceTextStart[k], sp.pieceTextStart[k + 3] + sp.pieceTextLength[k + 3]));
+    expect(said).not.toMatch(/["{}:]/);
+    expect(source.slice(from, to)).toMatch(/["{}:]/);
+  });
+
+  test('any span reads a stretch of the speech text, in order', () => {
+    fc.assert(
+      fc.property(fc.nat(source.length), fc.nat(source.length), (a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const said = speechIn(sp, from, to);
+        expect(sp.text.includes(said)).toBe(true);
+        // a longer span reads at least as much
+        expect(speechIn(sp, from, Math.min(source.length, to + 50)).length).toBeGreaterThanOrEqual(said.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

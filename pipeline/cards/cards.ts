@@ -1,5 +1,6 @@
 import type { Boundary, Doc, Entity, EpisodeMeta, Ingested, ParagraphSpeaker, Person, Segment, Sentence, TokenLayer } from '../document/document.js';
 import { packedMap } from '../document/packed.js';
+import { speechOffset, type SpeechText } from '../document/speech-text.js';
 import type { Span } from '../document/span.js';
 import type { GapEvidence } from '../segments/boundaries.js';
 import type { KindDecision } from '../segments/kinds.js';
@@ -29,6 +30,7 @@ export interface CardInput {
 /** The card of every segment: title, summary, presenter, speaker share, entities, keyphrases, time. */
 export function buildCards(doc: Doc, x: CardInput): Segment[] {
   const source = doc.source;
+  const speech = need(doc, 'speech');
   const ingest = need(doc, 'ingest');
   const tokens = need(doc, 'tokens');
   const sentences = need(doc, 'sentences');
@@ -71,7 +73,7 @@ export function buildCards(doc: Doc, x: CardInput): Segment[] {
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const episodeWords = wordsBySpeaker(units, speakers, 0, units.length).words;
   const c: CardContext = {
-    source, ingest, tokens, sentences, speakers, people, episode, x,
+    source, speech, ingest, tokens, sentences, speakers, people, episode, x,
     cands, segmentsWith, entityCounts, entityFirst, entityTotal, entityMentions, entityName, entityById, episodeWords,
   };
   const cards: Segment[] = [];
@@ -93,6 +95,7 @@ export function withNamedThing(title: string, name: string): string {
 /** What every card of an episode reads: its layers and the per-segment counts of buildCards. */
 interface CardContext {
   source: string;
+  speech: SpeechText;
   ingest: Ingested;
   tokens: TokenLayer;
   sentences: readonly Sentence[];
@@ -118,7 +121,7 @@ interface CardContext {
  * the pipeline); a top-level function is compiled once.
  */
 function card(c: CardContext, i: number): Segment {
-  const { source, ingest, tokens, sentences, speakers, people, episode, x, cands, segmentsWith, entityCounts, entityFirst, entityTotal, entityMentions, entityName, entityById } = c;
+  const { source, speech, ingest, tokens, sentences, speakers, people, episode, x, cands, segmentsWith, entityCounts, entityFirst, entityTotal, entityMentions, entityName, entityById } = c;
   const { units, ranges } = x;
   const [a, b] = ranges[i];
   const kind = x.kinds[i];
@@ -160,7 +163,8 @@ function card(c: CardContext, i: number): Segment {
   const openingText: OpeningSentence[] = [];
   for (let k = a; k < Math.min(b, a + OPENING_UNITS) && units[k].wordsBefore - units[a].wordsBefore < OPENING_WORDS; k++) {
     const u = units[k];
-    openingText.push({ text: source.slice(tokens.start[u.tokenStart], tokens.end[u.tokenEnd - 1]), start: tokens.start[u.tokenStart] });
+    // (in the speech text: a word-level JSON result's source holds JSON between the words)
+    openingText.push({ text: speech.text.slice(tokens.textStart[u.tokenStart], tokens.textEnd[u.tokenEnd - 1]), start: tokens.textStart[u.tokenStart] });
   }
   const segEntities: SegmentEntity[] = [];
   for (const [id, ms] of entityMentions[i]) {
@@ -171,7 +175,7 @@ function card(c: CardContext, i: number): Segment {
   // question (the interview-only cue) opens the segment
   let asked = false;
   for (let k = a; k < Math.min(b, a + 3) && !asked; k++) for (const h of x.evidence.cues[k] ?? []) if (h.weight > 0 && (h.brings || h.interviewOnly)) asked = true;
-  const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source, opening: openingText, entities: segEntities, phrases, asked, counted }) : null;
+  const opened = kind.kind === 'topic' || kind.kind === 'extra' ? openingSubject({ source: speech.text, opening: openingText, entities: inSpeech(segEntities, speech), phrases, asked, counted }) : null;
   const subject = opened?.text ?? counted;
   // six opening sentences: a welcome's last banter can come before the section's question
   const section = kind.kind === 'topic' || kind.kind === 'extra' ? sectionLabel(openingText.slice(0, 6)) : null;
@@ -283,4 +287,9 @@ function segmentAt(spans: readonly Span[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** The entities with their mentions' spans in the speech text (see SubjectInput). */
+function inSpeech(entities: readonly SegmentEntity[], speech: SpeechText): SegmentEntity[] {
+  return entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ start: speechOffset(speech, m.start), end: speechOffset(speech, m.end) })) }));
 }

@@ -132,8 +132,17 @@ export interface Ingested {
 /** Tokens of the speech text, struct-of-arrays for speed. Offsets are into the SOURCE. */
 export interface TokenLayer {
   count: number;
+  /** Where each token starts and ends in the source. */
   start: Int32Array;
   end: Int32Array;
+  /**
+   * Where it starts and ends in the speech text (the `speech` layer's text, which the NLP
+   * pass read). What lies between two tokens there is what was said between them: in a
+   * word-level JSON result, two words touch in the speech text (`company` `,`) while the
+   * source has a JSON object between them.
+   */
+  textStart: Int32Array;
+  textEnd: Int32Array;
   /** Token as written. */
   value: string[];
   /** Lower-cased normal form. */

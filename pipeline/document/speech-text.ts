@@ -83,3 +83,37 @@ export function sourceOffsetInPiece(sp: SpeechText, k: number, offset: number): 
   const rel = Math.max(0, Math.min(offset - sp.pieceTextStart[k], tl));
   return sp.pieceSourceStart[k] + (tl === sl ? rel : Math.min(sl, Math.round((rel * sl) / Math.max(1, tl))));
 }
+
+/**
+ * The speech said within source span [start, end): the speech text between where the span's
+ * ends fall (an end between two pieces, in markup or a JSON object, falls at the next piece).
+ * Source spans of word-level JSON or captions hold more than speech between their words.
+ */
+export function speechIn(sp: SpeechText, start: number, end: number): string {
+  const n = sp.pieceSourceStart.length;
+  if (!n || end <= start) return '';
+  const from = speechOffset(sp, start);
+  const to = speechOffset(sp, end);
+  return to > from ? sp.text.slice(from, to) : '';
+}
+
+/** Where source offset `at` falls in the speech text (see speechIn). */
+export function speechOffset(sp: SpeechText, at: number): number {
+  const n = sp.pieceSourceStart.length;
+  if (!n) return 0;
+  // the last piece that starts at or before `at`
+  let lo = 0;
+  let hi = n - 1;
+  if (at < sp.pieceSourceStart[0]) return sp.pieceTextStart[0];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sp.pieceSourceStart[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const sl = sp.pieceSourceLength[lo];
+  const rel = at - sp.pieceSourceStart[lo];
+  // past the piece's end: where the next piece starts (or this one ends, for the last)
+  if (rel >= sl) return lo + 1 < n && rel > sl ? sp.pieceTextStart[lo + 1] : sp.pieceTextStart[lo] + sp.pieceTextLength[lo];
+  const tl = sp.pieceTextLength[lo];
+  return sp.pieceTextStart[lo] + (tl === sl ? rel : Math.min(tl, Math.round((rel * tl) / Math.max(1, sl))));
+}

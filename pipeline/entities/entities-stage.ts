@@ -42,13 +42,13 @@ export const entitiesStage: Stage = {
   requires: ['speech', 'tokens', 'sentences', 'people', 'episode'],
   provides: ['entities'],
   run(doc: Doc) {
-    need(doc, 'speech');
-    return { entities: findEntities(doc.source, need(doc, 'tokens'), need(doc, 'sentences'), need(doc, 'people'), undefined, undefined, undefined, need(doc, 'episode').show) };
+    return { entities: findEntities(need(doc, 'speech').text, need(doc, 'tokens'), need(doc, 'sentences'), need(doc, 'people'), undefined, undefined, undefined, need(doc, 'episode').show) };
   },
 };
 
+/** `text`: the speech text the tokens' textStart/textEnd index (mentions come out in source offsets). */
 export function findEntities(
-  source: string,
+  text: string,
   tokens: TokenLayer,
   sentences: readonly Sentence[],
   people: readonly Person[],
@@ -64,7 +64,7 @@ export function findEntities(
     timings[name] = (timings[name] ?? 0) + now - clock;
     clock = now;
   };
-  const v = viewTokens(source, tokens, sentences);
+  const v = viewTokens(text, tokens, sentences);
   lap('view');
   const ix = lexicon;
   const persons = findPersons(v, people, ix, cues);

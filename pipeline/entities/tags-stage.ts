@@ -1,6 +1,10 @@
 import type { Entity, EntityType, Segment, SegmentKind, Sentence, Tag } from '../document/document.js';
 import { lastAtOrBefore } from '../document/span.js';
 import { need, type Stage } from '../stages/stage.js';
+import { speechIn } from '../document/speech-text.js';
+
+/** The speech within a source span. */
+type SpanText = (start: number, end: number) => string;
 
 /**
  * Episode tags: the technologies a listener would tag, ranked by salience:
@@ -15,7 +19,8 @@ export const tagsStage: Stage = {
   requires: ['entities', 'segments', 'sentences'],
   provides: ['tags'],
   run(doc) {
-    return { tags: rankTags(need(doc, 'entities'), need(doc, 'segments'), need(doc, 'sentences'), doc.source) };
+    const speech = need(doc, 'speech');
+    return { tags: rankTags(need(doc, 'entities'), need(doc, 'segments'), need(doc, 'sentences'), (start, end) => speechIn(speech, start, end)) };
   },
 };
 
@@ -41,14 +46,15 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
  * cost ~100 ms of compiling each time (more than the stage's run at 16×). Hence small
  * functions with plain loops: each compiles in a few ms, and a deopt recompiles one of them.
  */
-export function rankTags(entities: readonly Entity[], given: readonly Segment[], sentences: readonly Sentence[] = [], source = ''): Tag[] {
+/** `said`: the speech within a source span (how a mention was written). */
+export function rankTags(entities: readonly Entity[], given: readonly Segment[], sentences: readonly Sentence[] = [], said: SpanText = () => ''): Tag[] {
   const sponsorEnds = entities.filter((e) => e.why.includes(SPONSOR)).flatMap((e) => e.mentions.map((m) => m.span.end));
   const segments = splitLongSponsorReads(given, sentences, sponsorEnds);
   const eligible = entities.filter(taggable);
   const counted = countPerSegment(eligible, segments);
   // advertisers named only in a sponsor read lead no topic, wherever the read was cut
   const sponsorOnly = new Set(eligible.filter((e) => e.why.includes(SPONSOR) && e.why.every((w) => w === SPONSOR || w.startsWith('context:name'))).map((e) => e.id));
-  const lead = topicLeads(eligible, segments, sentences, source, counted, sponsorOnly);
+  const lead = topicLeads(eligible, segments, sentences, said, counted, sponsorOnly);
   return scoreTags(eligible, segments, lead, sponsorOnly);
 }
 
@@ -136,7 +142,7 @@ function topicLeads(
   eligible: readonly Entity[],
   segments: TagSegments,
   sentences: readonly Sentence[],
-  source: string,
+  said: SpanText,
   { perSegment, firstSeen, firstAt, total, releases }: SegmentCounts,
   sponsorOnly: ReadonlySet<string>,
 ): Map<string, number> {
@@ -146,7 +152,7 @@ function topicLeads(
   const typeWeight = new Map<string, number>();
   for (const e of eligible) {
     if (e.why.some((w) => INTRODUCING.has(w))) introduced.add(e.id);
-    names.set(e.id, writtenForms(e, source));
+    names.set(e.id, writtenForms(e, said));
     typeWeight.set(e.id, TYPE_WEIGHT[e.type] ?? 0.5);
   }
   const lead = new Map<string, number>();
@@ -272,11 +278,11 @@ function taggable(e: Entity): boolean {
 }
 
 /** The entity's name and up to four other forms its mentions write it in. */
-function writtenForms(e: Entity, source: string): string[] {
+function writtenForms(e: Entity, said: SpanText): string[] {
   const out = [e.name];
   for (const m of e.mentions) {
     if (out.length > 4) break;
-    const f = source.slice(m.span.start, m.span.end);
+    const f = said(m.span.start, m.span.end);
     if (f && !out.some((o) => o.toLowerCase() === f.toLowerCase())) out.push(f);
   }
   return out;

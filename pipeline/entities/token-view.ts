@@ -75,6 +75,7 @@ export const triggerOf = (v: TokenView, i: number): Trigger => (v.kind[i] & TRIG
  * glued to the previous one (`os` `.` `path`), starts a sentence, or sits in a web address.
  */
 export interface TokenView {
+  /** The speech text the tokens' textStart/textEnd index (not the source: see TokenLayer.textStart). */
   source: string;
   t: TokenLayer;
   /** 1 when token i touches token i-1 with no character between them. */
@@ -124,7 +125,7 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
   const kind = new Uint8Array(n);
   const innerCap = new Uint8Array(n);
   const table = triggerTable();
-  const { value, normal, type, start, end, paragraph, form } = t;
+  const { value, normal, type, textStart, textEnd, paragraph, form } = t;
   // what depends on the word alone is worked out once per form (see TokenLayer.form): a
   // token's strings are then never touched in the per-token loop
   const F = t.forms;
@@ -169,7 +170,7 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
     key[i] = fKey[f];
     kind[i] = fKind[f];
     innerCap[i] = fInnerCap[f];
-    const g = i > 0 && start[i] === end[i - 1] && paragraph[i] === paragraph[i - 1];
+    const g = i > 0 && textStart[i] === textEnd[i - 1] && paragraph[i] === paragraph[i - 1];
     if (g) glued[i] = 1;
     if (i === 0 || paragraph[i] !== paragraph[i - 1] || (prevOpener && !g) || prevQuote) initial[i] = 1;
     if (fUrl[f]) inUrl[i] = 1;
@@ -196,7 +197,7 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
       if (dotted) {
         let end2 = j;
         while (end2 > i + 1 && /^[.,;:!?)’”"']$/.test(value[end2 - 1])) end2--;
-        const text = source.slice(start[i], end[end2 - 1]);
+        const text = source.slice(textStart[i], textEnd[end2 - 1]);
         if (TLD.test(text) || /^(?:https?:|www\.)/i.test(text)) for (let k = i; k < end2; k++) inUrl[k] = 1;
       }
     }
@@ -205,5 +206,8 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
   return { source, t, glued, initial, inUrl, sentence, word, cap, key, kind, innerCap };
 }
 
-/** Source text of tokens [a, b). */
-export const textOf = (v: TokenView, a: number, b: number): string => v.source.slice(v.t.start[a], v.t.end[b - 1]);
+/**
+ * Speech text of tokens [a, b), without white space at either end (a line-break token has no
+ * width in the source but has one in the speech text).
+ */
+export const textOf = (v: TokenView, a: number, b: number): string => v.source.slice(v.t.textStart[a], v.t.textEnd[b - 1]).trim();

@@ -1,5 +1,6 @@
 import type { Result } from '../output/schema.js';
 import { cardTerms, countWords, nameTerms } from './card-terms.js';
+import { speechIn, type SpeechText } from '../document/speech-text.js';
 
 /**
  * What a worker sends back to the writer for one transcript: exactly what the index stores,
@@ -37,12 +38,16 @@ export interface CardRecord {
 
 export type WorkerReply = { status: 'unchanged'; path: string; hash: string } | { status: 'indexed'; record: EpisodeRecord };
 
-/** Cuts an extract Result down to an EpisodeRecord; `source` is the text the spans index. */
-export function toEpisodeRecord(result: Result, source: string, path: string, hash: string): EpisodeRecord {
+/**
+ * Cuts an extract Result down to an EpisodeRecord. A card's text and the episode's words are
+ * what was said (`speech`, the speech text the result's spans map into), not the source
+ * between its spans: a word-level JSON result holds keys and times between the words.
+ */
+export function toEpisodeRecord(result: Result, speech: SpeechText, path: string, hash: string): EpisodeRecord {
   // Who speaks and which show it is are in every card of the episode: not what a card is about.
   const names = nameTerms([result.episode.show, ...result.speakers.flatMap((s) => [s.name, ...s.aliases])]);
   const cards: CardRecord[] = result.segments.map((seg) => {
-    const body = source.slice(seg.span.start, seg.span.end);
+    const body = speechIn(speech, seg.span.start, seg.span.end);
     // The title and keyphrases count too: they name the topic even when the talk wanders.
     const terms = cardTerms(`${seg.title}\n${seg.keyphrases.join('\n')}\n${body}`, names);
     return {
@@ -64,7 +69,7 @@ export function toEpisodeRecord(result: Result, source: string, path: string, ha
   return {
     path,
     hash,
-    words: countWords(source),
+    words: countWords(speech.text),
     source: { format: result.source.format, length: result.source.length, timed: result.source.timed },
     episode: result.episode,
     speakers: result.speakers,

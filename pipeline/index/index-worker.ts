@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-source.js';
+import { need } from '../stages/stage.js';
 import { toEpisodeRecord, type WorkerReply } from './episode-record.js';
 
 /**
@@ -35,10 +36,9 @@ export default async function indexOne(task: WorkerTask): Promise<WorkerReply> {
     const { runBytes, runFile, displayPath } = await loadExtract();
     const { toResult } = await loadResult();
     // the bytes hashed above, read once (a file too large or unreadable is read by runFile,
-    // which says why); the record keeps the text the spans index: the file's, or a Word
-    // document's paragraphs (see docx.ts)
+    // which says why); the record keeps what was said (the speech text the spans map into)
     const doc = bytes ? runBytes(bytes, task.path) : runFile(task.path);
-    return { status: 'indexed', record: toEpisodeRecord(toResult(doc, displayPath(task.path)), doc.source, task.path, hash) };
+    return { status: 'indexed', record: toEpisodeRecord(toResult(doc, displayPath(task.path)), need(doc, 'speech'), task.path, hash) };
   } catch (err) {
     // Errors cross the thread boundary by structured clone, which drops custom fields; keep
     // the one-line message only (a stack trace is never what the user needs here).

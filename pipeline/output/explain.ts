@@ -1,5 +1,5 @@
 import type { CompleteDoc } from '../document/document.js';
-import { paragraphText } from '../document/speech-text.js';
+import { paragraphText, speechIn } from '../document/speech-text.js';
 
 const clip = (s: string, n = 70) => {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -8,15 +8,14 @@ const clip = (s: string, n = 70) => {
 
 /** Why each paragraph got its speaker, each boundary its place, each entity its tag. */
 export function renderExplain(doc: CompleteDoc, file: string): string {
-  const text = doc.source;
-  const { ingest, paragraphSpeakers, boundaries, segments, entities } = doc.layers;
+  const { ingest, speech, paragraphSpeakers, boundaries, segments, entities } = doc.layers;
   const lines: string[] = [`# ${file} (${ingest.format}${ingest.timed ? ', timed' : ''})`, '', '## Speakers by paragraph'];
   ingest.paragraphs.forEach((p, i) => {
     const s = paragraphSpeakers[i];
     lines.push(`${String(i).padStart(4)}  ${(s.speaker ?? '?').padEnd(18)} ${s.attribution.padEnd(8)} ${s.confidence.toFixed(2)}  [${s.why.join(', ')}]  ${clip(paragraphText(p), 60)}`);
   });
   lines.push('', '## Boundaries');
-  for (const b of boundaries) lines.push(`@${b.offset}  score ${b.score.toFixed(2)}  [${b.why.join(', ')}]  ${clip(text.slice(b.offset, b.offset + 80), 60)}`);
+  for (const b of boundaries) lines.push(`@${b.offset}  score ${b.score.toFixed(2)}  [${b.why.join(', ')}]  ${clip(speechIn(speech, b.offset, b.offset + 4000), 60)}`);
   lines.push('', '## Segments');
   for (const s of segments) lines.push(`${s.id} ${s.kind.padEnd(7)} ${s.span.start}-${s.span.end}  ${s.presenter ?? '?'}  "${s.title}"  [${s.why.join(', ')}]`);
   lines.push('', '## Entities');

@@ -41,7 +41,7 @@ export function brandReads(t: TokenLayer, units: readonly Unit[], people: readon
   // per form: a capitalised word that is never written in lower case and is no person's name
   // (a web address's name, `acme.dev/show` or `acme dot dev`, is no lower-case use of the
   // brand: it is one more mention)
-  const address = (i: number) => i + 1 < t.count && ((t.value[i + 1] === '.' && t.start[i + 1] === t.end[i]) || t.normal[i + 1] === 'dot');
+  const address = (i: number) => i + 1 < t.count && ((t.value[i + 1] === '.' && t.textStart[i + 1] === t.textEnd[i]) || t.normal[i + 1] === 'dot');
   // (facts of a form are read once per form, not per token: see TokenLayer.form)
   const lowerForm = new Uint8Array(t.forms);
   const fact = new Uint8Array(t.forms);

@@ -145,7 +145,7 @@ function joined(t: TokenLayer): JoinedSpeech {
   let text = '';
   const at = new Int32Array(t.count);
   for (let i = 0; i < t.count; i++) {
-    if (i > 0 && t.start[i] !== t.end[i - 1]) text += ' ';
+    if (i > 0 && t.textStart[i] !== t.textEnd[i - 1]) text += ' ';
     at[i] = text.length;
     text += t.value[i];
   }

@@ -135,6 +135,9 @@ const DASH_START = /^["“‘'(]*(?:[—–]|--)/;
 const FINISHED = /[.!?…]["”’')\]]*$/;
 const QUESTION_TAIL = /\?[^.!?]*$|\?["”’')\]]*\s*$/;
 
+/** A sentence's words in the speech text. */
+const sentenceText = (speech: string, t: TokenLayer, s: Sentence): string => (s.tokenEnd > s.tokenStart ? speech.slice(t.textStart[s.tokenStart], t.textEnd[s.tokenEnd - 1]) : '');
+
 /** Words of each paragraph from the token layer, and its first/last sentence. */
 function paragraphShape(n: number, tokens: TokenLayer, sentences: readonly Sentence[]) {
   const words = new Int32Array(n);
@@ -156,8 +159,11 @@ function paragraphShape(n: number, tokens: TokenLayer, sentences: readonly Sente
 /**
  * Reads the cues of every paragraph once. `texts` are the paragraphs' speech texts; the
  * token and sentence layers give word counts and cut-off starts without re-tokenising.
+ * `source` is read whole for what people own (`Sam's book`, the page header too); a
+ * sentence's words come from `speech`, the speech text the tokens index (see
+ * TokenLayer.textStart).
  */
-export function readEvidence(source: string, texts: readonly string[], people: readonly Person[], tokens: TokenLayer, sentences: readonly Sentence[], unpunctuated = false): ParagraphEvidence[] {
+export function readEvidence(source: string, texts: readonly string[], people: readonly Person[], tokens: TokenLayer, sentences: readonly Sentence[], unpunctuated = false, speech = source): ParagraphEvidence[] {
   const c = speakerCues();
   const p = speakerParams();
   const n = texts.length;
@@ -207,7 +213,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
   for (let i = 0; i < n; i++) {
     const text = texts[i].trim();
     const words = shape.words[i] || text.split(/\s+/).filter(Boolean).length;
-    const lastSentence = shape.last[i] ? source.slice(shape.last[i]!.span.start, shape.last[i]!.span.end) : text;
+    const lastSentence = shape.last[i] ? sentenceText(speech, tokens, shape.last[i]!) : text;
     const resumes = DASH_START.test(text);
     // `—and the headline…` opens lower-case because it picks up after someone cut in: a resumption, not a cut-off
     // after a paragraph broken off at a comma, `I think…` goes on with the sentence: the one word
@@ -233,7 +239,7 @@ export function readEvidence(source: string, texts: readonly string[], people: r
       }
     }
     const tail = text.slice(-12);
-    const firstSentence = shape.first[i] ? source.slice(shape.first[i]!.span.start, shape.first[i]!.span.end) : text;
+    const firstSentence = shape.first[i] ? sentenceText(speech, tokens, shape.first[i]!) : text;
     // (every sponsor read's opening says `sponsor` or `… by`: most paragraphs skip the regex)
     const adAt = text.includes('sponsor') || text.includes(' by') ? lastMatch(c.adStart, text) : -1;
     out.push({

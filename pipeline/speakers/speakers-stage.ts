@@ -31,7 +31,7 @@ export const speakersStage: Stage = {
     // automatic captions (no case, no punctuation): paragraphs are cut at pauses (ingest), and
     // a lower-case start or a missing full stop says nothing of a turn there
     const unpunctuated = isCaptionFormat(ingest.format) && !ingest.paragraphs.some((x) => x.label || x.speakerChange) && isUnpunctuated(texts);
-    const evidence = readEvidence(doc.source, texts, people, tokens, sentences, unpunctuated);
+    const evidence = readEvidence(doc.source, texts, people, tokens, sentences, unpunctuated, need(doc, 'speech').text);
     const synthetic = addUnnamedSpeakers(people, evidence, found);
     const paragraphSpeakers = attribute(ingest, tokens, texts, people, found, evidence);
     assignRoles(people, paragraphSpeakers, texts, found);

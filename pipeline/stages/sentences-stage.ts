@@ -41,6 +41,8 @@ function toSourceTokens(sp: SpeechText, a: ReturnType<typeof analyse>): TokenLay
     count: a.count,
     start,
     end,
+    textStart: a.start,
+    textEnd: a.end,
     value: a.value,
     normal: a.normal,
     lemma: a.lemma,
@@ -72,7 +74,8 @@ const abbrevs = () => (abbreviations ??= new Set(loadModel<AbbreviationModel>('s
  * A paragraph whose first word is lower case lost its beginning (cut off): flagged `cutOff`.
  */
 export function repairSentences(doc: Doc, t: TokenLayer, raw: Array<[number, number]>): Sentence[] {
-  const source = doc.source;
+  // (what lies between two tokens is read in the speech text they were found in)
+  const speech = doc.layers.speech?.text ?? doc.source;
   // 1. split at paragraph changes
   const pieces: Array<{ a: number; b: number; rule: string }> = [];
   for (const [s, e] of raw) {
@@ -89,7 +92,7 @@ export function repairSentences(doc: Doc, t: TokenLayer, raw: Array<[number, num
   const merged: Array<{ a: number; b: number; rule: string }> = [];
   for (const p of pieces) {
     const prev = merged[merged.length - 1];
-    if (prev && t.paragraph[p.a] === t.paragraph[prev.b - 1] && shouldJoin(source, t, prev.b - 1, p.a)) {
+    if (prev && t.paragraph[p.a] === t.paragraph[prev.b - 1] && shouldJoin(speech, t, prev.b - 1, p.a)) {
       prev.b = p.b;
       prev.rule = p.rule;
       continue;
@@ -165,10 +168,11 @@ function splitLong(t: TokenLayer, parts: Array<{ a: number; b: number; rule: str
   return out;
 }
 
-function shouldJoin(source: string, t: TokenLayer, last: number, next: number): boolean {
+/** `speech`: the speech text the tokens' textStart/textEnd index. */
+function shouldJoin(speech: string, t: TokenLayer, last: number, next: number): boolean {
   // 2. no white space between the two: one name split by the splitter
-  if (t.end[last] === t.start[next]) return true;
-  const gap = source.slice(t.end[last], t.start[next]);
+  if (t.textEnd[last] === t.textStart[next]) return true;
+  const gap = speech.slice(t.textEnd[last], t.textStart[next]);
   if (/\n\s*\n/.test(gap)) return false;
   // 3. abbreviation: `Vs.` `e.g.` (the period may be its own token or part of the word)
   const lastWord = t.value[last] === '.' && last > 0 ? t.value[last - 1] : t.value[last].replace(/\.$/, '');

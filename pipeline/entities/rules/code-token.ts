@@ -30,7 +30,7 @@ export function findCodeTokens(v: TokenView, ix: LexiconIndex, out: Candidate[])
       let a = i;
       while (a < b && /^[“"‘'(]$/.test(t.value[a])) a++;
       if (b - a >= 2) {
-        const text = v.source.slice(t.start[a], t.end[b - 1]);
+        const text = v.source.slice(t.textStart[a], t.textEnd[b - 1]);
         const m = DOTTED.test(text) || METHOD.test(text) || SNAKE.test(text);
         if (m && plausible(text)) {
           const bare = text.replace(/^\./, '').replace(/\(\)s?$/, '');

@@ -24,7 +24,7 @@ export function findCompoundNames(
     if (c.entry < 0 || c.ambiguous || c.version !== undefined) continue;
     const j = c.b;
     if (j >= t.count || v.glued[j] || !v.word[j] || !v.cap[j] || v.initial[j] || blocked[j]) continue;
-    if (t.start[j] - t.end[j - 1] !== 1 || t.paragraph[j] !== t.paragraph[c.a]) continue;
+    if (t.textStart[j] - t.textEnd[j - 1] !== 1 || t.paragraph[j] !== t.paragraph[c.a]) continue;
     const w = t.value[j];
     if (w.length < 2 || cues.notNames.has(t.normal[j]) || t.isStop[j]) continue;
     if (!isAllCaps(w) && t.pos[j] !== 'PROPN') continue;

@@ -47,7 +47,7 @@ export function findIsAKind(v: TokenView, cues: CueSets, out: Candidate[]): void
     for (;;) {
       if (a === 0 || t.paragraph[a - 1] !== t.paragraph[i]) break;
       if (v.glued[a] && (t.type[a - 1] === 'word' || t.value[a - 1] === '-' || t.value[a - 1] === '.')) a--;
-      else if (!v.glued[a] && !v.initial[a] && i - a < 3 && t.type[a - 1] === 'word' && looksLikeName(t.value[a - 1]) && t.start[a] - t.end[a - 1] === 1) a--;
+      else if (!v.glued[a] && !v.initial[a] && i - a < 3 && t.type[a - 1] === 'word' && looksLikeName(t.value[a - 1]) && t.textStart[a] - t.textEnd[a - 1] === 1) a--;
       else break;
     }
     while (a < i && t.type[a] !== 'word') a++;

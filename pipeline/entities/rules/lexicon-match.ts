@@ -149,7 +149,7 @@ export function matchKeys(
     for (let j = i + 1; j < n && j - i < table.maxTokens; j++) {
       if (t.paragraph[j] !== para || v.inUrl[j]) break;
       if (!v.glued[j]) {
-        if (t.start[j] - t.end[j - 1] > 1) break;
+        if (t.textStart[j] - t.textEnd[j - 1] > 1) break;
         pendingSep = !spokenDot;
       }
       spokenDot = false;

@@ -27,7 +27,7 @@ export function nameRunAt(v: TokenView, i: number, lower = false, maxWords = 3):
       b++;
       continue;
     }
-    if (!lower && !v.glued[b] && words < maxWords && t.type[b] === 'word' && looksLikeName(t.value[b]) && !v.initial[b] && t.start[b] - t.end[b - 1] === 1) {
+    if (!lower && !v.glued[b] && words < maxWords && t.type[b] === 'word' && looksLikeName(t.value[b]) && !v.initial[b] && t.textStart[b] - t.textEnd[b - 1] === 1) {
       b++;
       words++;
       continue;

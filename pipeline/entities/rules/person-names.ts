@@ -52,7 +52,7 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     } else if ((w === 'by' && !isSponsorBy(v, i)) || (cues.personHeads.has(w) && w !== 'named')) start = i + 1;
     if (start < 0 || !capWord(start) || v.initial[start] && w !== 'named') continue;
     let b = start + 1;
-    while (b < n && b - start < 3 && capWord(b) && t.start[b] - t.end[b - 1] === 1) b++;
+    while (b < n && b - start < 3 && capWord(b) && t.textStart[b] - t.textEnd[b - 1] === 1) b++;
     if (b - start < min) continue;
     // `sponsored by Digital Ocean`: a product said in words is no person
     if (namesTechnology(v, ix, start, b)) continue;
@@ -68,13 +68,13 @@ export function findPersons(v: TokenView, people: readonly Person[], ix: Lexicon
     if (!v.cap[i] || !v.word[i] || !cues.givenNames.has(t.normal[i]) || !TITLE_CASE.test(t.value[i]) || words.has(t.normal[i]) || ix.byKey.get(t.normal[i])?.alias === t.value[i]) continue;
     // (`D. Richard Hipp`: an initial before it is part of the name; `Guido van Rossum`: a particle inside)
     let b = i + 1;
-    if (b + 1 < n && particles.has(t.value[b]) && t.start[b] - t.end[i] === 1) b++;
+    if (b + 1 < n && particles.has(t.value[b]) && t.textStart[b] - t.textEnd[i] === 1) b++;
     // (the family name may be a word the lexicon knows: `Brett Cannon`, `van Rossum`)
-    if (b >= n || t.type[b] !== 'word' || !TITLE_CASE_NAME.test(t.value[b]) || t.start[b] - t.end[b - 1] !== 1 || cues.notNames.has(t.normal[b])) continue;
+    if (b >= n || t.type[b] !== 'word' || !TITLE_CASE_NAME.test(t.value[b]) || t.textStart[b] - t.textEnd[b - 1] !== 1 || cues.notNames.has(t.normal[b])) continue;
     b++;
     // the pair is no technology said in words (`Digital Ocean`)
     if (namesTechnology(v, ix, i, b)) continue;
-    const a = i > 0 && INITIAL.test(t.value[i - 1]) && t.start[i] - t.end[i - 1] === 1 ? i - 1 : i;
+    const a = i > 0 && INITIAL.test(t.value[i - 1]) && t.textStart[i] - t.textEnd[i - 1] === 1 ? i - 1 : i;
     for (let k = a; k < b; k++) words.add(t.normal[k]);
     candidates.push({ a, b, entry: -1, type: 'person', rule: RULE_PERSON_GIVEN, confidence: 0.6, ambiguous: false, notag: true });
     i = b - 1;
@@ -97,7 +97,7 @@ function namesTechnology(v: TokenView, ix: LexiconIndex, a: number, b: number): 
   const t = v.t;
   let joined = '';
   for (let k = a; k < b; k++) joined += t.normal[k];
-  return ix.byKey.has(keyOf(v.source.slice(t.start[a], t.end[b - 1]))) || ix.squashed.has(joined) || ix.byKey.has(joined);
+  return ix.byKey.has(keyOf(v.source.slice(t.textStart[a], t.textEnd[b - 1]))) || ix.squashed.has(joined) || ix.byKey.has(joined);
 }
 
 /** Words before a place name (`in Seoul, who…`). */

@@ -26,7 +26,7 @@ export function findSplitNames(v: TokenView, ix: LexiconIndex, covered: Uint8Arr
     let spaced = t.normal[i];
     for (let j = i + 1; j < t.count && j < i + 3; j++) {
       if (!v.word[j] || covered[j]) break;
-      if (t.paragraph[j] !== t.paragraph[i] || t.start[j] - t.end[j - 1] !== 1) break;
+      if (t.paragraph[j] !== t.paragraph[i] || t.textStart[j] - t.textEnd[j - 1] !== 1) break;
       const tail = ACRONYM_TAIL.test(t.value[j]);
       // (after a word in lower case, more such words up to the acronym)
       if (lower ? !tail && (v.cap[j] || t.isStop[j] === 1) : !v.cap[j]) break;

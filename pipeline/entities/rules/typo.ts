@@ -59,7 +59,7 @@ export function findTypos(v: TokenView, ix: LexiconIndex, cues: CueSets, covered
   // the target of a word, once per form (TokenLayer.form): undefined = not looked up yet
   const seen = new Array<AliasRef | null | undefined>(t.forms);
   for (let i = 0; i < t.count; i++) {
-    if (t.end[i] - t.start[i] < MIN_LENGTH - 1 || covered[i] || !v.word[i] || v.inUrl[i] || t.isStop[i]) continue;
+    if (t.textEnd[i] - t.textStart[i] < MIN_LENGTH - 1 || covered[i] || !v.word[i] || v.inUrl[i] || t.isStop[i]) continue;
     const f = t.form[i];
     let ref = seen[f];
     if (ref === undefined) ref = seen[f] = typoTarget(t.normal[i], ix, cues, m);

@@ -32,7 +32,7 @@ export function attachVersions(v: TokenView, ix: LexiconIndex, cands: Candidate[
     const j = c.b;
     if (j >= t.count || v.glued[j] || t.paragraph[j] !== t.paragraph[c.a]) continue;
     if (t.type[j] !== 'number' && !/^v\d/i.test(t.value[j])) continue;
-    if (t.start[j] - t.end[j - 1] !== 1) continue;
+    if (t.textStart[j] - t.textEnd[j - 1] !== 1) continue;
     // `36.3%`, `3 days`: a quantity, not a release
     if (j + 1 < t.count && v.glued[j + 1] && t.value[j + 1] === '%') continue;
     // `Docker 2 years ago`, `Python 3 times`: a count, not a release
