@@ -41,6 +41,8 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   { file: 'episode.revai.json', format: 'stt-json', labels: false, timed: true },
   { file: 'episode.speechmatics.json', format: 'stt-json', labels: false, timed: true },
   { file: 'episode.azure.json', format: 'stt-json', labels: false, timed: true },
+  { file: 'episode.google.json', format: 'stt-json', labels: false, timed: true },
+  { file: 'episode.watson.json', format: 'stt-json', labels: false, timed: true },
 ];
 
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');

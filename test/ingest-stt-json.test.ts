@@ -103,6 +103,33 @@ const SHAPES: Record<string, string> = {
       { recognitionStatus: 'Success', channel: 0, speaker: 2, offset: 'PT1.8S', duration: 'PT1.2S', nBest: [{ confidence: 0.9, lexical: 'hello', display: 'Hello.' }] },
     ],
   }),
+  // Google: a finished long-running operation; the speakers in a last result that repeats the words
+  google: j({
+    name: '1',
+    metadata: { '@type': 'type.googleapis.com/google.cloud.speech.v1.LongRunningRecognizeMetadata', progressPercent: 100 },
+    done: true,
+    response: {
+      '@type': 'type.googleapis.com/google.cloud.speech.v1.LongRunningRecognizeResponse',
+      results: [
+        { alternatives: [{ transcript: 'Hi there.', confidence: 0.9, words: [{ startTime: '0.200s', endTime: '0.500s', word: 'Hi' }, { startTime: '0.600s', endTime: '1.500s', word: 'there.' }] }], resultEndTime: '1.500s', languageCode: 'en-us' },
+        { alternatives: [{ transcript: 'Hello.', confidence: 0.9, words: [{ startTime: '1.800s', endTime: '3s', word: 'Hello.' }] }], resultEndTime: '3s', languageCode: 'en-us' },
+        { alternatives: [{ words: [{ startTime: '0.200s', endTime: '0.500s', word: 'Hi', speakerTag: 1 }, { startTime: '0.600s', endTime: '1.500s', word: 'there.', speakerTag: 1 }, { startTime: '1.800s', endTime: '3s', word: 'Hello.', speakerTag: 2 }] }], languageCode: 'en-us' },
+      ],
+    },
+  }),
+  // Watson: [word, start, end] timestamps, a transcript ending in a space, speaker_labels after
+  watson: j({
+    result_index: 0,
+    results: [
+      { alternatives: [{ timestamps: [['Hi', 0.2, 0.5], ['there.', 0.6, 1.5]], confidence: 0.9, transcript: 'Hi there. ' }], final: true },
+      { alternatives: [{ timestamps: [['Hello.', 1.8, 3.0]], confidence: 0.9, transcript: 'Hello. ' }], final: true },
+    ],
+    speaker_labels: [
+      { from: 0.2, to: 0.5, speaker: 0, confidence: 0.8, final: false },
+      { from: 0.6, to: 1.5, speaker: 0, confidence: 0.8, final: false },
+      { from: 1.8, to: 3.0, speaker: 1, confidence: 0.8, final: false },
+    ],
+  }),
 };
 
 describe('speech-to-text services’ JSON', () => {
@@ -129,6 +156,20 @@ describe('speech-to-text services’ JSON', () => {
     expect(parseSttJson(SHAPES.assemblyai).paragraphs.map((p) => p.label?.name ?? p.label?.raw)).toEqual(['A', 'B']);
     expect(parseSttJson(SHAPES.transcribeSegments).paragraphs.map((p) => p.label?.raw)).toEqual(['spk_0', 'spk_1']);
     expect(parseSttJson(SHAPES.azure).paragraphs.map((p) => p.label?.name)).toEqual(['Speaker 1', 'Speaker 2']);
+  });
+
+  test('Google and Watson: a result is said by the speaker of most of its words, matched by time', () => {
+    expect(parseSttJson(SHAPES.google).paragraphs.map((p) => p.label?.name)).toEqual(['Speaker 1', 'Speaker 2']);
+    expect(parseSttJson(SHAPES.watson).paragraphs.map((p) => p.label?.name)).toEqual(['Speaker 0', 'Speaker 1']);
+    // a result of two voices: the one with more of its words
+    const two = j({ results: [{ alternatives: [{ transcript: 'Hi there you.', words: [{ startTime: '0.2s', word: 'Hi', speakerTag: 2 }, { startTime: '0.6s', word: 'there', speakerTag: 1 }, { startTime: '0.9s', word: 'you.', speakerTag: 1 }] }], resultEndTime: '1s' }] });
+    expect(parseSttJson(two).paragraphs.map((p) => p.label?.name)).toEqual(['Speaker 1']);
+    // Google's v2 offsets and labels; without diarisation no speaker at all
+    const v2 = j({ results: [{ alternatives: [{ transcript: 'Hi there.', words: [{ startOffset: '0.200s', endOffset: '0.500s', word: 'Hi', speakerLabel: '1' }, { startOffset: '0.600s', endOffset: '1.500s', word: 'there.', speakerLabel: '1' }] }], resultEndOffset: '1.500s' }] });
+    expect(parseSttJson(v2).paragraphs.map((p) => [p.label?.raw, p.time?.start])).toEqual([['1', 0.2]]);
+    const plain = j({ results: [{ alternatives: [{ transcript: 'Hi there.', words: [{ startTime: '0.200s', endTime: '0.500s', word: 'Hi' }] }], resultEndTime: '1.500s' }] });
+    expect(detectFormat(plain)).toBe('stt-json');
+    expect(parseSttJson(plain).paragraphs.map((p) => p.label)).toEqual([null]);
   });
 
   test('Azure: times from ticks, else from the ISO 8601 offset; a phrase that was not recognised is skipped', () => {

@@ -16,14 +16,23 @@ import { jsonSeconds, parseJsonFile, prop, stringContentSpan, type JsonNode } fr
  * - Speechmatics: a `results` array of words and punctuation, the speaker in the alternative;
  * - Azure AI Speech batch transcription: `recognizedPhrases` (`speaker` a number, the best of
  *   `nBest` as `display` text, `offsetInTicks`/`durationInTicks` in 100 ns or ISO 8601
- *   `offset`/`duration`); the episode again as `combinedRecognizedPhrases` is not read.
+ *   `offset`/`duration`); the episode again as `combinedRecognizedPhrases` is not read;
+ * - Google Cloud Speech-to-Text: `results` (at the top, or in a finished long-running
+ *   operation's `response`), each the `transcript` of its first alternative with its `words`
+ *   (`startTime` as `"1.400s"`, or v2's `startOffset`); with diarisation the speaker of each
+ *   word (`speakerTag`, v2 `speakerLabel`) comes in a last result that repeats every word;
+ * - IBM Watson Speech to Text: `results`, each the `transcript` of its first alternative with
+ *   `timestamps` (`[word, start, end]`), and the speaker of each word in `speaker_labels`
+ *   (`from`, `speaker`) after them.
+ * Google's and Watson's speakers are matched to the words by time; a result takes the speaker
+ * of most of its words.
  *
  * Every piece is a string of the file (its span the string's contents), every label the
  * speaker value as the file writes it (a diarisation number is named `Speaker N`). Parts of
  * one speaker join into a paragraph until the speaker changes or a pause follows a sentence end.
  * Punctuation a service gives as its own item is glued to the word before it.
  */
-export type SttShape = 'assemblyai' | 'deepgram' | 'transcribe' | 'rev' | 'speechmatics' | 'azure';
+export type SttShape = 'assemblyai' | 'deepgram' | 'transcribe' | 'rev' | 'speechmatics' | 'azure' | 'google' | 'watson';
 
 /** Keys that only these services' JSON opens with, looked for near the start. */
 const SHAPE_HINTS: ReadonlyArray<[SttShape, RegExp]> = [
@@ -33,6 +42,8 @@ const SHAPE_HINTS: ReadonlyArray<[SttShape, RegExp]> = [
   ['assemblyai', /"utterances"\s*:\s*\[|"acoustic_model"\s*:|"language_model"\s*:\s*"assemblyai/],
   ['speechmatics', /"format"\s*:\s*"2\.\d+"[\s\S]*"results"\s*:\s*\[|"attaches_to"\s*:/],
   ['azure', /"(?:combinedR|r)ecognizedPhrases"\s*:\s*\[/],
+  ['google', /"resultEndTime"\s*:|"speakerTag"\s*:|speech\.v\d\w*\.\w*RecognizeResponse|"alternatives"\s*:\s*\[\s*\{\s*"transcript"\s*:[^{}]*"words"\s*:\s*\[\s*\{\s*"(?:startTime|startOffset|word)"/],
+  ['watson', /"result_index"\s*:|"timestamps"\s*:\s*\[\s*\[\s*"/],
 ];
 
 export function sniffSttJson(source: string): number {
@@ -51,7 +62,7 @@ export function parseSttJson(source: string): Ingested {
   if (!read) {
     throw new PodtopicsError(
       'JSON_SHAPE',
-      'is JSON but no speech-to-text result podtopics knows: looked for AssemblyAI `utterances`, Deepgram `results.channels`, Amazon Transcribe `results.items`, Rev.ai `monologues`, Speechmatics `results` words and Azure AI Speech `recognizedPhrases`',
+      'is JSON but no speech-to-text result podtopics knows: looked for AssemblyAI `utterances`, Deepgram `results.channels`, Amazon Transcribe `results.items`, Rev.ai `monologues`, Speechmatics `results` words, Azure AI Speech `recognizedPhrases`, Google Cloud `results` transcripts and IBM Watson `results` with `timestamps`',
     );
   }
   if (!read.parts.some((p) => p.pieces.length)) throw new PodtopicsError('JSON_EMPTY', `is ${/^[AEIOU]/.test(SHAPE_NAMES[read.shape]) ? 'an' : 'a'} ${SHAPE_NAMES[read.shape]} result with no words in it; there is no speech`);
@@ -67,7 +78,7 @@ export function parseSttJson(source: string): Ingested {
   };
 }
 
-const SHAPE_NAMES: Record<SttShape, string> = { assemblyai: 'AssemblyAI', deepgram: 'Deepgram', transcribe: 'Amazon Transcribe', rev: 'Rev.ai', speechmatics: 'Speechmatics', azure: 'Azure AI Speech' };
+const SHAPE_NAMES: Record<SttShape, string> = { assemblyai: 'AssemblyAI', deepgram: 'Deepgram', transcribe: 'Amazon Transcribe', rev: 'Rev.ai', speechmatics: 'Speechmatics', azure: 'Azure AI Speech', google: 'Google Cloud Speech-to-Text', watson: 'IBM Watson Speech to Text' };
 
 type Report = (code: string, message: string, at: Span) => void;
 
@@ -128,6 +139,9 @@ function readShape(source: string, root: JsonNode, report: Report, lineOf: (offs
     }
     return { shape: 'azure', parts: partsOf(source, tokens, report, lineOf) };
   }
+  // Google Cloud and IBM Watson: `results` of transcripts (Google's may sit in an operation's `response`)
+  const transcripts = transcriptResults(results) ?? transcriptResults(prop(root, 'response') && prop(prop(root, 'response')!, 'results'));
+  if (transcripts) return transcriptsOf(source, root, transcripts, report, lineOf);
   if (!results) return null;
   // Speechmatics: `results` is the list of words
   if (results.kind === 'array') {
@@ -197,6 +211,92 @@ function readShape(source: string, root: JsonNode, report: Report, lineOf: (offs
     return { shape: 'transcribe', parts: partsOf(source, tokens, report, lineOf) };
   }
   return null;
+}
+
+/** A `results` array whose items hold a first alternative with a `transcript` (Google, Watson). */
+function transcriptResults(results: JsonNode | undefined): (JsonNode & { kind: 'array' }) | null {
+  if (results?.kind !== 'array') return null;
+  return results.items.some((r) => {
+    const alt = arrayAt(r, 'alternatives')?.items[0];
+    return alt !== undefined && prop(alt, 'transcript')?.kind === 'string';
+  })
+    ? results
+    : null;
+}
+
+/** A word and when it starts, as a result lists it (Google `words`, Watson `timestamps`). */
+interface TimedWord {
+  start: number | null;
+  end: number | null;
+}
+
+/**
+ * Google's and Watson's results: one part per result, its `transcript` said by the speaker of
+ * most of its words. The speakers come apart from the words (Google: a last result that repeats
+ * every word with its `speakerTag`; Watson: `speaker_labels`), matched by start time.
+ */
+function transcriptsOf(source: string, root: JsonNode, results: JsonNode & { kind: 'array' }, report: Report, lineOf: (offset: number) => number): { shape: SttShape; parts: CuePart[] } {
+  const watson = results.items.some((r) => arrayAt(arrayAt(r, 'alternatives')?.items[0], 'timestamps'));
+  /** Start time (ms) → the speaker node of the word that starts then. */
+  const speakerAt = new Map<number, JsonNode>();
+  const key = (t: number) => Math.round(t * 1000);
+  if (watson) {
+    for (const l of arrayAt(root, 'speaker_labels')?.items ?? []) {
+      const from = jsonSeconds(prop(l, 'from'));
+      const speaker = prop(l, 'speaker');
+      if (from !== null && speaker) speakerAt.set(key(from), speaker);
+    }
+  } else {
+    for (const r of results.items) {
+      for (const w of arrayAt(arrayAt(r, 'alternatives')?.items[0], 'words')?.items ?? []) {
+        const speaker = prop(w, 'speakerTag') ?? prop(w, 'speakerLabel');
+        const start = googleSeconds(prop(w, 'startTime') ?? prop(w, 'startOffset'));
+        if (speaker && start !== null) speakerAt.set(key(start), speaker);
+      }
+    }
+  }
+  const tokens: Token[] = [];
+  for (const r of results.items) {
+    const alt = arrayAt(r, 'alternatives')?.items[0];
+    const transcript = alt ? stringAt(alt, 'transcript') : undefined;
+    // (Google's last result, the words again with their speakers, has no transcript)
+    if (!alt || !transcript) continue;
+    const words: TimedWord[] = watson
+      ? (arrayAt(alt, 'timestamps')?.items ?? []).map((w) => (w.kind === 'array' ? { start: jsonSeconds(w.items[1]), end: jsonSeconds(w.items[2]) } : { start: null, end: null }))
+      : (arrayAt(alt, 'words')?.items ?? []).map((w) => ({ start: googleSeconds(prop(w, 'startTime') ?? prop(w, 'startOffset')), end: googleSeconds(prop(w, 'endTime') ?? prop(w, 'endOffset')) }));
+    // the speaker of most of the result's words (the first of them on a tie)
+    const votes = new Map<string, { node: JsonNode; n: number }>();
+    for (const w of words) {
+      const node = w.start === null ? undefined : speakerAt.get(key(w.start));
+      if (!node) continue;
+      const id = source.slice(node.start, node.end);
+      const v = votes.get(id);
+      if (v) v.n++;
+      else votes.set(id, { node, n: 1 });
+    }
+    let speaker: JsonNode | undefined;
+    let most = 0;
+    for (const v of votes.values()) if (v.n > most) ({ node: speaker, n: most } = v);
+    const start = words.find((w) => w.start !== null)?.start ?? googleSeconds(prop(r, 'resultStartTime'));
+    const end = [...words].reverse().find((w) => w.end !== null)?.end ?? googleSeconds(prop(r, 'resultEndTime'));
+    tokens.push({ at: r, text: transcript, glue: false, speaker, start: start ?? null, end: end ?? null });
+  }
+  return { shape: watson ? 'watson' : 'google', parts: partsOf(source, tokens, report, lineOf) };
+}
+
+/** A protobuf Duration as Google's JSON writes it (`"1.400s"`, `{"seconds": 1, "nanos": 4e8}`), or plain seconds. */
+function googleSeconds(node: JsonNode | undefined): number | null {
+  if (!node) return null;
+  if (node.kind === 'string') {
+    const m = /^\s*(\d+(?:\.\d+)?)s\s*$/.exec(node.value);
+    if (m) return Number(m[1]);
+  }
+  if (node.kind === 'object') {
+    const s = jsonSeconds(prop(node, 'seconds')) ?? 0;
+    const n = jsonSeconds(prop(node, 'nanos')) ?? 0;
+    return prop(node, 'seconds') || prop(node, 'nanos') ? s + n / 1e9 : null;
+  }
+  return jsonSeconds(node);
 }
 
 /** Amazon Transcribe's older layout: the speaker of a word is the speaker segment its start falls in. */
