@@ -31,6 +31,9 @@ describe('speaker labels', () => {
     ['The answer is simple: no.', null],
     ['https://example.com: a site', null],
     ['we said: hello', null],
+    // a name never ends in a preposition: a credit line in capitals
+    ['CART CAPTIONING PROVIDED BY: PRAIRIE REALTIME REPORTING', null],
+    ['SPONSORED BY: ACME', null],
   ])('%s', (line, raw) => {
     expect(labelCandidate(line)?.raw ?? null).toBe(raw);
   });
@@ -189,6 +192,39 @@ describe('line transcripts', () => {
     ['Lex Fridman (00:00:00) The following is a conversation.\nGuido van Rossum (00:00:12) Thanks.\nLex Fridman (00:00:15) So, the GIL.\nGuido van Rossum (00:00:20) Yes.\n', 'labeled-text'],
   ])('detects %j as %s', (src, format) => {
     expect(detectFormat(src)).toBe(format);
+  });
+});
+
+describe('a live captioner\'s (CART) file', () => {
+  const src = [
+    'ROUGH EDITED COPY', '', 'SPRING CONFERENCE', 'GENERAL SESSION 3', '', 'TUESDAY, APRIL 22, 2025', '10:30 A.M. CT', '', 'CART CAPTIONING PROVIDED BY:', 'PRAIRIE REALTIME REPORTING', '', '* * * * *', '',
+    'This text, document, or file is based on live transcription and may not be a totally verbatim record of the proceedings.', '', '* * * * *', '',
+    '>> ODALYS: Good morning! I\'m Odalys Ferrer.', '', '>> RUTHANNE: Thank you, Odalys.', '', '[ Laughter ]', '', '>> Which is a great name.', '', '>> RUTHANNE: It is.', '',
+    '(Session concluded at 11:27 a.m. CT)', '', '* * * * *', '',
+  ].join('\n');
+  const ing = parseLineTranscript(src, 'labeled-text');
+
+  it('is labelled text', () => {
+    const longer = src.replace('>> RUTHANNE: It is.', Array.from({ length: 4 }, (_, i) => `>> ODALYS: Card ${i + 2}.\n\n>> RUTHANNE: Myth ${i + 2}.`).join('\n\n'));
+    expect(detectFormat(longer)).toBe('labeled-text');
+  });
+
+  it('reads `>> NAME:` as a label, a bare `>>` as a turn nobody named, a sound note as no speech', () => {
+    expect(ing.paragraphs.map((p) => [p.label?.raw ?? null, p.pieces.map((x) => x.text).join(' ')])).toEqual([
+      ['ODALYS', 'Good morning! I\'m Odalys Ferrer.'],
+      ['RUTHANNE', 'Thank you, Odalys.'],
+      [null, 'Which is a great name.'],
+      ['RUTHANNE', 'It is.'],
+    ]);
+  });
+
+  it('what rules of stars set off before the first label and after the last is the file\'s', () => {
+    const kept = ing.nonSpeech.map((x) => src.slice(x.start, x.end));
+    for (const line of ['ROUGH EDITED COPY', 'CART CAPTIONING PROVIDED BY:', '* * * * *', '[ Laughter ]', '(Session concluded at 11:27 a.m. CT)']) expect(kept).toContain(line);
+    expect(kept.some((x) => x.startsWith('This text, document'))).toBe(true);
+    // without the rules, a long unlabelled opening stays speech (see above)
+    const bare = src.replace(/\* \* \* \* \*\n/g, '');
+    expect(parseLineTranscript(bare, 'labeled-text').paragraphs.some((p) => p.pieces.some((x) => x.text.startsWith('This text, document')))).toBe(true);
   });
 });
 

@@ -64,6 +64,8 @@ describe('label normalisation', () => {
     [['00:00 MENDES: Welcome to Deep Water. I’m Gabriel Mendes. Today: ocean models. Hana, welcome to the show.', '00:30 KOBAYASHI: Thanks, Gabriel.'], ['Gabriel Mendes', 'Hana Kobayashi'], 'addressed-before-label'],
     // a title is not a first name
     [['00:00 MENDES: Welcome to Deep Water. I’m Gabriel Mendes. Today Professor Kobayashi joins us.', '00:30 KOBAYASHI: Thanks for having me.'], ['Gabriel Mendes', 'Kobayashi'], null],
+    // a first-name label: the opening says the whole name after it (not the `Iowa,` that closes a paragraph before it)
+    [['00:00 ODALYS: Good morning, Des Moines! I’m Odalys Ferrer. Ruthanne Kimura runs 911 systems in Colorado. This is Iowa.', '00:30 RUTHANNE: Thank you, Odalys.', '00:40 ODALYS: Card one.'], ['Odalys Ferrer', 'Ruthanne Kimura'], 'full-name-in-text'],
     // two first names with the surname (a sister is mentioned): neither
     [['00:00 MENDES: Welcome to Deep Water. I’m Gabriel Mendes. Hana Kobayashi is here, and her sister Yuki Kobayashi wrote the model.', '00:30 KOBAYASHI: Thanks.'], ['Gabriel Mendes', 'Kobayashi'], null],
   ])('a surname label’s first name from the opening: %j', (paras, names, evidence) => {

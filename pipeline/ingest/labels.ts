@@ -61,6 +61,9 @@ export interface LabelCandidate {
 /** Words that start sentences, never names: a line `So here's the thing: …` has no label. */
 const NOT_NAME = new Set(['so', 'and', 'but', 'the', 'a', 'an', 'this', 'that', 'here', 'there', 'note', 'update', 'edit', 'question', 'answer', 'yes', 'no', 'well', 'okay', 'ok', 'now', 'then', 'also', 'it', 'i', 'we', 'you', 'they', 'he', 'she', 'what', 'why', 'how', 'when', 'where', 'step', 'tip', 'http', 'https', 'warning', 'error', 'example', 'result', 'title', 'summary', 'pros', 'cons', 'links', 'link', 'source', 'transcript', 'episode', 'recorded', 'sponsor', 'sponsored', 'brought']);
 
+/** Words a name does not end with (`van`, `de` end none either, but open family names: not here). */
+const NOT_LAST = new Set(['by', 'of', 'for', 'to', 'with', 'from', 'at', 'in', 'on', 'and', 'or', 'the', 'a', 'an', 'is', 'are', 'was']);
+
 /** `[SPEAKER_01]: text`, `[Dana Reyes]: text`: a label in square brackets, as WhisperX's text output writes it. */
 const BRACKET_LABEL_RE = new RegExp(String.raw`^\[(${NAME_OR_SPEAKER}|SPEAKER_\d{1,2})\][ \t]*:(?:\s+|$)`, 'u');
 
@@ -74,8 +77,10 @@ export function labelCandidate(text: string, from = 0): LabelCandidate | null {
   const m = LABEL_RE.exec(rest);
   if (!m) return null;
   const raw = m[1];
-  const first = raw.split(/\s+/)[0].toLowerCase();
-  if (NOT_NAME.has(first)) return null;
+  const words = raw.split(/\s+/);
+  if (NOT_NAME.has(words[0].toLowerCase())) return null;
+  // a name never ends in a preposition: `CART CAPTIONING PROVIDED BY:` heads a credit
+  if (words.length > 1 && NOT_LAST.has(words[words.length - 1].toLowerCase())) return null;
   return { raw, labelStart: from, labelEnd: from + raw.length, textStart: from + m[0].length, clock: m[2] ?? m[3] ?? m[4] ?? null };
 }
 

@@ -22,6 +22,16 @@ const TIMESTAMP_PREFIX = new RegExp(String.raw`^[ \t]*[[(]?(${CLOCK})[\])]?[ \t]
 
 /** `[SPONSOR MESSAGE]`, `[INTERVIEW CONTINUED]`: capitals in brackets, alone on the line. */
 const SECTION_MARKER = /^[ \t]*\[([A-Z][A-Z0-9 &'’\/-]{1,40}[A-Z0-9])\][ \t]*$/;
+/** A captioner's mark of a new voice at the start of a line (`>> `), before a label or the speech. */
+const CAPTION_DASH = /^(?:>>|&gt;&gt;)(?:[ \t]+|$)/;
+/**
+ * A note on a line of its own (`[ Laughter ]`, `(Applause)`, `[Radio chirps]`, `(Session
+ * concluded at 11:27 a.m. CT)`): what the room did or the transcriber says, not speech. In
+ * brackets or parentheses, opening with a letter.
+ */
+const SOUND_NOTE = /^[ \t]*(?:\[[ \t]*\p{L}[^\[\]\n]{1,78}\]|\([ \t]*\p{L}[^()\n]{1,78}\))[ \t]*$/u;
+/** A rule of stars, dashes, equals signs or underscores (`* * * * *`, `-----`): it sets off a file's front matter or footer. */
+const RULE_LINE = /^[ \t]*([-*_=~])(?:[ \t]*\1){2,}[ \t]*$/;
 
 interface LineInfo {
   line: Line;
@@ -36,6 +46,8 @@ interface LineInfo {
   labelClock: number | null;
   /** A label naming a part of the show with nothing after it (`**Break:** [00:22:45.18]`): the part, in capitals. */
   part?: string;
+  /** Opens with a captioner's `>>`: a new voice, named by a label after it or not at all. */
+  dash?: boolean;
 }
 
 /** `**Name:** `, `**Name**: `, `__Name:__ ` at the start of a line: a label in Markdown emphasis. */
@@ -67,7 +79,11 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
       contentAt = ts[0].length;
     }
     while (contentAt < line.text.length && /[\s\uFEFF]/.test(line.text[contentAt])) contentAt++;
-    const head = blank || ts ? null : speakerHeaderLine(line.text.slice(contentAt));
+    // a live captioner's (CART) turn: `>> ODALYS: Good morning`, or `>> ` alone where the
+    // captioner did not catch who spoke
+    const dash = !blank && CAPTION_DASH.exec(line.text.slice(contentAt));
+    if (dash) contentAt += dash[0].length;
+    const head = blank || ts || dash ? null : speakerHeaderLine(line.text.slice(contentAt));
     if (head) {
       const at = line.text.indexOf(head.raw, contentAt);
       return {
@@ -96,7 +112,7 @@ function analyse(lines: Line[], markdown = false): LineInfo[] {
       label.textAt += after[0].length;
       labelClock ??= parseClock(after[1]);
     }
-    return { line, blank, clock, contentAt, label, header: false, labelClock };
+    return { line, blank, clock, contentAt, label, header: false, labelClock, ...(dash ? { dash: true } : {}) };
   });
   clockFirstHeaders(infos);
   // the first label candidate and the next line of text both have one (a page labelling only its opening turns)
@@ -214,6 +230,18 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
   let headerLines = 0;
   for (let k = 0; k < speechStart; k++) if (!infos[k].blank) headerLines++;
   if (headerLines > HEADER_MAX_LINES) headerLines = 0;
+  // a labelled file whose front matter or footer a rule sets off (a captioner's title block
+  // and disclaimer between rows of stars, `(Session concluded…)` and stars at the end): what
+  // comes before the last rule above the first label, and from the first rule below the last
+  // label, is the file's, not speech
+  let frontUntil = -1;
+  let footerFrom2 = infos.length;
+  if (format === 'labeled-text' && firstLabel > 0) {
+    for (let k = firstLabel - 1; k >= 0; k--) if (RULE_LINE.test(infos[k].line.text)) { frontUntil = k; break; }
+    let lastLabelLine = -1;
+    for (let k = infos.length - 1; k >= 0; k--) if (infos[k].label) { lastLabelLine = k; break; }
+    for (let k = lastLabelLine + 1; k < infos.length; k++) if (RULE_LINE.test(infos[k].line.text)) { footerFrom2 = k; break; }
+  }
 
   const nonSpeech: Span[] = [];
   const sections: Section[] = [];
@@ -241,8 +269,14 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       lastWasChrome = true;
       return;
     }
-    if (contents.has(k)) {
+    if (contents.has(k) || (!info.label && info.clock === null && SOUND_NOTE.test(line.text))) {
       nonSpeech.push(trimmed(source, line.start, line.end));
+      lastWasChrome = true;
+      return;
+    }
+    if (k <= frontUntil || k >= footerFrom2) {
+      nonSpeech.push(trimmed(source, line.start, line.end));
+      current = null;
       lastWasChrome = true;
       return;
     }
@@ -268,7 +302,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     const pieceSpan = trimmed(source, line.start + textAt, stamp ? line.start + stamp.index : line.end);
     // below a name-and-time header line, text lines continue its paragraph up to a blank line
     const continuesHeader = headerBlock && !prevBlank && info.label === null && info.clock === null;
-    const startsParagraph = !continuesHeader && (!current || info.label !== null || info.clock !== null || !blockMode || prevBlank || lastWasChrome);
+    const startsParagraph = !continuesHeader && (!current || info.label !== null || info.clock !== null || info.dash === true || !blockMode || prevBlank || lastWasChrome);
     headerBlock = info.header || continuesHeader;
     lastWasChrome = false;
     prevBlank = false;

@@ -472,6 +472,9 @@ export function openingAndClosing(texts: readonly string[]): { openingEnd: numbe
   return { openingEnd, closingStart: Math.max(0, n - p.closingParagraphs) };
 }
 
+/** Two capitalised words in a row (`Ruthanne Kimura`): a first name and what may be its surname. */
+const WORD_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
 /** `…, Kofi, hi.`, `Thanks, Brian.`, `Kofi?`, `Hana, welcome to the show.` closing a paragraph: the first name of who is addressed. */
 const ADDRESSED_LAST = /(?:^|[,.!?]\s+|\b(?:hi|hey|hello|thanks|thank you),?\s+)(\p{Lu}\p{Ll}+)(?:,\s*(?:hi|hey|hello|welcome(?: back)?(?: to (?:the )?(?:show|podcast|program|programme))?|you (?:go )?first|go ahead|take it away)|\?)?[.!?]*["”’)]*\s*$/u;
 
@@ -538,13 +541,27 @@ function fullNamesOfSurnameLabels(drafts: PersonDraft[], labelOf: Int32Array, te
     d.names.push({ name: `${first} ${surname}`, from: 'introduced' });
     if (!d.evidence.includes(evidence)) d.evidence.push(evidence);
   };
+  const head = texts.slice(0, opening).join('\n');
+  // a one-word label that is a first name (`RUTHANNE:`, the opening says `Ruthanne Kimura
+  // runs…`): the whole name the opening says after it
+  drafts.forEach((d) => {
+    const first = d.names[0]?.name;
+    if (!first || !surnameOnly(d) || d.names[0].from !== 'label' || !/^\p{L}{3,}$/u.test(first)) return;
+    const lower = first.toLowerCase();
+    const wholes = new Set<string>();
+    for (const m of head.matchAll(WORD_PAIR)) if (m[1].toLowerCase() === lower && !notName.has(m[2].toLowerCase())) wholes.add(`${m[1]} ${m[2]}`);
+    if (wholes.size !== 1) return;
+    const whole = [...wholes][0];
+    if (drafts.some((o) => o !== d && o.names.some((n) => sameName(n.name, whole.split(' ')[1])))) return;
+    d.names.push({ name: whole, from: 'introduced' });
+    if (!d.evidence.includes('full-name-in-text')) d.evidence.push('full-name-in-text');
+  });
   for (let i = 1; i < texts.length; i++) {
     const k = labelOf[i];
     if (k < 0 || labelOf[i - 1] === k || !surnameOnly(drafts[k])) continue;
     const m = ADDRESSED_LAST.exec(texts[i - 1].trim());
     if (m) name(k, m[1], 'addressed-before-label');
   }
-  const head = texts.slice(0, opening).join('\n');
   drafts.forEach((d, k) => {
     const surname = d.names[0]?.name;
     if (!surname || !surnameOnly(d) || d.names[0].from !== 'label' || !/^\p{L}{3,}$/u.test(surname)) return;
