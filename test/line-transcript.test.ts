@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../pipeline/ingest/formats.js';
-import { acceptLabels, labelCandidate, speakerHeaderLine } from '../pipeline/ingest/labels.js';
+import { acceptLabels, deviceOwner, labelCandidate, speakerHeaderLine } from '../pipeline/ingest/labels.js';
 import { parseLineTranscript } from '../pipeline/ingest/line-transcript.js';
 
 const paragraphsOf = (source: string, format: 'labeled-text' | 'web-transcript' | 'plain-text' = 'labeled-text') => {
@@ -34,8 +34,21 @@ describe('speaker labels', () => {
     // a name never ends in a preposition: a credit line in capitals
     ['CART CAPTIONING PROVIDED BY: PRAIRIE REALTIME REPORTING', null],
     ['SPONSORED BY: ACME', null],
+    // a meeting app's display name that is the device's
+    ['iPhone de Rosalía: Sorry, one second.', 'iPhone de Rosalía'],
+    ['Dana’s iPad: Can you hear me?', 'Dana’s iPad'],
   ])('%s', (line, raw) => {
     expect(labelCandidate(line)?.raw ?? null).toBe(raw);
+  });
+
+  it.each([
+    ['iPhone de Rosalía', 'Rosalía'],
+    ['Galaxy S23 de Kofi Mensah', 'Kofi Mensah'],
+    ['Dana’s iPad', 'Dana'],
+    ['Tom Lindqvist', null],
+    ['iPhone', null],
+  ])('the person a device name stands for: %s → %s', (label, owner) => {
+    expect(deviceOwner(label)).toBe(owner);
   });
 
   it('accepts recurring labels, shouting ones, and near spellings of accepted ones', () => {

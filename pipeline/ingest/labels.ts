@@ -15,12 +15,25 @@ const ROLES = String.raw`[Hh]ost|HOST|[Cc]o-?[Hh]ost|[Gg]uest|GUEST|[Mm]oderator
 /** `(she/her)`, `(they/them)`, `(Host)`: what a meeting app shows after a display name. */
 const PRONOUNS_OR_ROLE = String.raw`\(\s*(?:(?:she|he|they|ze|xe|it)\s*\/\s*(?:her|him|them|hers|his|theirs|zir|xem|she|he|they)(?:\s*\/\s*[a-z]+)?|${ROLES})\s*\)`;
 /**
+ * A meeting app's display name that is its device's (`iPhone de Rosalía`, `Dana's iPad`,
+ * `Galaxy S23 de Kofi`): the label of the person whose device it is.
+ */
+const DEVICE = String.raw`(?:iPhone|iPad|iPod|Galaxy(?: [A-Z]?\d{1,3}\w*)?|Pixel(?: \d{1,2}\w*)?|Android|MacBook(?: Pro| Air)?)`;
+const OWNER = String.raw`${NAME_WORD}(?: ${NAME_WORD})?`;
+const DEVICE_NAME = new RegExp(String.raw`^(?:${DEVICE} (?:de|di|da|do|von|van) (${OWNER})|(${OWNER})['’]s ${DEVICE})$`, 'u');
+/** The owner a device's display name names (`iPhone de Rosalía` → `Rosalía`), or null. */
+export function deviceOwner(label: string): string | null {
+  const m = DEVICE_NAME.exec(label);
+  return m ? (m[1] ?? m[2]) : null;
+}
+
+/**
  * The name, then a colon (`Dana: `, `Dana (00:01:02): `), or a clock in brackets or
  * parentheses that does the colon's work (`Lex Fridman (00:00:00) The following is…`,
  * `Dana [00:01:02] So…`).
  */
 const LABEL_RE = new RegExp(
-  String.raw`^(${NAME_OR_SPEAKER}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:(?:\(\s*(${CLOCK})\s*\))?\s*:|\(\s*(${CLOCK})\s*\)|\[\s*(${CLOCK})\s*\])(?:\s+|$)`,
+  String.raw`^(${DEVICE} (?:de|di|da|do|von|van) ${OWNER}|${OWNER}['’]s ${DEVICE}|${NAME_OR_SPEAKER}|SPEAKER_\d{1,2})\s*(?:${PRONOUNS_OR_ROLE}\s*)?(?:(?:\(\s*(${CLOCK})\s*\))?\s*:|\(\s*(${CLOCK})\s*\)|\[\s*(${CLOCK})\s*\])(?:\s+|$)`,
   'u',
 );
 
@@ -50,6 +63,8 @@ export function speakerHeaderLine(text: string): { raw: string; clock: string } 
 
 export interface LabelCandidate {
   raw: string;
+  /** Whose device a display name is (`iPhone de Rosalía`): the person the label stands for. */
+  owner?: string;
   /** Offset of the label within the line text, and where the speech after it starts. */
   labelStart: number;
   labelEnd: number;
@@ -81,7 +96,8 @@ export function labelCandidate(text: string, from = 0): LabelCandidate | null {
   if (NOT_NAME.has(words[0].toLowerCase())) return null;
   // a name never ends in a preposition: `CART CAPTIONING PROVIDED BY:` heads a credit
   if (words.length > 1 && NOT_LAST.has(words[words.length - 1].toLowerCase())) return null;
-  return { raw, labelStart: from, labelEnd: from + raw.length, textStart: from + m[0].length, clock: m[2] ?? m[3] ?? m[4] ?? null };
+  const owner = deviceOwner(raw);
+  return { raw, labelStart: from, labelEnd: from + raw.length, textStart: from + m[0].length, clock: m[2] ?? m[3] ?? m[4] ?? null, ...(owner ? { owner } : {}) };
 }
 
 /**

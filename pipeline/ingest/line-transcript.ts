@@ -2,7 +2,7 @@ import { diagnostic } from '../document/diagnostics.js';
 import { packedMap } from '../document/packed.js';
 import type { Ingested, Paragraph, Section, SourceFormat } from '../document/document.js';
 import type { Span } from '../document/span.js';
-import { acceptLabels, labelCandidate, nameOnly, speakerHeaderLine } from './labels.js';
+import { acceptLabels, deviceOwner, labelCandidate, nameOnly, speakerHeaderLine } from './labels.js';
 import { CLOCK, isBlank, parseClock, splitLines, type Line } from './lines.js';
 import { isChromeLine } from './page-chrome.js';
 import { wordCount } from './cues.js';
@@ -310,7 +310,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       current = {
         span: { start: line.start + (info.clock !== null ? 0 : Math.min(info.contentAt, textAt)), end: line.end },
         pieces: [],
-        label: info.label ? { raw: info.label.raw, span: { start: line.start + info.label.start, end: line.start + info.label.end } } : null,
+        label: info.label ? { raw: info.label.raw, span: { start: line.start + info.label.start, end: line.start + info.label.end }, ...(deviceOwner(info.label.raw) ? { name: deviceOwner(info.label.raw)! } : {}) } : null,
         time: info.clock !== null ? { start: info.clock, end: null } : info.labelClock !== null ? { start: info.labelClock, end: null } : null,
       };
       current.span = trimmed(source, current.span.start, current.span.end);

@@ -313,7 +313,7 @@ export function cueParts(source: string, cueStart: number, lines: readonly Line[
       // Tags masked by spaces keep offsets and let `<i>Ann:</i> Hi` read as a label.
       const c = labelCandidate(maskTags(text), pos);
       if (c && ctx.accepted.has(c.raw)) {
-        turn(base + pos, { raw: c.raw, span: { start: base + c.labelStart, end: base + c.labelEnd } }, false);
+        turn(base + pos, { raw: c.raw, span: { start: base + c.labelStart, end: base + c.labelEnd }, ...(c.owner ? { name: c.owner } : {}) }, false);
         pos = c.textStart;
       }
     }
