@@ -389,8 +389,8 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 function wordsWithin(name: string, said: string): string | null {
   const words = name.split(' ');
   const n = said.split(' ').length;
+  if (n >= words.length) return null;
   for (let i = 0; i + n <= words.length; i++) {
-    if (n === words.length) break;
     const part = words.slice(i, i + n).join(' ');
     if (part.toLowerCase() === said) return part;
   }

@@ -235,12 +235,12 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
   // comes before the last rule above the first label, and from the first rule below the last
   // label, is the file's, not speech
   let frontUntil = -1;
-  let footerFrom2 = infos.length;
+  let ruleFooterFrom = infos.length;
   if (format === 'labeled-text' && firstLabel > 0) {
     for (let k = firstLabel - 1; k >= 0; k--) if (RULE_LINE.test(infos[k].line.text)) { frontUntil = k; break; }
     let lastLabelLine = -1;
     for (let k = infos.length - 1; k >= 0; k--) if (infos[k].label) { lastLabelLine = k; break; }
-    for (let k = lastLabelLine + 1; k < infos.length; k++) if (RULE_LINE.test(infos[k].line.text)) { footerFrom2 = k; break; }
+    for (let k = lastLabelLine + 1; k < infos.length; k++) if (RULE_LINE.test(infos[k].line.text)) { ruleFooterFrom = k; break; }
   }
 
   const nonSpeech: Span[] = [];
@@ -274,7 +274,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       lastWasChrome = true;
       return;
     }
-    if (k <= frontUntil || k >= footerFrom2) {
+    if (k <= frontUntil || k >= ruleFooterFrom) {
       nonSpeech.push(trimmed(source, line.start, line.end));
       current = null;
       lastWasChrome = true;
@@ -310,7 +310,7 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
       current = {
         span: { start: line.start + (info.clock !== null ? 0 : Math.min(info.contentAt, textAt)), end: line.end },
         pieces: [],
-        label: info.label ? { raw: info.label.raw, span: { start: line.start + info.label.start, end: line.start + info.label.end }, ...(deviceOwner(info.label.raw) ? { name: deviceOwner(info.label.raw)! } : {}) } : null,
+        label: info.label ? paragraphLabel(info.label, line.start) : null,
         time: info.clock !== null ? { start: info.clock, end: null } : info.labelClock !== null ? { start: info.labelClock, end: null } : null,
       };
       current.span = trimmed(source, current.span.start, current.span.end);
@@ -354,6 +354,12 @@ export function parseLineTranscript(source: string, format: SourceFormat): Inges
     if (nonMonotonic) diagnostics.push(diagnostic('warning', 'TIMESTAMPS_OUT_OF_ORDER', `${nonMonotonic} timestamp(s) go backwards; their end times are left open`));
   }
   return { format, paragraphs: kept, nonSpeech, timed, declared: {}, diagnostics, ...(sections.length ? { sections } : {}) };
+}
+
+/** A line's label as its paragraph's, in source offsets (a device's display name stands for its owner). */
+function paragraphLabel(label: NonNullable<LineInfo['label']>, lineStart: number): Paragraph['label'] {
+  const owner = deviceOwner(label.raw);
+  return { raw: label.raw, span: { start: lineStart + label.start, end: lineStart + label.end }, ...(owner ? { name: owner } : {}) };
 }
 
 /** A time in brackets or parentheses opening the speech after a label. */
