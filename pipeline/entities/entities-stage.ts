@@ -283,10 +283,7 @@ function group(v: TokenView, ix: LexiconIndex, cands: Candidate[]): Entity[] {
     // (a bare release, `3.6` alone, has one token: no name said)
     const lexiconVersion = c.version !== undefined && c.rule.startsWith(LEXICON_CONFIRMED) && c.b - c.a >= 2;
     const said = c.name ?? (lexiconVersion ? `${mentionText(v, { ...c, b: c.b - 1 })} ${c.version}` : c.possessive ? withoutPossessive(mentionText(v, c)) : mentionText(v, c));
-    const spaced = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
-    // (a known name kept its possessive where the tokenizer made one token of it before a
-    // comma or a full stop: `The Pill is KegLand’s, and…`)
-    const text = fixedName && OWNED.test(spaced) && !OWNED.test(fixedName) ? spaced.replace(OWNED, '') : spaced;
+    const text = /\s\s|[^\S ]/.test(said) ? said.replace(/\s+/g, ' ') : said;
     acc.names.set(text, (acc.names.get(text) ?? 0) + 1);
     // (an alias confirmed by context, `lexicon+context:technical`, is still the lexicon's spelling: `Azure`)
     // (a release said with the name is one too: `Rails 8.0`)
@@ -396,8 +393,6 @@ function wordsWithin(name: string, said: string): string | null {
   }
   return null;
 }
-/** A possessive ending a name as said. */
-const OWNED = /['’]s$/;
 /** Words, digits and the marks inside a term (`write-ahead log`, `ipv4`): no markup or clause punctuation. */
 const SAID_TERM = /^[\p{Ll}\p{N}][\p{Ll}\p{N} .'’/-]*$/u;
 const ADJECTIVE_FORM = /-(?:approved|compatible|based|style|like|powered|certified|compliant|native|friendly|aware|enabled|backed)$/i;

@@ -140,7 +140,8 @@ function readShape(source: string, root: JsonNode, report: Report, lineOf: (offs
     return { shape: 'azure', parts: partsOf(source, tokens, report, lineOf) };
   }
   // Google Cloud and IBM Watson: `results` of transcripts (Google's may sit in an operation's `response`)
-  const transcripts = transcriptResults(results) ?? transcriptResults(prop(root, 'response') && prop(prop(root, 'response')!, 'results'));
+  const response = prop(root, 'response');
+  const transcripts = transcriptResults(results) ?? transcriptResults(response && prop(response, 'results'));
   if (transcripts) return transcriptsOf(source, root, transcripts, report, lineOf);
   if (!results) return null;
   // Speechmatics: `results` is the list of words
@@ -250,7 +251,7 @@ function transcriptsOf(source: string, root: JsonNode, results: JsonNode & { kin
     for (const r of results.items) {
       for (const w of arrayAt(arrayAt(r, 'alternatives')?.items[0], 'words')?.items ?? []) {
         const speaker = prop(w, 'speakerTag') ?? prop(w, 'speakerLabel');
-        const start = googleSeconds(prop(w, 'startTime') ?? prop(w, 'startOffset'));
+        const start = googleWord(w).start;
         if (speaker && start !== null) speakerAt.set(key(start), speaker);
       }
     }
@@ -263,7 +264,7 @@ function transcriptsOf(source: string, root: JsonNode, results: JsonNode & { kin
     if (!alt || !transcript) continue;
     const words: TimedWord[] = watson
       ? (arrayAt(alt, 'timestamps')?.items ?? []).map((w) => (w.kind === 'array' ? { start: jsonSeconds(w.items[1]), end: jsonSeconds(w.items[2]) } : { start: null, end: null }))
-      : (arrayAt(alt, 'words')?.items ?? []).map((w) => ({ start: googleSeconds(prop(w, 'startTime') ?? prop(w, 'startOffset')), end: googleSeconds(prop(w, 'endTime') ?? prop(w, 'endOffset')) }));
+      : (arrayAt(alt, 'words')?.items ?? []).map(googleWord);
     // the speaker of most of the result's words (the first of them on a tie)
     const votes = new Map<string, { node: JsonNode; n: number }>();
     for (const w of words) {
@@ -283,6 +284,9 @@ function transcriptsOf(source: string, root: JsonNode, results: JsonNode & { kin
   }
   return { shape: watson ? 'watson' : 'google', parts: partsOf(source, tokens, report, lineOf) };
 }
+
+/** When a Google word starts and ends (v1 `startTime`, v2 `startOffset`). */
+const googleWord = (w: JsonNode): TimedWord => ({ start: googleSeconds(prop(w, 'startTime') ?? prop(w, 'startOffset')), end: googleSeconds(prop(w, 'endTime') ?? prop(w, 'endOffset')) });
 
 /** A protobuf Duration as Google's JSON writes it (`"1.400s"`, `{"seconds": 1, "nanos": 4e8}`), or plain seconds. */
 function googleSeconds(node: JsonNode | undefined): number | null {

@@ -406,7 +406,7 @@ function nameGenericByAddress(refs: DraftRefs, texts: readonly string[], opening
     }
     const d = drafts[g];
     d.names.unshift({ name: full, from: 'introduced' });
-    for (const e of ['addressed-before-turns']) if (!d.evidence.includes(e)) d.evidence.push(e);
+    if (!d.evidence.includes('addressed-before-turns')) d.evidence.push('addressed-before-turns');
   }
   if (merges.size) mergeDrafts(refs, merges, evidence);
 }
@@ -471,9 +471,6 @@ export function openingAndClosing(texts: readonly string[]): { openingEnd: numbe
   // reached back into the last item's talk (a co-host page lost 0.2 of its speakers)
   return { openingEnd, closingStart: Math.max(0, n - p.closingParagraphs) };
 }
-
-/** Two capitalised words in a row (`Ruthanne Kimura`): a first name and what may be its surname. */
-const WORD_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 
 /** `…, Kofi, hi.`, `Thanks, Brian.`, `Kofi?`, `Hana, welcome to the show.` closing a paragraph: the first name of who is addressed. */
 const ADDRESSED_LAST = /(?:^|[,.!?]\s+|\b(?:hi|hey|hello|thanks|thank you),?\s+)(\p{Lu}\p{Ll}+)(?:,\s*(?:hi|hey|hello|welcome(?: back)?(?: to (?:the )?(?:show|podcast|program|programme))?|you (?:go )?first|go ahead|take it away)|\?)?[.!?]*["”’)]*\s*$/u;
@@ -549,7 +546,7 @@ function fullNamesOfSurnameLabels(drafts: PersonDraft[], labelOf: Int32Array, te
     if (!first || !surnameOnly(d) || d.names[0].from !== 'label' || !/^\p{L}{3,}$/u.test(first)) return;
     const lower = first.toLowerCase();
     const wholes = new Set<string>();
-    for (const m of head.matchAll(WORD_PAIR)) if (m[1].toLowerCase() === lower && !notName.has(m[2].toLowerCase())) wholes.add(`${m[1]} ${m[2]}`);
+    for (const m of head.matchAll(WHOLE_NAME)) if (m[1].toLowerCase() === lower && !notName.has(m[2].toLowerCase())) wholes.add(`${m[1]} ${m[2]}`);
     if (wholes.size !== 1) return;
     const whole = [...wholes][0];
     if (drafts.some((o) => o !== d && o.names.some((n) => sameName(n.name, whole.split(' ')[1])))) return;

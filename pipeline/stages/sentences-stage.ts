@@ -75,7 +75,7 @@ const abbrevs = () => (abbreviations ??= new Set(loadModel<AbbreviationModel>('s
  */
 export function repairSentences(doc: Doc, t: TokenLayer, raw: Array<[number, number]>): Sentence[] {
   // (what lies between two tokens is read in the speech text they were found in)
-  const speech = doc.layers.speech?.text ?? doc.source;
+  const speech = need(doc, 'speech').text;
   // 1. split at paragraph changes
   const pieces: Array<{ a: number; b: number; rule: string }> = [];
   for (const [s, e] of raw) {

@@ -46,8 +46,8 @@ const OWNED = /\w['’]s$/;
 /** A dot said as a word between two names written as one (`Bun dot sql` → `Bun.sql`). */
 export const spokenDots = (text: string): string => (text.includes(' dot ') || text.includes(' Dot ') ? text.replace(/(?<=\w) [Dd]ot (?=\w)/g, '.') : text);
 
-/** `Chrome’s root program` → `Chrome root program`: the first word's possessive dropped. */
-export const withoutPossessive = (text: string): string => text.replace(/^(\S+?)['’]s(?=\s)/, '$1');
+/** `Chrome’s root program` → `Chrome root program`, `KegLand’s` → `KegLand`: the first word's possessive dropped. */
+export const withoutPossessive = (text: string): string => text.replace(/^(\S+?)['’]s(?=\s|$)/, '$1');
 
 /** Does the text of tokens [a, b) spell the alias the way its mode demands? */
 export function spelledAsRequired(v: TokenView, a: number, b: number, ref: AliasRef, possessive = false): boolean {
