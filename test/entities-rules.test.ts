@@ -379,6 +379,26 @@ describe('a name confirmed elsewhere is not every capitalised word', () => {
   });
 });
 
+describe('a known name that is also a word, opening a sentence (keepInContext)', () => {
+  // a technical episode, in a paragraph of its own: the sentence's own paragraph names one technology
+  const around = 'Firefox, Chromium, WebKit, Gecko, Blink, Servo, Ladybird and uBlock Origin all moved to Manifest V3, with declarativeNetRequest rules and a service worker.\n\n';
+  it.each([
+    // the sentence's subject before its verb: a bare singular noun is a name
+    [`${around}Apple gets far more money from Mozilla than anyone.`, ['Apple'], []],
+    [`${around}Edge followed Firefox into the new format.`, ['Edge'], []],
+    // written in capitals as its own spelling: the case says it
+    [`${around}What survives is short: CHIPS, which gives a cookie its own jar, and FedCM.`, ['CHIPS'], []],
+    // an adjective before `is`, a verb, a plural: the word
+    [`${around}Brave is a nice word for what Firefox did.`, [], ['Brave']],
+    [`${around}Go ahead and grab the Firefox links from the show notes.`, [], ['Go']],
+    [`${around}Apples grow next to my Firefox sticker.`, [], ['Apple']],
+  ])('%s', (text, want, not) => {
+    const names = entitiesOf(text).map((e) => e.name);
+    for (const n of want) expect(names, text).toContain(n);
+    for (const n of not) expect(names, text).not.toContain(n);
+  });
+});
+
 describe('common technology of every ecosystem', () => {
   it.each([
     // (named as said: the acronyms, see spokenName)

@@ -16,6 +16,13 @@ const TECH_DENSITY = 0.01;
 const TECH_MIN = 8;
 
 const WINDOW = 12;
+/** A name in capitals, letters and digits (`CHIPS`, `MQTT`). */
+const ALL_CAPS = /^[A-Z][A-Z0-9]+$/;
+/**
+ * What follows a sentence's subject: its verb (see keepInContext). Not `is`: an adjective
+ * opens a sentence before it too (`Brave is a nice word for it.`).
+ */
+const SUBJECT_VERB = new Set(['VERB']);
 // singular: `the datasets library` names one; `retry libraries` are a kind
 const PACKAGE_HEADS = new Set(['library', 'package', 'module']);
 const BEFORE = new Set(['install', 'import', 'from', 'called', 'named', 'using', 'with']);
@@ -98,6 +105,11 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     while (hi < n && hi - c.b < WINDOW && t.paragraph[hi] === para) hi++;
     const local = prefix[hi] - prefix[lo] - (prefix[c.b] - prefix[c.a]);
     const nameFollows = c.b < n && t.type[c.b] === 'word' && isCapitalized(t.value[c.b]) && !v.initial[c.b] && !cue(c.b);
+    // A capital at a sentence's start says nothing of a name, but for a name written in
+    // capitals as its own spelling (`CHIPS`: the word is never shouted so), and a one-word
+    // name that is the sentence's subject: a bare singular noun before its verb (`Apple
+    // gets…`, `Edge followed Chrome.`) is a name: the word would take an article
+    const initial = v.initial[c.a] && !(surface === canon && ALL_CAPS.test(surface)) && !(c.b - c.a === 1 && c.b < n && SUBJECT_VERB.has(t.pos[c.b]) && t.pos[c.a] !== 'VERB' && !/s$/i.test(surface));
     let d: 'strong' | 'local' | 'weak' | 'episode' | 'no';
     if (strong && (capital || !canonCapital)) d = 'strong';
     // an item of a list that names two unambiguous technologies (`chalk, debug, ansi-styles,
@@ -110,9 +122,9 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     else if ((!canonCapital && !curatedCaseless) || !capital || nameFollows) d = 'no';
     // a one-word name that opens a sentence as its verb (`Go to the PACS first`) is the verb
     else if (v.initial[c.a] && c.b - c.a === 1 && t.pos[c.a] === 'VERB') d = 'no';
-    else if (local >= (curatedCaseless ? 3 : v.initial[c.a] ? 2 : 1)) d = 'local';
+    else if (local >= (curatedCaseless ? 3 : initial ? 2 : 1)) d = 'local';
     // `Go ahead.`: a capital at the start of a sentence says nothing, even for a known name
-    else d = v.initial[c.a] ? 'no' : technicalEpisode && !curatedCaseless && c.entry >= 0 && ix.curated[c.entry] && !isPersonName(ix, c) ? 'episode' : 'weak';
+    else d = initial ? 'no' : technicalEpisode && !curatedCaseless && c.entry >= 0 && ix.curated[c.entry] && !isPersonName(ix, c) ? 'episode' : 'weak';
     verdict.set(c, d);
     if ((d === 'strong' || d === 'local') && c.entry >= 0) accepted.add(c.entry);
   }
