@@ -10,6 +10,8 @@ import { parseHtml } from '../pipeline/ingest/html.js';
 import { parseLrc, sniffLrc } from '../pipeline/ingest/lrc.js';
 import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
 import { parseTimedText, sniffTimedText } from '../pipeline/ingest/timedtext.js';
+import { parseYoutubeJson, sniffYoutubeJson } from '../pipeline/ingest/youtube-json.js';
+import { parseChat, sniffChat } from '../pipeline/ingest/chat.js';
 import { fails, summary, violations } from './ingest-check.js';
 
 
@@ -150,6 +152,92 @@ describe('YouTube caption XML (timedtext)', () => {
   test('a root with no captions, or no root at all, is a one-line error', () => {
     expect(fails(() => parseTimedText('<transcript></transcript>'), 'TIMEDTEXT_NO_CAPTIONS')).toMatch(/no <text>/);
     expect(fails(() => parseTimedText('<html></html>'), 'TIMEDTEXT_NO_ROOT')).toMatch(/<transcript>/);
+  });
+});
+
+describe('YouTube json3 captions (yt-dlp)', () => {
+  // a window set-up event without segs, words as segs with offsets, a line-break event in between
+  const json3 = JSON.stringify(
+    {
+      wireMagic: 'pb3',
+      events: [
+        { tStartMs: 0, dDurationMs: 90000, id: 1, wpWinPosId: 1 },
+        { tStartMs: 40, dDurationMs: 1200, wWinId: 1, segs: [{ utf8: '[Music]' }] },
+        { tStartMs: 1400, dDurationMs: 4200, wWinId: 1, segs: [{ utf8: 'welcome', acAsrConf: 0 }, { utf8: ' to', tOffsetMs: 400 }, { utf8: ' the', tOffsetMs: 600 }, { utf8: ' show', tOffsetMs: 800 }] },
+        { tStartMs: 2600, dDurationMs: 3000, wWinId: 1, aAppend: 1, segs: [{ utf8: '\n' }] },
+        { tStartMs: 2800, dDurationMs: 3000, wWinId: 1, segs: [{ utf8: "it's" }, { utf8: ' good', tOffsetMs: 300 }] },
+        { tStartMs: 8800, dDurationMs: 2000, wWinId: 1, segs: [{ utf8: 'we talk about tapes' }] },
+      ],
+    },
+    null,
+    2,
+  );
+
+  test.each([
+    [json3, 0.97],
+    ['{"segments": [{"speaker": "A", "startTime": 1, "body": "Hi."}]}', 0],
+    ['{"events": [1, 2]}', 0],
+  ])('sniff %#', (text, score) => expect(sniffYoutubeJson(text)).toBe(score));
+
+  test('every seg a piece of its own string; set-up and line-break events are no speech; a long gap between onsets is a pause', () => {
+    const r = parseYoutubeJson(json3);
+    expect(r.format).toBe('youtube-json');
+    expect(detectFormat(json3)).toBe('youtube-json');
+    expect(violations(json3, r)).toEqual([]);
+    expect(r.paragraphs.flatMap((p) => p.pieces.map((x) => x.text))).toEqual(['[Music]', 'welcome', 'to', 'the', 'show', "it's", 'good', 'we talk about tapes']);
+    // each piece is exactly its string's contents, the space before a word left out
+    for (const p of r.paragraphs) for (const x of p.pieces) expect(json3.slice(x.span.start, x.span.end)).toBe(x.text);
+    expect(r.paragraphs.at(-1)!.time!.start).toBe(8.8);
+  });
+
+  test('no events, or events with no words, is a one-line error', () => {
+    expect(fails(() => parseYoutubeJson('{"wireMagic": "pb3"}'), 'JSON_SHAPE')).toMatch(/events/);
+    expect(fails(() => parseYoutubeJson('{"events": [{"tStartMs": 0, "segs": [{"utf8": "\\n"}]}]}'), 'JSON_EMPTY')).toMatch(/no words/);
+  });
+});
+
+describe('a TalkBank CHAT transcript (.cha)', () => {
+  const cha = [
+    '@UTF8',
+    '@Begin',
+    '@Languages:\teng',
+    '@Participants:\tHOL Hollis_Ferreira Host, JUN Junie_Castellanos Guest',
+    '@ID:\teng|LowAlarm|HOL|||||Host|||',
+    '*HOL:\tmy guest today is Junie Castellanos . \u00152100_4000\u0015',
+    '*HOL:\twelcome, Junie . \u00154100_5000\u0015',
+    '*JUN:\t&-um (.) thanks, Hollis, I brought the drawer and it has every',
+    '\tdevice I own &=laughs . \u00155200_9000\u0015',
+    '%com:\tphone alarm chimes twice',
+    '*JUN:\tthis meter came out in nineteen ninety-four +/. \u00159100_10000\u0015',
+    '*HOL:\tand the <logbook> [/] logbook ? \u001510100_11000\u0015',
+    '@End',
+    '',
+  ].join('\n');
+
+  test.each([
+    [cha, 0.97],
+    ['*HOL:\thello .\n', 0],
+    ['@Begin\nHOL: hello .\n', 0],
+  ])('sniff %#', (text, score) => expect(sniffChat(text)).toBe(score));
+
+  test('utterances of one speaker make a turn, named from @Participants; codes are no speech, fillers are said, terminators end sentences', () => {
+    const r = parseChat(cha);
+    expect(r.format).toBe('chat');
+    expect(detectFormat(cha)).toBe('chat');
+    expect(violations(cha, r)).toEqual([]);
+    expect(r.declared.people).toEqual(['Hollis Ferreira', 'Junie Castellanos']);
+    expect(r.paragraphs.map((p) => [p.label?.name, p.pieces.map((x) => x.text).join(' ')])).toEqual([
+      ['Hollis Ferreira', 'my guest today is Junie Castellanos . welcome, Junie .'],
+      ['Junie Castellanos', 'um thanks, Hollis, I brought the drawer and it has every device I own . this meter came out in nineteen ninety-four —'],
+      ['Hollis Ferreira', 'and the logbook logbook ?'],
+    ]);
+    // the terminator is said right after the word before it
+    expect(r.paragraphs[0].pieces[1]).toMatchObject({ text: '.', glued: true });
+    expect(r.paragraphs[0].time).toEqual({ start: 2.1, end: 5 });
+  });
+
+  test('no utterance is a one-line error', () => {
+    expect(fails(() => parseChat('@UTF8\n@Begin\n@End\n'), 'CHAT_EMPTY')).toMatch(/no utterances/);
   });
 });
 

@@ -17,6 +17,10 @@ describe('self-introductions in caseless speech-to-text', () => {
     ["this is kubernetes weekly", []],
     // speech-to-text that capitalises only the pronoun
     ["this is the morning diff the tech news you need I'm nell harrow nine stories today", ['Nell Harrow']],
+    // a first name no list has, as the recogniser spelled it, then a word: the first name alone
+    ["and i'm wakeen sour in copenhagen i spent eleven years writing firmware", ['Wakeen']],
+    ["i'm kinda tired today", []],
+    ["this is wakeen sour", []],
   ])('%s', (text, names) => {
     expect(caselessSelfIntroductions(text)).toEqual(names);
   });
@@ -29,6 +33,11 @@ describe('self-introductions in caseless speech-to-text', () => {
 
   it('speech-to-text that capitalises only `I` is still caseless', () => {
     const text = "good morning this is the morning diff I'm sam ortiz we have three stories for you today the first one is about rust and the linux kernel which merged a new driver this week the second story is about a database company";
+    expect(runPipeline(text, 'stt.txt').layers.people.map((p) => p.name)).toEqual(['Sam Ortiz']);
+  });
+
+  it('a recogniser\'s sound note in its own case (`[Music]`) leaves the captions caseless', () => {
+    const text = "[Music] good morning and welcome to the daily stack i'm sam ortiz we have three stories for you today the first one is about rust and the linux kernel which merged a new driver this week the second story is about a database company";
     expect(runPipeline(text, 'stt.txt').layers.people.map((p) => p.name)).toEqual(['Sam Ortiz']);
   });
 

@@ -312,6 +312,31 @@ describe('label normalisation', () => {
       const own = panel([1, 'Ana, you go first.'], [2, 'Ana, Tomas, both of you, listen.'], [1, 'So, Ana, what now?'], [2, 'Ana, Tomas, again, listen.'], [1, 'Ana, please.'], [2, 'Fine.']);
       expect(byAddress(own).map((x) => x[0])).not.toContain('Ana Quiroga');
     });
+    it('a meeting app\'s dial-in (`Call-in User_2`) or shared account (`Caprock Rocketry Lab`) is named like `Speaker 2`', () => {
+      const meeting = (...turns: Array<[string, string]>) => turns.map(([who, text]) => `${who}: ${text}`).join('\n\n');
+      const text = meeting(
+        ['Lorna Fitzgibbon', 'Welcome to Dual Deploy. I’m Lorna Fitzgibbon. Tonight Anand Vara Rajan, an engineer in Colorado, and Maddie from a student team. Hi, Anand.'],
+        ['Call-in User_2', 'Hi, Lorna. I’m on a phone tonight.'],
+        ['Lorna Fitzgibbon', 'Maddie, welcome.'],
+        ['Caprock Rocketry Lab', 'Thanks for having me.'],
+        ['Lorna Fitzgibbon', 'Anand, what flies in your rockets?'],
+        ['Call-in User_2', 'Mostly my own boards.'],
+        ['Lorna Fitzgibbon', 'Maddie, and yours?'],
+        ['Caprock Rocketry Lab', 'A board we designed ourselves.'],
+        ['Lorna Fitzgibbon', 'Anand, batteries?'],
+        ['Call-in User_2', 'Lithium, always.'],
+        ['Lorna Fitzgibbon', 'Maddie, same?'],
+        ['Caprock Rocketry Lab', 'Same.'],
+      );
+      expect(byAddress(text).sort()).toEqual([
+        ['Anand Vara', 'addressed'],
+        ['Lorna Fitzgibbon', '-'],
+        ['Maddie', 'addressed'],
+      ]);
+      // a display name with a given name in it is a person's
+      const person = meeting(['Lorna Fitzgibbon', 'Welcome. Maddie, welcome.'], ['Sarah Lab', 'Thanks.'], ['Lorna Fitzgibbon', 'Maddie, go on.'], ['Sarah Lab', 'Sure.'], ['Lorna Fitzgibbon', 'Maddie, more?'], ['Sarah Lab', 'No.']);
+      expect(people(person).map((p) => p.name)).toContain('Sarah Lab');
+    });
     it('a first name the opening never says in full names nobody', () => {
       const text = panel([1, 'Bea, you go first.'], [2, 'Sure.'], [1, 'And then, Bea?'], [2, 'Yes.'], [1, 'Bea, more?'], [2, 'Fine.']);
       expect(byAddress(text).map((x) => x[0])).toContain('Speaker 2');

@@ -15,6 +15,7 @@ export type SourceFormat =
   | 'sami'
   | 'ass'
   | 'timedtext'
+  | 'youtube-json'
   | 'premiere'
   | 'podcast-json'
   | 'whisper-json'
@@ -22,6 +23,7 @@ export type SourceFormat =
   | 'html'
   | 'otr'
   | 'trs'
+  | 'chat'
   | 'ttml'
   | 'markdown'
   | 'timestamp-lines'
@@ -41,6 +43,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'sami',
   'ass',
   'timedtext',
+  'youtube-json',
   'premiere',
   'podcast-json',
   'whisper-json',
@@ -48,6 +51,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'html',
   'otr',
   'trs',
+  'chat',
   'ttml',
   'markdown',
   'timestamp-lines',
@@ -60,7 +64,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
  * recogniser's segments as a table or as Whisper's JSON).
  */
 export const isCaptionFormat = (format: SourceFormat): boolean =>
-  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'avid' || format === 'sami' || format === 'ass' || format === 'timedtext' || format === 'whisper-json';
+  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'avid' || format === 'sami' || format === 'ass' || format === 'timedtext' || format === 'youtube-json' || format === 'whisper-json';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

@@ -3,6 +3,7 @@ import type { Ingested, SourceFormat } from '../document/document.js';
 import { parseAss, sniffAss } from './ass.js';
 import { parseAudacity, sniffAudacity } from './audacity.js';
 import { parseAvid, sniffAvid } from './avid.js';
+import { parseChat, sniffChat } from './chat.js';
 import { parseHtml, sniffHtml } from './html.js';
 import { parseLrc, sniffLrc } from './lrc.js';
 import { parsePremiere, sniffPremiere } from './premiere.js';
@@ -19,6 +20,7 @@ import { parseTimestampLines, sniffTimestampLines } from './timestamp-lines.js';
 import { parseTrs, sniffTrs } from './trs.js';
 import { parseTtml, sniffTtml } from './ttml.js';
 import { parseVtt, sniffVtt } from './vtt.js';
+import { parseYoutubeJson, sniffYoutubeJson } from './youtube-json.js';
 
 /**
  * Every input format, with how sure a quick look at the text is that it is this format
@@ -41,6 +43,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   // reader says tsv or csv by the delimiter
   { format: 'tsv', sniff: sniffTsv, parse: parseTable },
   { format: 'csv', sniff: sniffCsv, parse: parseTable },
+  // YouTube's json3 captions (yt-dlp's `.json3`): `events[].segs[].utf8`
+  { format: 'youtube-json', sniff: sniffYoutubeJson, parse: parseYoutubeJson },
   // a speech-to-text service's result (AssemblyAI, Deepgram, Amazon Transcribe, Rev.ai,
   // Speechmatics): keys only they use, looked for before the Podcasting 2.0 sniffer parses the file
   { format: 'stt-json', sniff: sniffSttJson, parse: parseSttJson },
@@ -64,6 +68,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'premiere', sniff: sniffPremiere, parse: parsePremiere },
   // SAMI captions (`<SAMI>`, `<SYNC Start=…>`, `<P Class=…>`), before HTML too
   { format: 'sami', sniff: sniffSami, parse: parseSami },
+  // TalkBank CHAT (`.cha`: `@Begin`, `*HOL:	…` utterances, `%com:` tiers)
+  { format: 'chat', sniff: sniffChat, parse: parseChat },
   // Transcriber's .trs XML (`<Trans>`, `<Turn speaker>`, `<Sync time>`)
   { format: 'trs', sniff: sniffTrs, parse: parseTrs },
   // before HTML, whose sniffer takes any markup with a </p>

@@ -7,7 +7,8 @@ import { CLOCK } from './lines.js';
  * (and not `Note: ...` in speech) needs the whole file: see `acceptLabels`.
  */
 // any script's letters: `Lucía Ferrández:`, `FERRÁNDEZ:`, `Zoë:`, `Øyvind:`
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*|\p{Ll}{1,3}(?= \p{Lu}))`;
+// (and a meeting app's numbered participant, `Call-in User_2`)
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*(?:_\d{1,3})?|\p{Ll}{1,3}(?= \p{Lu}))`;
 /** A name of up to four words, or a diarisation's `Speaker 2`: what a label or a header line names. */
 const NAME_OR_SPEAKER = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}`;
 /** Roles said in place of a name (`Host:`) or after one (`Dana (Host):`). */

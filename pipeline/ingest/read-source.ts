@@ -81,7 +81,8 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): R
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     throw new PodtopicsError('INPUT_EMPTY', text.length === 0 ? 'is empty' : 'has only white space; there is no transcript to read');
   }
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g);
+  // (but for NAK, U+0015: a CHAT transcript's time bullets, two to an utterance)
+  const controls = text.match(/[\u0001-\u0008\u000e-\u0014\u0016-\u001f]/g);
   if (controls && controls.length > 0.01 * text.length) {
     throw new PodtopicsError('INPUT_BINARY', 'looks binary (many control characters), not a text transcript');
   }

@@ -20,6 +20,7 @@ interface CueModel {
   echoFillers: string[];
   notName: string[];
   genericLabelWords: string[];
+  accountLabelWords: string[];
   nameParticles: string[];
   styleMarkers: string[];
   handOff: string;
@@ -173,6 +174,8 @@ export interface SpeakerCues {
   echoFillers: Set<string>;
   notName: Set<string>;
   genericLabelWords: Set<string>;
+  /** The last word of a shared account's or a room's display name (`Caprock Rocketry Lab`): no person's label. */
+  accountLabelWords: Set<string>;
   /** Small words inside family names (`de`, `van`): shared, they do not make two forms one person. */
   nameParticles: Set<string>;
   styleMarkers: Set<string>;
@@ -213,6 +216,7 @@ export function speakerCues(): SpeakerCues {
     echoFillers: new Set(m.echoFillers),
     notName: new Set(m.notName.map((w) => w.toLowerCase())),
     genericLabelWords: new Set(m.genericLabelWords),
+    accountLabelWords: new Set(m.accountLabelWords),
     nameParticles: new Set(m.nameParticles),
     styleMarkers: new Set(m.styleMarkers),
     handOff: re(m.handOff),

@@ -1,6 +1,7 @@
 import { personNames } from '../nlp/compromise.js';
 import { outOfVocabulary } from '../nlp/wink.js';
 import { loadLexicon } from '../entities/lexicon.js';
+import { loadModel } from '../models.js';
 import { isCaptionFormat, type Ingested, type Person, type TokenLayer } from '../document/document.js';
 import { nearSpelling } from '../ingest/labels.js';
 import { escapeRegExp, namesAfter, speakerCues, speakerParams, wordsRegExp } from './cues.js';
@@ -53,8 +54,28 @@ const namesShowBeforeSelf = (name: string, text: string): boolean =>
 
 const TRUST = { option: 0, 'self-introduction': 1, introduced: 2, label: 3, generic: 4 } as const;
 
-/** A diarisation id, not a name: `Speaker 1`, `SPEAKER_02`, `spk_0`, `Speaker A`, or a bare letter (`A`, `B`: AssemblyAI's and others' exports). */
-const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z])$|^spk_\d{1,2}$|^[A-Z]$/.test(form);
+/**
+ * A diarisation id, not a name: `Speaker 1`, `SPEAKER_02`, `spk_0`, `Speaker A`, or a bare
+ * letter (`A`, `B`: AssemblyAI's and others' exports); a meeting app's numbered participant
+ * (`Call-in User_2`, `Participant 3`, `Caller 1`) too.
+ */
+const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?(?:\d{1,2}|[A-Z])$|^spk_\d{1,2}$|^[A-Z]$|^(?:Call-in User|Participant|Attendee|Caller|User)[ _]?\d{1,3}$/.test(form);
+
+/**
+ * A meeting app's display name that is a shared account or a room, not a person (`Caprock
+ * Rocketry Lab`, `Studio B Room`): two words or more, the last an account word of
+ * models/speakers/cues.json, none a given name. Named like `Speaker 2`, by who is called
+ * by name before its turns.
+ */
+function isAccountLabel(form: string): boolean {
+  const words = form.split(/\s+/);
+  if (words.length < 2 || !speakerCues().accountLabelWords.has(words[words.length - 1].toLowerCase())) return false;
+  const given = givenNames();
+  return !words.some((w) => given.has(w.toLowerCase()));
+}
+let given: Set<string> | null = null;
+// (the list is in lower case)
+const givenNames = (): Set<string> => (given ??= new Set(loadModel<{ names: string[] }>('lexicon/given-names.json').names));
 /** A label that is only a role (`Host:`, `Guest:`): named, like `Speaker 1`, by who introduces themselves under it. */
 const isRoleLabel = (form: string) => {
   const generic = speakerCues().genericLabelWords;
@@ -146,7 +167,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     const raw = p.label.name ?? p.label.raw;
     let k = byForm.get(raw);
     if (k === undefined) {
-      k = add(raw, isGenericLabel(raw) || isRoleLabel(raw) ? 'generic' : 'label', 'label');
+      k = add(raw, isGenericLabel(raw) || isRoleLabel(raw) || isAccountLabel(raw) ? 'generic' : 'label', 'label');
       if (!drafts[k].aliases.includes(raw)) drafts[k].aliases.push(raw);
       byForm.set(raw, k);
     }
@@ -177,7 +198,8 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   const known = (name: string, i: number) => !isShow(name) && (canIntroduce(i) || find(name) >= 0 || (unlabelled && /\S\s+\S/.test(name)) || calledBefore(name, i));
   // speech-to-text without capitals: names cannot be told by their case
   // (speech-to-text that capitalises only the pronoun `I` is caseless too: `I'm nell harrow`)
-  const caseless = !paragraphTexts.slice(0, openingEnd).some((t) => /\p{Lu}/u.test(t.replace(/\bI(?=\s|['’])/g, '')));
+  // (and a recogniser's sound note, `[Music]`, `[Applause]`, is written in its own case)
+  const caseless = !paragraphTexts.slice(0, openingEnd).some((t) => /\p{Lu}/u.test(t.replace(/\bI(?=\s|['’])|\[[^\]]{1,30}\]/g, '')));
   const lateArrivals = new Map<number, number>();
   // caption cues cut sentences anywhere (`…and with me as always` / `is Teo.`): an
   // introduction is read across a cue and the next
@@ -363,7 +385,19 @@ function nameGenericByAddress(refs: DraftRefs, texts: readonly string[], opening
   if (!unnamed.length) return;
   // whole names the opening says, by first name (`Joaquín Ferreyra`, `Hyun-woo Baek`)
   const whole = new Map<string, string>();
-  for (const t of texts.slice(0, openingEnd)) for (const m of t.matchAll(WHOLE_NAME)) if (!whole.has(m[1])) whole.set(m[1], `${m[1]} ${m[2]}`);
+  // (overlapping: `Tonight Anand Vara Rajan` holds `Anand Vara` after `Tonight Anand`)
+  for (const t of texts.slice(0, openingEnd)) {
+    WHOLE_NAME.lastIndex = 0;
+    for (let m = WHOLE_NAME.exec(t); m; m = WHOLE_NAME.exec(t)) {
+      if (!whole.has(m[1])) whole.set(m[1], `${m[1]} ${m[2]}`);
+      WHOLE_NAME.lastIndex = m.index + m[1].length;
+    }
+  }
+  // and the one-word names of people found without a label (`Maddie, welcome.`: a short name)
+  for (const d of drafts) {
+    const name = d.names[0]?.name;
+    if (name && !isGenericDraft(d) && /^\p{Lu}\p{Ll}+$/u.test(name) && !whole.has(name)) whole.set(name, name);
+  }
   if (!whole.size) return;
   const votes = new Map<number, Map<string, number>>();
   const vote = (g: number, name: string, by: number) => {
@@ -655,10 +689,20 @@ export function caselessSelfIntroductions(text: string): string[] {
   const out: string[] = [];
   CASELESS_SELF.lastIndex = 0;
   for (let m = CASELESS_SELF.exec(text); m && out.length < 3; m = CASELESS_SELF.exec(text)) {
-    const found = caselessName(m[1], m[0]);
+    const found = caselessName(m[1], m[0]) ?? (/^(?:this|my)/i.test(m[0]) ? null : unlistedWord(m[1]));
     if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * A first name no list has, as a recogniser spells it (`i'm wakeen sour in copenhagen`): the
+ * one word after `I'm`, of four letters or more, in no English vocabulary and no technology's
+ * name (the next word may be a word: `sour`). Title Case.
+ */
+function unlistedWord(after: string): string | null {
+  const w = after.split(/\s+/)[0];
+  return w.length >= 4 && /^\p{Ll}+$/u.test(w) && outOfVocabulary(w) && !loadLexicon().byKey.has(w) ? w.charAt(0).toUpperCase() + w.slice(1) : null;
 }
 
 /**
