@@ -155,6 +155,8 @@ describe('label normalisation', () => {
     ['I’m Ana Lima. The person taking us through it today is Ben Ortiz, who runs a lab.', ['Ana Lima', 'Ben Ortiz']],
     ['I’m Ana Lima, here in Porto. Ben Ortiz, it’s lovely to have you here.', ['Ana Lima', 'Ben Ortiz']],
     ['I’m Ana Lima. Ben Ortiz, great to have you on the show.', ['Ana Lima', 'Ben Ortiz']],
+    // a greeting that ends the opening: the one greeted speaks next
+    ['I’m Ana Lima. Tonight Ben Ortiz, who builds flight computers. Hi, Ben Ortiz.', ['Ana Lima', 'Ben Ortiz']],
   ])('introductions: %s', (opening, names) => {
     expect(people(plain(opening, 'Thanks, it is good to be here.', 'So what is new this week?')).map((p) => p.name)).toEqual(names);
   });
@@ -162,6 +164,7 @@ describe('label normalisation', () => {
   it.each([
     'I’m Ana Lima. The person who built it is Ben Ortiz.', // built, not taking us through it
     'I’m Ana Lima. Nice to have you back, everyone.', // no name before it
+    'I’m Ana Lima. Hi, Ben Ortiz, and thanks for the rocket you sent.', // the greeting does not end the paragraph
   ])('no introduction: %s', (opening) => {
     expect(people(plain(opening, 'Thanks, it is good to be here.', 'So what is new this week?')).map((p) => p.name)).not.toContain('Ben Ortiz');
   });

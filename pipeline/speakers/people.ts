@@ -432,8 +432,11 @@ function nameGenericByAddress(refs: DraftRefs, texts: readonly string[], opening
     const full = whole.get(name)!;
     const j = drafts.findIndex((d, k) => k !== g && !generic(k) && d.names.some((x) => sameName(x.name, full)));
     if (j >= 0) {
-      // a person the opening introduced who holds no label yet
+      // a person the opening introduced who holds no label yet (by the whole name the opening
+      // says, where they were found by a first name only: `Hi, Anand.`)
       if (taken.has(j)) continue;
+      const d = drafts[j];
+      if (full !== name && !d.names.some((x) => /\s/.test(x.name))) d.names.unshift({ name: full, from: 'introduced' });
       merges.set(g, j);
       evidence.set(g, 'addressed-before-turns');
       continue;
