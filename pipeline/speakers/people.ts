@@ -705,7 +705,7 @@ export function caselessSelfIntroductions(text: string): string[] {
  */
 function unlistedWord(after: string): string | null {
   const w = after.split(/\s+/)[0];
-  return w.length >= 4 && /^\p{Ll}+$/u.test(w) && outOfVocabulary(w) && !loadLexicon().byKey.has(w) ? w.charAt(0).toUpperCase() + w.slice(1) : null;
+  return unlisted(w, 4) ? w.charAt(0).toUpperCase() + w.slice(1) : null;
 }
 
 /**
@@ -763,7 +763,8 @@ function caselessName(phrase: string, context: string): string | null {
  */
 function unlistedName(after: string): string | null {
   const words = after.split(/\s+/).slice(0, 2);
-  if (words.length < 2) return null;
-  const lexicon = loadLexicon().byKey;
-  return words.every((w) => w.length >= 3 && /^\p{Ll}+$/u.test(w) && outOfVocabulary(w) && !lexicon.has(w)) ? words.join(' ') : null;
+  return words.length === 2 && words.every((w) => unlisted(w, 3)) ? words.join(' ') : null;
 }
+
+/** A lower-case word of `min` letters or more that neither English nor any technology's name is. */
+const unlisted = (w: string, min: number): boolean => w.length >= min && /^\p{Ll}+$/u.test(w) && outOfVocabulary(w) && !loadLexicon().byKey.has(w);
