@@ -2,6 +2,7 @@ import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
 import { cappedDiagnostics, declaredPeople, groupCueParts, lineNumberer, outsideParagraphs, settleTiming, type CuePart } from './cues.js';
+import { splitLines } from './lines.js';
 
 /**
  * A TalkBank CHAT transcript (`.cha`, as CLAN writes it for a corpus): `@` header lines
@@ -42,17 +43,13 @@ export function parseChat(source: string): Ingested {
   }
   const parts: CuePart[] = [];
   // the lines of each utterance: a main tier and its continuation lines (a tab first)
-  const lines = [...source.matchAll(/[^\n]*(?:\n|$)/g)].filter((m) => m[0].length > 0);
+  const lines = splitLines(source);
   for (let i = 0; i < lines.length; i++) {
-    const first = lines[i];
-    const tier = MAIN_TIER.exec(first[0]);
+    const tier = MAIN_TIER.exec(lines[i].text);
     if (!tier) continue;
-    let end = first.index + first[0].replace(/\r?\n$/, '').length;
-    while (i + 1 < lines.length && lines[i + 1][0].startsWith('\t')) {
-      i++;
-      end = lines[i].index + lines[i][0].replace(/\r?\n$/, '').length;
-    }
-    const start = first.index;
+    const start = lines[i].start;
+    while (i + 1 < lines.length && lines[i + 1].text.startsWith('\t')) i++;
+    const end = lines[i].end;
     const textStart = start + tier[0].length;
     const utterance = source.slice(textStart, end);
     // the time bullet: start and end in milliseconds

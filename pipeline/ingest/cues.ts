@@ -181,6 +181,23 @@ export interface CuePart {
   own?: boolean;
 }
 
+/**
+ * The times of captions as a caption file gives them (`start`, and `end` where known). In
+ * automatic captions each caption stays up while the next starts (three in ten or more
+ * overlap the next): there only the starts are onsets, and a caption runs to the next one's
+ * start; `onsets` says so.
+ */
+export function captionTimes(captions: ReadonlyArray<{ start: number; end: number | null }>): { onsets: boolean; times: TimeRange[] } {
+  let overlaps = 0;
+  for (let i = 1; i < captions.length; i++) if ((captions[i - 1].end ?? 0) > captions[i].start + 0.05) overlaps++;
+  const onsets = overlaps >= (captions.length - 1) * 0.3;
+  const times = captions.map((c, i) => {
+    const next = captions[i + 1]?.start;
+    return { start: c.start, end: onsets ? (next !== undefined && next >= c.start ? next : c.end) : c.end ?? next ?? null };
+  });
+  return { onsets, times };
+}
+
 export interface GroupOptions {
   /** Start a new paragraph after a gap this long (s) that follows a sentence end... */
   pauseSeconds: number;

@@ -1,7 +1,6 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested } from '../document/document.js';
-import type { TimeRange } from '../document/span.js';
-import { cappedDiagnostics, captionsIngested, type CuePart, lineNumberer, markupRuns, runsToPieces } from './cues.js';
+import { cappedDiagnostics, captionsIngested, captionTimes, type CuePart, lineNumberer, markupRuns, runsToPieces } from './cues.js';
 import { decodeEntities } from './subtitles.js';
 
 /**
@@ -60,15 +59,12 @@ export function parseTimedText(source: string): Ingested {
   if (!captions.length) throw new PodtopicsError('TIMEDTEXT_NO_CAPTIONS', `has a <${root[1]}> root but no <text> or <p> captions`);
   found.close();
   // captions that overlap the next one (automatic captions roll on): only their starts are onsets
-  let overlaps = 0;
-  for (let i = 1; i < captions.length; i++) if ((captions[i - 1].end ?? 0) > captions[i].start + 0.05) overlaps++;
-  const onsets = overlaps >= (captions.length - 1) * 0.3;
+  const { onsets, times } = captionTimes(captions);
   const parts: CuePart[] = [];
   captions.forEach((c, i) => {
     // the text runs between inner tags (`<s>`, `<font>`, `<br />`), each decoded
     const runs = markupRuns(source, c.innerStart, c.innerStart + c.inner.length, decodeAll);
-    const next = captions[i + 1]?.start;
-    const time: TimeRange = { start: c.start, end: onsets ? (next !== undefined && next >= c.start ? next : c.end) : c.end ?? next ?? null };
+    const time = times[i];
     const pieces = runsToPieces(source, runs, time);
     if (pieces.length) parts.push({ span: { start: c.at, end: c.innerStart + c.inner.length }, pieces, label: null, dash: false, time, ...(onsets ? { onset: true } : {}) });
   });

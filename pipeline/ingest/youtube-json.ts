@@ -1,7 +1,6 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece } from '../document/document.js';
-import type { TimeRange } from '../document/span.js';
-import { cappedDiagnostics, captionsIngested, type CuePart, lineNumberer } from './cues.js';
+import { cappedDiagnostics, captionsIngested, captionTimes, type CuePart, lineNumberer } from './cues.js';
 import { parseJsonFile, prop, stringContentSpan, type JsonNode } from './json-scan.js';
 
 /**
@@ -58,12 +57,9 @@ export function parseYoutubeJson(source: string): Ingested {
   found.close();
   if (!captions.length) throw new PodtopicsError('JSON_EMPTY', 'is YouTube json3 captions with no words in them; there is no speech');
   // captions that overlap the next one (automatic captions roll on): only their starts are onsets
-  let overlaps = 0;
-  for (let i = 1; i < captions.length; i++) if ((captions[i - 1].end ?? 0) > captions[i].start + 0.05) overlaps++;
-  const onsets = overlaps >= (captions.length - 1) * 0.3;
+  const { onsets, times } = captionTimes(captions);
   const parts: CuePart[] = captions.map((c, i) => {
-    const next = captions[i + 1]?.start;
-    const time: TimeRange = { start: c.start, end: onsets ? (next !== undefined && next >= c.start ? next : c.end) : c.end ?? next ?? null };
+    const time = times[i];
     // a word's end is the next word's onset (the caption's end for its last word)
     c.pieces.forEach((p, k) => {
       if (p.time) p.time.end = c.pieces[k + 1]?.time?.start ?? time.end;

@@ -1,7 +1,7 @@
 import { personNames } from '../nlp/compromise.js';
 import { outOfVocabulary } from '../nlp/wink.js';
 import { loadLexicon } from '../entities/lexicon.js';
-import { loadModel } from '../models.js';
+import { loadCues } from '../entities/candidate.js';
 import { isCaptionFormat, type Ingested, type Person, type TokenLayer } from '../document/document.js';
 import { nearSpelling } from '../ingest/labels.js';
 import { escapeRegExp, namesAfter, speakerCues, speakerParams, wordsRegExp } from './cues.js';
@@ -70,12 +70,10 @@ const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?(?:\d{1,2}
 function isAccountLabel(form: string): boolean {
   const words = form.split(/\s+/);
   if (words.length < 2 || !speakerCues().accountLabelWords.has(words[words.length - 1].toLowerCase())) return false;
-  const given = givenNames();
+  // (models/lexicon/given-names.json, in lower case)
+  const given = loadCues().givenNames;
   return !words.some((w) => given.has(w.toLowerCase()));
 }
-let given: Set<string> | null = null;
-// (the list is in lower case)
-const givenNames = (): Set<string> => (given ??= new Set(loadModel<{ names: string[] }>('lexicon/given-names.json').names));
 /** A label that is only a role (`Host:`, `Guest:`): named, like `Speaker 1`, by who introduces themselves under it. */
 const isRoleLabel = (form: string) => {
   const generic = speakerCues().genericLabelWords;
