@@ -55,6 +55,23 @@ describe('split names, typos, versions', () => {
     ['We tested duck db last week.', 'DuckDB'], // no capitals: two words
   ])('%s ↛ %s', (text, name) => hasNot(text, name));
 
+  // automatic captions: no case at all (at least 200 words), so a recogniser's split of a
+  // mixed-case name is read where the episode names its field for sure
+  const captions = (said: string) =>
+    `${'so this week we went through the release notes and the open issues and a few of the talks from the conference '.repeat(10)}${said} and that was the week for us`;
+  it.each([
+    ['we use postgresql and sqlite and the new one is tiger beetle for the ledger', 'TigerBeetle'],
+    ['in python with pytest you get an exception group back from the task', 'ExceptionGroup'],
+    ['the content security policy is fine and then it compiles to web assembly in the browser', 'WebAssembly'],
+  ])('caseless: %s → %s', (said, name) => has(captions(said), name));
+
+  it.each([
+    ['we use postgresql and sqlite and the new one is tiger beetle for the ledger', 'TigerBeetle'], // cased text: two words
+    ['in python with pytest the data sets stay on disk', 'datasets'], // no capital inside the name
+    ['we talked about the deploy and having a safety net for it', 'SafetyNet Attestation'], // no Android name in the episode
+    ['we use postgresql and the net conf talks were good', 'NETCONF'], // an acronym has no split to hear
+  ])('%s ↛ %s', (said, name, i = 0) => hasNot(said.startsWith('we use postgresql and sqlite') ? said.replace(/^we/, 'We') : captions(said), name));
+
   it('reads a bare release number after a versioned name as that release', () => {
     const e = entitiesOf('Python 3.6.3 is out on every server. Man, I love 3.6 now.').find((x) => x.name === 'Python 3.6');
     expect(e?.mentions.length).toBe(2);

@@ -16,7 +16,7 @@ import { findNumberedStandards } from './rules/numbered-standard.js';
 import { lexiconTable, matchKeys, RULE_LEXICON, spokenDots, withoutPossessive, type KeyTable } from './rules/lexicon-match.js';
 import { findPersons } from './rules/person-names.js';
 import { findRecurringNames } from './rules/recurring-name.js';
-import { findSplitNames } from './rules/split-name.js';
+import { findCaselessSplitNames, findSplitNames } from './rules/split-name.js';
 import { findListMembers } from './rules/list-member.js';
 import { findSponsorNames } from './rules/sponsor-name.js';
 import { keepInContext } from './rules/technical-context.js';
@@ -77,6 +77,7 @@ export function findEntities(
   findSplitNames(v, ix, before, lex);
   const covered = matchKeys(v, lexiconTable(ix), RULE_LEXICON, 0.95, before, lex);
   for (let i = 0; i < covered.length; i++) if (before[i]) covered[i] = 1;
+  findCaselessSplitNames(v, ix, lex, before, lex);
   findTypos(v, ix, cues, covered, lex);
   attachVersions(v, ix, lex);
   lap('lexicon');

@@ -96,7 +96,15 @@ export interface TokenView {
   kind: Uint8Array;
   /** 1 when the token has a capital letter after its first character (`SQLAlchemy`, `iPhone`). */
   innerCap: Uint8Array;
+  /**
+   * Speech-to-text with no case at all (automatic captions: at least CASELESS_MIN_WORDS words,
+   * under 1% of them capitalised, `I` aside): lower case says nothing of a name there.
+   */
+  caseless: boolean;
 }
+
+/** Fewer words than this say too little to call a text caseless. */
+const CASELESS_MIN_WORDS = 200;
 
 const TLD = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|fm|co|dev|ai|app|me|ly|gl|us|uk|de|edu|gov|info|sh|tv|so|xyz|cc|to|gg|fr|ca|au|in|page|site|tech|news)(?:\/\S*)?$/i;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-']);
@@ -163,10 +171,14 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
   }
   let prevOpener = false;
   let prevQuote = false;
+  let words = 0;
+  let capitals = 0;
   for (let i = 0; i < n; i++) {
     const f = form[i];
     cap[i] = fCap[f];
     word[i] = fWord[f];
+    words += fWord[f];
+    if (fWord[f] && fCap[f] && value[i] !== 'I') capitals++;
     key[i] = fKey[f];
     kind[i] = fKind[f];
     innerCap[i] = fInnerCap[f];
@@ -203,7 +215,8 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
     }
     i = j;
   }
-  return { source, t, glued, initial, inUrl, sentence, word, cap, key, kind, innerCap };
+  const caseless = words >= CASELESS_MIN_WORDS && capitals < words * 0.01;
+  return { source, t, glued, initial, inUrl, sentence, word, cap, key, kind, innerCap, caseless };
 }
 
 /**

@@ -58,14 +58,10 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     for (let k = c.a; k < c.b; k++) known[k] = 1;
   }
   let words = 0;
-  let capitals = 0;
-  for (let i = 0; i < n; i++) {
-    words += v.word[i];
-    if (v.word[i] && v.cap[i] && t.value[i] !== 'I') capitals++;
-  }
+  for (let i = 0; i < n; i++) words += v.word[i];
   // speech-to-text with no case at all (automatic captions): lower case says nothing there,
   // so a name is read as if written with its capitals
-  const caseless = words >= 200 && capitals < words * 0.01;
+  const caseless = v.caseless;
   // a show that keeps naming technology: a capitalised `React` or `Gatsby` mid-sentence is
   // the technology even with no cue word near it
   const technicalEpisode = knownCount >= TECH_MIN && knownCount >= words * TECH_DENSITY;
