@@ -12,6 +12,8 @@ import { parsePremiere, sniffPremiere } from '../pipeline/ingest/premiere.js';
 import { parseTimedText, sniffTimedText } from '../pipeline/ingest/timedtext.js';
 import { parseYoutubeJson, sniffYoutubeJson } from '../pipeline/ingest/youtube-json.js';
 import { parseChat, sniffChat } from '../pipeline/ingest/chat.js';
+import { parseCtm, parseStm, sniffCtm, sniffStm } from '../pipeline/ingest/nist.js';
+import { parseSttJson, sniffSttJson } from '../pipeline/ingest/stt-json.js';
 import { fails, summary, violations } from './ingest-check.js';
 
 
@@ -495,5 +497,119 @@ describe('Avid SubCap caption text', () => {
   test('fails in one line without the subtitles block or without captions', () => {
     expect(fails(() => parseAvid('00:00:01:00 00:00:02:00\nHello.\n'), 'AVID_NO_SUBTITLES')).toMatch(/no "<begin subtitles>" line/);
     expect(fails(() => parseAvid('<begin subtitles>\n<end subtitles>\n'), 'AVID_NO_CAPTIONS')).toMatch(/no captions/);
+  });
+});
+
+describe('a NIST STM reference transcript', () => {
+  const stm = [
+    ';; CATEGORY "0" "" ""',
+    ';; LABEL "F1" "Spontaneous" "Conversational speech"',
+    'Show_12 1 excluded_region 0.000 4.100 <o,,unknown> ignore_time_segment_in_scoring',
+    'Show_12 1 Ada_Quint 4.500 9.200 <o,f1,female> welcome to the show (%hesitation) i\'m ada quint',
+    'Show_12 1 Ada_Quint 9.400 12.000 <o,f1,female> and this week we talk about (ta-) tapes',
+    'Show_12 1 Bo_Lund 12.300 14.000 <o,f1,male> hi ada',
+    'Show_12 1 inter_segment_gap 14.000 15.000 <o,,unknown>',
+    'Show_12 1 Ada_Quint 15.100 17.000 <o,f0,female> our sponsor is acme',
+  ].join('\n') + '\n';
+
+  test.each([
+    [stm, 0.96],
+    ['Show_12 1 4.50 0.20 welcome 0.93\nShow_12 1 4.80 0.10 to 0.90\nShow_12 1 5.00 0.20 the 0.90\n', 0],
+    ['Hello there 1 2 3\nnothing here\n', 0],
+  ])('sniff %#', (text, score) => expect(sniffStm(text)).toBe(score));
+
+  test('speaker ids are labels; excluded regions, gaps and (%codes) are no speech; a segment ends a sentence', () => {
+    const r = parseStm(stm);
+    expect(r.format).toBe('stm');
+    expect(detectFormat(stm)).toBe('stm');
+    expect(violations(stm, r)).toEqual([]);
+    expect(summary(r)).toEqual([
+      "Ada_Quint|welcome to the show i'm ada quint. and this week we talk about ta- tapes.|4.5",
+      'Bo_Lund|hi ada.|12.3',
+      'Ada_Quint|our sponsor is acme.|15.1',
+    ]);
+    expect(r.paragraphs.map((p) => p.label?.name)).toEqual(['Ada Quint', 'Bo Lund', 'Ada Quint']);
+    // (the last word said with its full stop, a piece of its own; `(ta-)` read as `ta-`)
+    expect(r.paragraphs[0].pieces.map((x) => x.text)).toEqual(['welcome to the show', "i'm ada", 'quint.', 'and this week we talk about ta- tapes.']);
+    expect(r.declared.people).toEqual(['Ada Quint', 'Bo Lund']);
+  });
+
+  test('no scored segment is a one-line error', () => {
+    expect(fails(() => parseStm('S 1 excluded_region 0.0 4.0 <o,,unknown> ignore_time_segment_in_scoring\n'), 'STM_EMPTY')).toMatch(/no scored segments/);
+  });
+});
+
+describe('a CTM word file', () => {
+  const ctm = [
+    ';; per-track recognition, merged',
+    'pod-7-ada 1 1.00 0.30 welcome 0.93',
+    'pod-7-ada 1 1.40 0.20 to 0.90',
+    'pod-7-ada 1 1.70 0.30 tapes 0.88',
+    'pod-7-ada 1 3.00 0.30 <unk> 0.40',
+    'pod-7-ada 1 3.40 0.30 right 0.91',
+    'pod-7-bo 1 4.00 0.30 [laughter] 0.50',
+    'pod-7-bo 1 4.40 0.30 hi 0.95',
+    'pod-7-bo 1 4.80 0.30 ada 0.80',
+    'pod-7-ada 1 5.50 0.30 so 0.90',
+  ].join('\n') + '\n';
+
+  test.each([
+    [ctm, 0.96],
+    ['pod 1 1.0 0.3 a\npod 1 1.5 0.3 b\npod 1 2.0 0.3 c\n', 0], // too few lines to tell
+    ['Show_12 1 Ada_Quint 4.500 9.200 <o,f1,female> welcome to the show\n'.repeat(12), 0],
+  ])('sniff %#', (text, score) => expect(sniffCtm(text)).toBe(score));
+
+  test('a run of one track is a turn named by what tells the tracks apart; <unk> and [events] are no speech; a pause ends a sentence', () => {
+    const r = parseCtm(ctm);
+    expect(r.format).toBe('ctm');
+    expect(detectFormat(ctm)).toBe('ctm');
+    expect(violations(ctm, r)).toEqual([]);
+    expect(r.paragraphs.map((p) => `${p.label?.name}|${p.pieces.map((x) => x.text).join(' ')}`)).toEqual(['Ada|welcome to tapes. right.', 'Bo|hi ada.', 'Ada|so.']);
+    expect(r.paragraphs[1].time).toEqual({ start: 4.4, end: 5.1 });
+  });
+
+  test('one recording with two channels: the channels are the voices; one of each: no labels', () => {
+    const two = 'call 1 1.0 0.3 hello 0.9\ncall 2 1.5 0.3 hi 0.9\ncall 1 2.0 0.3 so 0.9\n';
+    expect(parseCtm(two).paragraphs.map((p) => p.label?.name)).toEqual(['Channel 1', 'Channel 2', 'Channel 1']);
+    expect(parseCtm('call 1 1.0 0.3 hello 0.9\ncall 1 1.5 0.3 there 0.9\n').paragraphs.map((p) => p.label)).toEqual([null]);
+  });
+
+  test('no words is a one-line error', () => {
+    expect(fails(() => parseCtm('rec 1 1.0 0.3 <unk> 0.4\n'), 'CTM_EMPTY')).toMatch(/no words/);
+  });
+});
+
+describe('a Fireflies.ai transcript (its API answer)', () => {
+  const ff = JSON.stringify(
+    {
+      data: {
+        transcript: {
+          id: 'X1',
+          title: 'Show 7 (recording)',
+          transcript_url: 'https://app.fireflies.ai/view/X1',
+          speakers: [{ id: 0, name: 'Ada Quint' }, { id: 1, name: "Bo's iPhone" }],
+          sentences: [
+            { index: 0, speaker_name: 'Ada Quint', speaker_id: 0, text: 'Welcome to the show.', raw_text: 'Welcome to the show', start_time: 1.2, end_time: 2.5 },
+            { index: 1, speaker_name: "Bo's iPhone", speaker_id: 1, text: 'Hi, Ada.', raw_text: 'Hi Ada', start_time: 3.1, end_time: 3.9 },
+            { index: 2, speaker_name: '', speaker_id: 1, text: 'Good to be here.', start_time: 4.0, end_time: 5.0 },
+          ],
+        },
+      },
+    },
+    null,
+    2,
+  );
+
+  test.each([
+    [ff, 0.97],
+    ['{"sentences": [{"speaker_name": "A", "text": "Hi."}]}', 0.97],
+    ['{"sentences": [{"text": "Hi."}]}', 0],
+  ])('sniff %#', (text, score) => expect(sniffSttJson(text)).toBe(score));
+
+  test('one part per sentence, under the display name (the id where none is given)', () => {
+    const r = parseSttJson(ff);
+    expect(detectFormat(ff)).toBe('stt-json');
+    expect(violations(ff, r)).toEqual([]);
+    expect(r.paragraphs.map((p) => `${p.label?.name ?? p.label?.raw}|${p.pieces.map((x) => x.text).join(' ')}`)).toEqual(['Ada Quint|Welcome to the show.', "Bo's iPhone|Hi, Ada.", 'Speaker 1|Good to be here.']);
   });
 });

@@ -10,7 +10,7 @@ import { violations } from './ingest-check.js';
 
 /** One exchange rendered in every format (data/fixtures/two-hosts/render.mjs). */
 const DIR = join(import.meta.dirname, '..', 'data', 'fixtures', 'two-hosts');
-const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: boolean }[] = [
+const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: boolean; caseless?: boolean; firstNames?: boolean }[] = [
   { file: 'episode.labeled.txt', format: 'labeled-text', labels: true, timed: false },
   { file: 'episode.web.txt', format: 'web-transcript', labels: true, timed: true },
   { file: 'episode.vtt', format: 'vtt', labels: true, timed: true },
@@ -31,6 +31,11 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   { file: 'episode.json3', format: 'youtube-json', labels: false, timed: true },
   { file: 'episode.webex.vtt', format: 'vtt', labels: true, timed: true },
   { file: 'episode.cha', format: 'chat', labels: true, timed: true },
+  // NIST's formats: lower case, no punctuation (a segment's or a pause's end reads as a sentence end)
+  { file: 'episode.stm', format: 'stm', labels: true, timed: true, caseless: true },
+  // (its tracks are named by first name: `stacknotes-212-dana`)
+  { file: 'episode.ctm', format: 'ctm', labels: true, timed: true, caseless: true, firstNames: true },
+  { file: 'episode.fireflies.json', format: 'stt-json', labels: true, timed: true },
   { file: 'episode.premiere.txt', format: 'premiere', labels: true, timed: true },
   { file: 'episode.audacity.txt', format: 'audacity', labels: false, timed: true },
   { file: 'episode.smi', format: 'sami', labels: true, timed: true },
@@ -55,6 +60,8 @@ const speechWords = (r: Ingested) => r.paragraphs.flatMap((p) => paragraphText(p
 /** Speaker labels in order, a repeated label (a paragraph split at a pause) counted once. */
 const labelSequence = (r: Ingested) =>
   r.paragraphs.flatMap((p) => (p.label ? [p.label.name ?? p.label.raw] : [])).filter((l, i, all) => i === 0 || all[i - 1] !== l);
+/** A word without case or punctuation, as a caseless recogniser writes it (`Pathkit.join,` → `pathkitjoin`). */
+const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const firstWords = (p: Ingested['paragraphs'][number], n = 6) =>
   p.pieces.flatMap((x) => x.text.split(/\s+/).filter(Boolean)).slice(0, n).join(' ');
 
@@ -84,12 +91,13 @@ describe('two-hosts fixture in every format', () => {
       });
 
       test('says the same words as the labeled version', () => {
-        expect(speechWords(r)).toEqual(reference.words);
+        if (fx.caseless) expect(speechWords(r).map(bare)).toEqual(reference.words.map(bare));
+        else expect(speechWords(r)).toEqual(reference.words);
       });
 
       // what lies between two words is read in the speech, not in the source: a word-level
       // JSON result has a JSON object between `Lumen` and `CI`, and between `company` and `,`
-      test('finds the same technologies and titles as the labeled version', () => {
+      test.skipIf(fx.caseless)('finds the same technologies and titles as the labeled version', () => {
         const result = extractText(source, fx.file);
         expect(result.entities.map((e) => e.name).sort()).toEqual(extracted.entities.map((e) => e.name).sort());
         // (titles where the speakers are known: without them a headline may title a card)
@@ -98,7 +106,7 @@ describe('two-hosts fixture in every format', () => {
 
       if (fx.labels) {
         test('gives the same speaker sequence as the labeled version', () => {
-          expect(labelSequence(r)).toEqual(reference.labels);
+          expect(labelSequence(r)).toEqual(fx.firstNames ? reference.labels.map((l) => l.split(' ')[0]) : reference.labels);
         });
       }
 

@@ -338,6 +338,14 @@ describe('discourse cues (models/segments/cues.json)', () => {
     ['This next one is heavier.', false, 'opener:this-next-one'],
     ['There’s one more object, and it’s the one most people know.', false, 'opener:one-more'],
     ['Before you put the drawer back, one more.', false, 'opener:one-more'],
+    // after blind set 33 (session 24)
+    ["quick break and then mites this week's show comes with help from frameworth", false, 'sponsor:helps-make'],
+    ['Interval, and a word for the people who pay our tuning bills.', false, 'sponsor:helps-make'],
+    ['extras dov you threatened everyone with this', false, 'extra:our-picks'],
+    ['Round one.', false, 'opener:numbered-part'],
+    ['Round three, and I’m changing the building completely.', false, 'opener:numbered-part'],
+    ['Last round.', false, 'opener:numbered-part'],
+    ['Part two: the migration.', false, 'opener:numbered-part'],
     // the web transcript lost the first word of the paragraph
     ['of making things better, Acme has made storage better.', true, 'opener:speaking-of'],
     ['talk about visualizing things, as well here.', true, 'opener:lets-talk-about'],
@@ -382,6 +390,12 @@ describe('discourse cues (models/segments/cues.json)', () => {
     'I had one more.',
     'That’s all from the tests, nothing else failed.',
     'We sell bits and pieces for old radios.',
+    // after blind set 33 (session 24)
+    'Round two went to the other team.',
+    'That was part one of the problem.',
+    'My talk comes with help from the slides.',
+    'extras you get with the pro plan are good',
+    'extras that you pay for',
     // after blind set 31 (session 22)
     'Okay, then.',
     'Right, then. Where were we?',

@@ -340,6 +340,26 @@ describe('label normalisation', () => {
       const person = meeting(['Lorna Fitzgibbon', 'Welcome. Maddie, welcome.'], ['Sarah Lab', 'Thanks.'], ['Lorna Fitzgibbon', 'Maddie, go on.'], ['Sarah Lab', 'Sure.'], ['Lorna Fitzgibbon', 'Maddie, more?'], ['Sarah Lab', 'No.']);
       expect(people(person).map((p) => p.name)).toContain('Sarah Lab');
     });
+    it('a meeting app\'s device name: an owner\'s device (`Tom\'s iPhone`) is its owner; a device of no given name is named like `Speaker 2`; mixed case stays', () => {
+      const meeting = (...turns: Array<[string, string]>) => turns.map(([who, text]) => `${who}: ${text}`).join('\n\n');
+      const text = meeting(
+        ['Bronwen Tallis', 'Welcome to Cross Track. I’m Bronwen Tallis, and tonight Ikaika is here. Tom, Zoom says you’re an iPad.'],
+        ['Kestrel iPad', 'Yes, the boat’s iPad.'],
+        ['Ikaika', 'Aloha.'],
+        ['Bronwen Tallis', 'Tom, what do you run?'],
+        ['Kestrel iPad', 'A Raspberry Pi.'],
+        ['Ikaika', 'Same here.'],
+        ['Bronwen Tallis', 'Seagull?'],
+        ["Tom's iPhone", 'Probably the seagull.'],
+        ['Bronwen Tallis', 'You are back.'],
+        ["Tom's iPhone", 'On the phone now.'],
+      );
+      const names = people(text).map((p) => p.name);
+      expect(names).toContain('Tom');
+      expect(names).not.toContain("Tom's iPhone");
+      expect(names.some((n) => /Seagull/.test(n))).toBe(false);
+      expect(names.filter((n) => /ipad/i.test(n)).every((n) => n.includes('iPad'))).toBe(true);
+    });
     it('a first name the opening never says in full names nobody', () => {
       const text = panel([1, 'Bea, you go first.'], [2, 'Sure.'], [1, 'And then, Bea?'], [2, 'Yes.'], [1, 'Bea, more?'], [2, 'Fine.']);
       expect(byAddress(text).map((x) => x[0])).toContain('Speaker 2');

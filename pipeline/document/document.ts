@@ -24,6 +24,8 @@ export type SourceFormat =
   | 'otr'
   | 'trs'
   | 'chat'
+  | 'stm'
+  | 'ctm'
   | 'ttml'
   | 'markdown'
   | 'timestamp-lines'
@@ -52,6 +54,8 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'otr',
   'trs',
   'chat',
+  'stm',
+  'ctm',
   'ttml',
   'markdown',
   'timestamp-lines',

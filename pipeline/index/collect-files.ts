@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 
 /** Every transcript format podtopics reads, by file extension (see ingest/formats.ts). */
-export const TRANSCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.vtt', '.srt', '.sbv', '.tsv', '.csv', '.json', '.json3', '.html', '.htm', '.ttml', '.dfxp', '.lrc', '.xml', '.ass', '.ssa', '.smi', '.sami', '.otr', '.trs', '.cha', '.docx']);
+export const TRANSCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.vtt', '.srt', '.sbv', '.tsv', '.csv', '.json', '.json3', '.html', '.htm', '.ttml', '.dfxp', '.lrc', '.xml', '.ass', '.ssa', '.smi', '.sami', '.otr', '.trs', '.cha', '.stm', '.ctm', '.docx']);
 
 /** Markdown: read from folders only when asked (`index --markdown`): a folder's README or notes are no episodes. */
 export const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);

@@ -4,6 +4,7 @@ import { parseAss, sniffAss } from './ass.js';
 import { parseAudacity, sniffAudacity } from './audacity.js';
 import { parseAvid, sniffAvid } from './avid.js';
 import { parseChat, sniffChat } from './chat.js';
+import { parseCtm, parseStm, sniffCtm, sniffStm } from './nist.js';
 import { parseHtml, sniffHtml } from './html.js';
 import { parseLrc, sniffLrc } from './lrc.js';
 import { parsePremiere, sniffPremiere } from './premiere.js';
@@ -70,6 +71,10 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   { format: 'sami', sniff: sniffSami, parse: parseSami },
   // TalkBank CHAT (`.cha`: `@Begin`, `*HOL:	…` utterances, `%com:` tiers)
   { format: 'chat', sniff: sniffChat, parse: parseChat },
+  // NIST's STM reference transcripts (`file channel speaker begin end <labels> words`) and
+  // CTM word files (`recording channel start duration word confidence`), `;;` comments
+  { format: 'stm', sniff: sniffStm, parse: parseStm },
+  { format: 'ctm', sniff: sniffCtm, parse: parseCtm },
   // Transcriber's .trs XML (`<Trans>`, `<Turn speaker>`, `<Sync time>`)
   { format: 'trs', sniff: sniffTrs, parse: parseTrs },
   // before HTML, whose sniffer takes any markup with a </p>

@@ -8,7 +8,7 @@ import { CLOCK } from './lines.js';
  */
 // any script's letters: `Lucía Ferrández:`, `FERRÁNDEZ:`, `Zoë:`, `Øyvind:`
 // (and a meeting app's numbered participant, `Call-in User_2`)
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*(?:_\d{1,3})?|\p{Ll}{1,3}(?= \p{Lu}))`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}0-9'’.\-]*(?:_\d{1,3})?|\p{Ll}{1,3}(?= \p{Lu})|\p{Ll}\p{Lu}[\p{L}\p{M}0-9]*)`;
 /** A name of up to four words, or a diarisation's `Speaker 2`: what a label or a header line names. */
 const NAME_OR_SPEAKER = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,3}|[Ss]peaker[ _]?\d{1,2}`;
 /** Roles said in place of a name (`Host:`) or after one (`Dana (Host):`). */

@@ -35,7 +35,7 @@ export function parsePodcastJson(source: string): Ingested {
     throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: the top level is ${article(root.kind)}, not an object with a "segments" array`);
   }
   const segments = prop(root, 'segments');
-  if (!segments) throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: no "segments" array at the top level (nor the keys of a speech-to-text service's result: AssemblyAI, Deepgram, Amazon Transcribe, Rev.ai, Speechmatics, Azure AI Speech)`);
+  if (!segments) throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: no "segments" array at the top level (nor the keys of a speech-to-text service's result: AssemblyAI, Deepgram, Amazon Transcribe, Rev.ai, Speechmatics, Azure AI Speech, Google Cloud, IBM Watson, Fireflies.ai)`);
   if (segments.kind !== 'array') {
     throw new PodtopicsError('JSON_SHAPE', `${notTranscript}: "segments" (line ${lineOf(segments.start)}) is ${article(segments.kind)}, not an array`);
   }

@@ -23,7 +23,10 @@ import { jsonSeconds, parseJsonFile, prop, stringContentSpan, type JsonNode } fr
  *   word (`speakerTag`, v2 `speakerLabel`) comes in a last result that repeats every word;
  * - IBM Watson Speech to Text: `results`, each the `transcript` of its first alternative with
  *   `timestamps` (`[word, start, end]`), and the speaker of each word in `speaker_labels`
- *   (`from`, `speaker`) after them.
+ *   (`from`, `speaker`) after them;
+ * - Fireflies.ai (its GraphQL API's `transcript`, under `data` as the API answers, or alone):
+ *   `sentences` (`speaker_name` as the meeting showed it, else `speaker_id`; `text`, else
+ *   `raw_text`; `start_time`/`end_time` in seconds).
  * Google's and Watson's speakers are matched to the words by time; a result takes the speaker
  * of most of its words.
  *
@@ -32,7 +35,7 @@ import { jsonSeconds, parseJsonFile, prop, stringContentSpan, type JsonNode } fr
  * one speaker join into a paragraph until the speaker changes or a pause follows a sentence end.
  * Punctuation a service gives as its own item is glued to the word before it.
  */
-export type SttShape = 'assemblyai' | 'deepgram' | 'transcribe' | 'rev' | 'speechmatics' | 'azure' | 'google' | 'watson';
+export type SttShape = 'assemblyai' | 'deepgram' | 'transcribe' | 'rev' | 'speechmatics' | 'azure' | 'google' | 'watson' | 'fireflies';
 
 /** Keys that only these services' JSON opens with, looked for near the start. */
 const SHAPE_HINTS: ReadonlyArray<[SttShape, RegExp]> = [
@@ -44,6 +47,7 @@ const SHAPE_HINTS: ReadonlyArray<[SttShape, RegExp]> = [
   ['azure', /"(?:combinedR|r)ecognizedPhrases"\s*:\s*\[/],
   ['google', /"resultEndTime"\s*:|"speakerTag"\s*:|speech\.v\d\w*\.\w*RecognizeResponse|"alternatives"\s*:\s*\[\s*\{\s*"transcript"\s*:[^{}]*"words"\s*:\s*\[\s*\{\s*"(?:startTime|startOffset|word)"/],
   ['watson', /"result_index"\s*:|"timestamps"\s*:\s*\[\s*\[\s*"/],
+  ['fireflies', /"transcript_url"\s*:\s*"https:\/\/app\.fireflies\.ai|"sentences"\s*:\s*\[\s*\{[^{}]*"speaker_name"\s*:/],
 ];
 
 export function sniffSttJson(source: string): number {
@@ -62,7 +66,7 @@ export function parseSttJson(source: string): Ingested {
   if (!read) {
     throw new PodtopicsError(
       'JSON_SHAPE',
-      'is JSON but no speech-to-text result podtopics knows: looked for AssemblyAI `utterances`, Deepgram `results.channels`, Amazon Transcribe `results.items`, Rev.ai `monologues`, Speechmatics `results` words, Azure AI Speech `recognizedPhrases`, Google Cloud `results` transcripts and IBM Watson `results` with `timestamps`',
+      'is JSON but no speech-to-text result podtopics knows: looked for AssemblyAI `utterances`, Deepgram `results.channels`, Amazon Transcribe `results.items`, Rev.ai `monologues`, Speechmatics `results` words, Azure AI Speech `recognizedPhrases`, Google Cloud `results` transcripts, IBM Watson `results` with `timestamps` and Fireflies.ai `sentences`',
     );
   }
   if (!read.parts.some((p) => p.pieces.length)) throw new PodtopicsError('JSON_EMPTY', `is ${/^[AEIOU]/.test(SHAPE_NAMES[read.shape]) ? 'an' : 'a'} ${SHAPE_NAMES[read.shape]} result with no words in it; there is no speech`);
@@ -78,7 +82,7 @@ export function parseSttJson(source: string): Ingested {
   };
 }
 
-const SHAPE_NAMES: Record<SttShape, string> = { assemblyai: 'AssemblyAI', deepgram: 'Deepgram', transcribe: 'Amazon Transcribe', rev: 'Rev.ai', speechmatics: 'Speechmatics', azure: 'Azure AI Speech', google: 'Google Cloud Speech-to-Text', watson: 'IBM Watson Speech to Text' };
+const SHAPE_NAMES: Record<SttShape, string> = { assemblyai: 'AssemblyAI', deepgram: 'Deepgram', transcribe: 'Amazon Transcribe', rev: 'Rev.ai', speechmatics: 'Speechmatics', azure: 'Azure AI Speech', google: 'Google Cloud Speech-to-Text', watson: 'IBM Watson Speech to Text', fireflies: 'Fireflies.ai' };
 
 type Report = (code: string, message: string, at: Span) => void;
 
@@ -100,6 +104,17 @@ interface Token {
 
 function readShape(source: string, root: JsonNode, report: Report, lineOf: (offset: number) => number): { shape: SttShape; parts: CuePart[] } | null {
   const results = prop(root, 'results');
+  // Fireflies.ai: the API's answer (`data.transcript`), the transcript object, or its sentences
+  const data = prop(root, 'data');
+  const firefly = (data && prop(data, 'transcript')) ?? prop(root, 'transcript') ?? root;
+  const sentences = arrayAt(firefly, 'sentences');
+  if (sentences?.items.some((x) => prop(x, 'speaker_name') !== undefined || prop(x, 'speaker_id') !== undefined)) {
+    const tokens = sentences.items.map((x) => {
+      const name = stringAt(x, 'speaker_name');
+      return { at: x, text: stringAt(x, 'text') ?? stringAt(x, 'raw_text') ?? null, glue: false, speaker: name?.value.trim() ? name : prop(x, 'speaker_id'), start: jsonSeconds(prop(x, 'start_time')), end: jsonSeconds(prop(x, 'end_time')) };
+    });
+    return { shape: 'fireflies', parts: partsOf(source, tokens, report, lineOf) };
+  }
   // Rev.ai
   const monologues = arrayAt(root, 'monologues');
   if (monologues) {

@@ -21,6 +21,7 @@ interface CueModel {
   notName: string[];
   genericLabelWords: string[];
   accountLabelWords: string[];
+  deviceLabelWords: string[];
   nameParticles: string[];
   styleMarkers: string[];
   handOff: string;
@@ -176,6 +177,7 @@ export interface SpeakerCues {
   genericLabelWords: Set<string>;
   /** The last word of a shared account's or a room's display name (`Caprock Rocketry Lab`): no person's label. */
   accountLabelWords: Set<string>;
+  deviceLabelWords: Set<string>;
   /** Small words inside family names (`de`, `van`): shared, they do not make two forms one person. */
   nameParticles: Set<string>;
   styleMarkers: Set<string>;
@@ -217,6 +219,7 @@ export function speakerCues(): SpeakerCues {
     notName: new Set(m.notName.map((w) => w.toLowerCase())),
     genericLabelWords: new Set(m.genericLabelWords),
     accountLabelWords: new Set(m.accountLabelWords),
+    deviceLabelWords: new Set(m.deviceLabelWords),
     nameParticles: new Set(m.nameParticles),
     styleMarkers: new Set(m.styleMarkers),
     handOff: re(m.handOff),

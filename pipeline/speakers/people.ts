@@ -69,11 +69,23 @@ const isGenericLabel = (form: string) => /^(?:[Ss]peaker|SPEAKER)[ _]?(?:\d{1,2}
  */
 function isAccountLabel(form: string): boolean {
   const words = form.split(/\s+/);
-  if (words.length < 2 || !speakerCues().accountLabelWords.has(words[words.length - 1].toLowerCase())) return false;
+  const last = words[words.length - 1].toLowerCase();
+  const cues = speakerCues();
+  if (words.length < 2 || !(cues.accountLabelWords.has(last) || cues.deviceLabelWords.has(last))) return false;
   // (models/lexicon/given-names.json, in lower case)
   const given = loadCues().givenNames;
   return !words.some((w) => given.has(w.toLowerCase()));
 }
+/**
+ * The owner of a device a meeting app names a participant by (`Tom's iPhone` → `Tom`,
+ * `Ana’s MacBook Pro` → `Ana`), or null: a capitalised name with a possessive, then a device
+ * word of models/speakers/cues.json (and a model word or two after it).
+ */
+export function deviceOwner(form: string): string | null {
+  const m = /^(\p{Lu}[\p{L}-]+)['’]s\s+(\S+)(?:\s+\S+){0,2}$/u.exec(form.trim());
+  return m && speakerCues().deviceLabelWords.has(m[2].toLowerCase()) ? m[1] : null;
+}
+
 /** A label that is only a role (`Host:`, `Guest:`): named, like `Speaker 1`, by who introduces themselves under it. */
 const isRoleLabel = (form: string) => {
   const generic = speakerCues().genericLabelWords;
@@ -154,7 +166,12 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   };
 
   // (a diarisation id a JSON transcript declares, `SPEAKER_00`, is a label to name, not a name)
-  for (const name of optionNames) if (name.trim() && !isGenericLabel(name.trim())) add(name.trim(), 'option', 'option');
+  // (nor is a meeting app's shared account or device, `Kestrel iPad`; an owner's device,
+  // `Tom's iPhone`, is its owner)
+  for (const raw of optionNames) {
+    const name = raw.trim();
+    if (name && !isGenericLabel(name) && !isAccountLabel(name)) add(deviceOwner(name) ?? name, 'option', 'option');
+  }
 
   const n = ingest.paragraphs.length;
   const labelOf = new Int32Array(n).fill(-1);
@@ -165,7 +182,8 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
     const raw = p.label.name ?? p.label.raw;
     let k = byForm.get(raw);
     if (k === undefined) {
-      k = add(raw, isGenericLabel(raw) || isRoleLabel(raw) || isAccountLabel(raw) ? 'generic' : 'label', 'label');
+      const owner = deviceOwner(raw);
+      k = owner ? add(owner, 'label', 'device-owner') : add(raw, isGenericLabel(raw) || isRoleLabel(raw) || isAccountLabel(raw) ? 'generic' : 'label', 'label');
       if (!drafts[k].aliases.includes(raw)) drafts[k].aliases.push(raw);
       byForm.set(raw, k);
     }
@@ -563,10 +581,12 @@ function fullNamesOfInitials(drafts: PersonDraft[], texts: readonly string[], op
  */
 function fullNamesOfSurnameLabels(drafts: PersonDraft[], labelOf: Int32Array, texts: readonly string[], opening: number): void {
   const notName = speakerCues().notName;
+  const given = loadCues().givenNames;
   const surnameOnly = (d: PersonDraft) => !d.names.some((n) => n.from === 'generic' || n.name.trim().includes(' '));
   const name = (k: number, first: string, evidence: string) => {
     const d = drafts[k];
-    if (notName.has(first.toLowerCase())) return;
+    // a first name: a given name, or no English word (`Seagull?` asks, it calls nobody)
+    if (notName.has(first.toLowerCase()) || (!given.has(first.toLowerCase()) && !outOfVocabulary(first.toLowerCase()))) return;
     if (drafts.some((o, j) => j !== k && o.names.some((n) => sameName(n.name, first)))) return;
     const surname = d.names[0]?.name ?? d.aliases[0];
     if (!surname || sameName(surname, first)) return;
@@ -616,6 +636,8 @@ export function naturalName(d: PersonDraft, spelling: ReadonlyMap<string, string
     .split(/\s+/)
     .map((w) => {
       if (!(w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(w)) return w;
+      // mixed case is written so on purpose (`iPad` in a display name, `deVries`)
+      if (/\p{Ll}/u.test(w) && /\p{Lu}/u.test(w)) return w;
       if (speakerCues().nameParticles.has(w)) return w; // `de` in `Anneke de Vries` stays as written
       return spelling.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
     })

@@ -1,0 +1,232 @@
+import { PodtopicsError } from '../document/diagnostics.js';
+import type { Ingested, Piece } from '../document/document.js';
+import { cappedDiagnostics, declaredPeople, groupCueParts, outsideParagraphs, settleTiming, type CuePart } from './cues.js';
+import { splitLines, type Line } from './lines.js';
+
+/**
+ * The two text formats of NIST's scoring tools (sclite), as speech groups and recogniser
+ * pipelines (Kaldi) write them: `;;` lines are comments in both.
+ *
+ * STM, a reference transcript: one segment a line, `<file> <channel> <speaker> <begin> <end>
+ * [<labels>] <words>`, times in seconds. Its speaker ids (`Ffion_Pritchard`) are labels; a
+ * line of `excluded_region` or `inter_segment_gap`, or whose words are
+ * `ignore_time_segment_in_scoring`, is no speech; so are its codes in parentheses starting
+ * with `%` (`(%hesitation)`), while a word in parentheses (`(hu-)`, optionally deletable) is
+ * said.
+ *
+ * CTM, a recogniser's words: one word a line, `<recording> <channel> <start> <duration>
+ * <word> [<confidence>]`. Where the recordings are each speaker's track (a double-ender),
+ * a run of lines of one recording is a turn, labelled by what tells the recordings apart
+ * (`swellbox-029-hester` and `swellbox-029-dermot`: `hester`, `dermot`); `<unk>`, `<sil>`
+ * and bracketed events (`[laughter]`, `[noise]`) are no speech.
+ *
+ * Consecutive lines of one speaker make one paragraph (a turn).
+ */
+
+const STM_LINE = /^(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\d+(?:\.\d+)?)[ \t]+(\d+(?:\.\d+)?)(?:[ \t]+(<[^>]*>))?(?:[ \t]+(.*))?$/;
+const CTM_LINE = /^(\S+)[ \t]+(\S+)[ \t]+(\d+(?:\.\d+)?)[ \t]+(\d+(?:\.\d+)?)[ \t]+(\S+)(?:[ \t]+(-?\d+(?:\.\d+)?))?[ \t]*$/;
+/** Lines a sniffer reads: enough to be sure, few enough to stay cheap on a long file. */
+const SNIFF_LINES = 200;
+
+/** The share of the first non-comment lines that read as `re`, with at least `min` lines. */
+function shareOf(source: string, re: RegExp, min: number): number {
+  let seen = 0;
+  let hits = 0;
+  for (const line of source.slice(0, 40_000).split(/\r\n|\r|\n/)) {
+    const text = line.replace(/^\uFEFF/, '').trim();
+    if (!text || text.startsWith(';;')) continue;
+    seen++;
+    if (re.test(text)) hits++;
+    if (seen >= SNIFF_LINES) break;
+  }
+  return seen >= min ? hits / seen : 0;
+}
+
+export function sniffStm(source: string): number {
+  // a CTM line reads as STM too (a word for the speaker, times after it): the third field
+  // of an STM line is a speaker, no number
+  return shareOf(source, STM_LINE, 3) >= 0.9 && shareOf(source, CTM_LINE, 3) < 0.5 ? 0.96 : 0;
+}
+
+export function sniffCtm(source: string): number {
+  return shareOf(source, CTM_LINE, 6) >= 0.9 ? 0.96 : 0;
+}
+
+/** Speakers of no one: the parts of an STM file that are not scored. */
+const STM_NOT_SPEAKER = /^(?:excluded_region|inter_segment_gap)$/i;
+/** STM codes in parentheses (`(%hesitation)`, `(%breath)`): no words. */
+const STM_CODE = /\(%[^)]*\)/g;
+
+export function parseStm(source: string): Ingested {
+  const found = cappedDiagnostics();
+  const parts: CuePart[] = [];
+  let lineNo = 0;
+  for (const line of splitLines(source)) {
+    lineNo++;
+    const text = line.text.replace(/^\uFEFF/, '');
+    if (!text.trim() || text.trimStart().startsWith(';;')) continue;
+    const m = STM_LINE.exec(text.trimEnd());
+    if (!m) {
+      found.report('warning', 'STM_LINE', `line ${lineNo} is no STM segment (\`file channel speaker begin end [labels] words\`); kept as no speech`, { start: line.start, end: line.end });
+      continue;
+    }
+    const [, , , speaker, begin, end, , words] = m;
+    if (!words || STM_NOT_SPEAKER.test(speaker) || /^ignore_time_segment_in_scoring$/i.test(words.trim())) continue;
+    const offset = line.start + (text.length - line.text.length) + m[0].length - words.length;
+    const time = { start: Number(begin), end: Number(end) };
+    const pieces = runsBetween(source, offset, words, STM_CODE, time);
+    if (!pieces.length) continue;
+    endSentence(pieces);
+    const at = line.start + text.indexOf(speaker, m[1].length + m[2].length);
+    parts.push({ span: { start: line.start, end: line.end }, pieces, label: { raw: speaker, span: { start: at, end: at + speaker.length }, name: speaker.replace(/_+/g, ' ').trim() }, dash: false, time });
+  }
+  if (!parts.length) throw new PodtopicsError('STM_EMPTY', 'is an STM transcript with no scored segments; there is no speech');
+  return finish('stm', source, parts, found);
+}
+
+/** A silence this long between two words of one voice ends a sentence (speech pauses at clause ends run 0.5–1 s). */
+const CTM_PAUSE_SECONDS = 0.6;
+
+/** CTM words that are no speech: `<unk>`, `<sil>`, `<eps>`, events in brackets (`[laughter]`). */
+const CTM_NOT_WORD = /^(?:<[^>]*>|\[[^\]]*\])$/;
+
+export function parseCtm(source: string): Ingested {
+  const found = cappedDiagnostics();
+  const rows: Array<{ line: Line; recording: string; channel: string; start: number; end: number; word: string; at: number }> = [];
+  let lineNo = 0;
+  for (const line of splitLines(source)) {
+    lineNo++;
+    const text = line.text.replace(/^\uFEFF/, '');
+    if (!text.trim() || text.trimStart().startsWith(';;')) continue;
+    const m = CTM_LINE.exec(text.trim());
+    if (!m) {
+      found.report('warning', 'CTM_LINE', `line ${lineNo} is no CTM word (\`recording channel start duration word [confidence]\`); kept as no speech`, { start: line.start, end: line.end });
+      continue;
+    }
+    const [, recording, channel, start, duration, word] = m;
+    if (CTM_NOT_WORD.test(word)) continue;
+    const lead = text.length - text.trimStart().length + (line.text.length - text.length);
+    const at = line.start + lead + m[0].indexOf(word, recording.length + channel.length + start.length + duration.length);
+    rows.push({ line, recording, channel, start: Number(start), end: Number(start) + Number(duration), word, at });
+  }
+  if (!rows.length) throw new PodtopicsError('CTM_EMPTY', 'is a CTM word file with no words; there is no speech');
+  const voiceOf = trackVoices(rows.map((r) => r.recording), rows.map((r) => r.channel));
+  // (one recording: the channels, if any, tell the voices apart)
+  const oneRecording = rows.every((r) => r.recording === rows[0].recording);
+  const parts: CuePart[] = [];
+  let last: CuePart | null = null;
+  let lastVoice: string | null | undefined;
+  for (const r of rows) {
+    const voice = voiceOf(r.recording, r.channel);
+    const piece: Piece = { span: { start: r.at, end: r.at + r.word.length }, text: r.word, verbatim: true, time: { start: r.start, end: r.end } };
+    if (last && voice === lastVoice) {
+      // a pause in one voice's words ends a sentence
+      if (r.start - (last.time!.end ?? r.start) >= CTM_PAUSE_SECONDS) endSentence(last.pieces);
+      last.pieces.push(piece);
+      last.span.end = r.line.end;
+      last.time = { start: last.time!.start, end: Math.max(last.time!.end ?? r.end, r.end) };
+      continue;
+    }
+    if (last) endSentence(last.pieces);
+    // the label is the field that tells the voices apart: the recording, or the channel
+    const byChannel = voice !== null && oneRecording;
+    const field = byChannel ? r.channel : r.recording;
+    const lead = r.line.text.indexOf(r.recording);
+    const labelAt = r.line.start + (byChannel ? r.line.text.indexOf(r.channel, lead + r.recording.length) : lead);
+    last = { span: { start: r.line.start, end: r.line.end }, pieces: [piece], label: voice ? { raw: field, span: { start: labelAt, end: labelAt + field.length }, name: voice } : null, dash: voice === null && parts.length > 0, time: { start: r.start, end: r.end } };
+    parts.push(last);
+    lastVoice = voice;
+  }
+  if (last) endSentence(last.pieces);
+  return finish('ctm', source, parts, found);
+}
+
+/**
+ * Who each recording (or channel) is: with two recordings or more, what tells them apart once
+ * their shared start and end are cut (`swellbox-029-hester` → `Hester`); with one recording
+ * and two channels or more, `Channel 2`; with one of each, nobody (null).
+ */
+function trackVoices(recordings: readonly string[], channels: readonly string[]): (recording: string, channel: string) => string | null {
+  const recs = [...new Set(recordings)];
+  if (recs.length >= 2) {
+    const cut = commonEnds(recs);
+    const names = new Map(recs.map((r) => [r, naturalTrack(r.slice(cut.head, r.length - cut.tail)) || r]));
+    return (recording) => names.get(recording) ?? recording;
+  }
+  const chans = new Set(channels);
+  if (chans.size >= 2) return (_r, channel) => `Channel ${channel}`;
+  return () => null;
+}
+
+/** The length of the start and the end all names share, cut back to a separator (`-`, `_`, `.`). */
+function commonEnds(names: readonly string[]): { head: number; tail: number } {
+  const first = names[0];
+  let head = first.length;
+  let tail = first.length;
+  for (const n of names) {
+    let h = 0;
+    while (h < head && h < n.length && n[h] === first[h]) h++;
+    head = h;
+    let t = 0;
+    while (t < tail && t < n.length && n[n.length - 1 - t] === first[first.length - 1 - t]) t++;
+    tail = t;
+  }
+  // back to a separator, so a shared first letter of two names stays with them
+  while (head > 0 && !/[-_.\s]/.test(first[head - 1])) head--;
+  while (tail > 0 && !/[-_.\s]/.test(first[first.length - tail])) tail--;
+  return { head, tail };
+}
+
+/** `hester` → `Hester`, `dermot_quill` → `Dermot Quill`: a track's name in natural case. */
+const naturalTrack = (s: string): string =>
+  s
+    .split(/[-_.\s]+/)
+    .filter(Boolean)
+    .map((w) => (w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .join(' ');
+
+/** The runs of words of `text` (at `offset` in the source) between matches of `codes`, as pieces; `(word)` is said as `word`. */
+function runsBetween(source: string, offset: number, text: string, codes: RegExp, time: { start: number; end: number }): Piece[] {
+  const pieces: Piece[] = [];
+  const push = (a: number, b: number) => {
+    for (const m of text.slice(a, b).matchAll(/\S+(?:[ \t]+\S+)*/g)) {
+      const start = offset + a + m.index;
+      const said = m[0].replace(/\(([^()%\s]+)\)/g, '$1').replace(/[ \t]+/g, ' ');
+      pieces.push({ span: { start, end: start + m[0].length }, text: said, verbatim: said === source.slice(start, start + m[0].length), time: { ...time } });
+    }
+  };
+  let from = 0;
+  codes.lastIndex = 0;
+  for (let m = codes.exec(text); m; m = codes.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return pieces;
+}
+
+/**
+ * A segment of a reference transcript or a pause in a recogniser's words ends where the speaker
+ * stopped: with no punctuation in the file, that is where a sentence ends. The last word is
+ * read with a full stop (a piece of its own, not verbatim).
+ */
+function endSentence(pieces: Piece[]): void {
+  const last = pieces[pieces.length - 1];
+  if (/[.?!…]$/.test(last.text)) return;
+  const word = /\S+$/.exec(last.text)!;
+  if (!last.verbatim || word.index === 0) {
+    last.text += '.';
+    last.verbatim = false;
+    return;
+  }
+  const before = last.text.slice(0, word.index).trimEnd();
+  const cut = last.span.start + word.index;
+  pieces[pieces.length - 1] = { ...last, span: { start: last.span.start, end: last.span.start + before.length }, text: before };
+  pieces.push({ ...last, span: { start: cut, end: last.span.end }, text: `${word[0]}.`, verbatim: false });
+}
+
+function finish(format: 'stm' | 'ctm', source: string, parts: CuePart[], found: ReturnType<typeof cappedDiagnostics>): Ingested {
+  const paragraphs = groupCueParts(parts, { pauseSeconds: Infinity, pauseSplitsLabeled: false });
+  const timed = settleTiming(paragraphs);
+  return { format, paragraphs, nonSpeech: outsideParagraphs(source, paragraphs), timed, declared: { people: declaredPeople(paragraphs) }, diagnostics: found.close() };
+}
