@@ -534,6 +534,14 @@ describe('a NIST STM reference transcript', () => {
     expect(r.declared.people).toEqual(['Ada Quint', 'Bo Lund']);
   });
 
+  test('a byte-order mark, an indented line and a line of no segment: spans stay true, the odd line is reported', () => {
+    const odd = '\uFEFFShow_12 1 Ada_Quint 1.0 2.0 <o,f1,female> hello there\n   Show_12 1 Bo_Lund 2.5 3.0 <o,f1,male> hi ada\nnot a segment at all\n';
+    const r = parseStm(odd);
+    expect(violations(odd, r)).toEqual([]);
+    expect(r.paragraphs.map((p) => p.label?.raw)).toEqual(['Ada_Quint', 'Bo_Lund']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['STM_LINE']);
+  });
+
   test('no scored segment is a one-line error', () => {
     expect(fails(() => parseStm('S 1 excluded_region 0.0 4.0 <o,,unknown> ignore_time_segment_in_scoring\n'), 'STM_EMPTY')).toMatch(/no scored segments/);
   });

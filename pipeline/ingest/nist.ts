@@ -60,24 +60,15 @@ const STM_CODE = /\(%[^)]*\)/g;
 export function parseStm(source: string): Ingested {
   const found = cappedDiagnostics();
   const parts: CuePart[] = [];
-  let lineNo = 0;
-  for (const line of splitLines(source)) {
-    lineNo++;
-    const text = line.text.replace(/^\uFEFF/, '');
-    if (!text.trim() || text.trimStart().startsWith(';;')) continue;
-    const m = STM_LINE.exec(text.trimEnd());
-    if (!m) {
-      found.report('warning', 'STM_LINE', `line ${lineNo} is no STM segment (\`file channel speaker begin end [labels] words\`); kept as no speech`, { start: line.start, end: line.end });
-      continue;
-    }
+  for (const { line, m, at: lineAt } of records(source, STM_LINE, found, 'STM_LINE', 'STM segment (`file channel speaker begin end [labels] words`)')) {
     const [, , , speaker, begin, end, , words] = m;
     if (!words || STM_NOT_SPEAKER.test(speaker) || /^ignore_time_segment_in_scoring$/i.test(words.trim())) continue;
-    const offset = line.start + (text.length - line.text.length) + m[0].length - words.length;
+    const offset = lineAt + m[0].length - words.length;
     const time = { start: Number(begin), end: Number(end) };
     const pieces = runsBetween(source, offset, words, STM_CODE, time);
     if (!pieces.length) continue;
     endSentence(pieces);
-    const at = line.start + text.indexOf(speaker, m[1].length + m[2].length);
+    const at = lineAt + m[0].indexOf(speaker, m[1].length + m[2].length);
     parts.push({ span: { start: line.start, end: line.end }, pieces, label: { raw: speaker, span: { start: at, end: at + speaker.length }, name: speaker.replace(/_+/g, ' ').trim() }, dash: false, time });
   }
   if (!parts.length) throw new PodtopicsError('STM_EMPTY', 'is an STM transcript with no scored segments; there is no speech');
@@ -93,20 +84,10 @@ const CTM_NOT_WORD = /^(?:<[^>]*>|\[[^\]]*\])$/;
 export function parseCtm(source: string): Ingested {
   const found = cappedDiagnostics();
   const rows: Array<{ line: Line; recording: string; channel: string; start: number; end: number; word: string; at: number }> = [];
-  let lineNo = 0;
-  for (const line of splitLines(source)) {
-    lineNo++;
-    const text = line.text.replace(/^\uFEFF/, '');
-    if (!text.trim() || text.trimStart().startsWith(';;')) continue;
-    const m = CTM_LINE.exec(text.trim());
-    if (!m) {
-      found.report('warning', 'CTM_LINE', `line ${lineNo} is no CTM word (\`recording channel start duration word [confidence]\`); kept as no speech`, { start: line.start, end: line.end });
-      continue;
-    }
+  for (const { line, m, at: lineAt } of records(source, CTM_LINE, found, 'CTM_LINE', 'CTM word (`recording channel start duration word [confidence]`)')) {
     const [, recording, channel, start, duration, word] = m;
     if (CTM_NOT_WORD.test(word)) continue;
-    const lead = text.length - text.trimStart().length + (line.text.length - text.length);
-    const at = line.start + lead + m[0].indexOf(word, recording.length + channel.length + start.length + duration.length);
+    const at = lineAt + m[0].indexOf(word, recording.length + channel.length + start.length + duration.length);
     rows.push({ line, recording, channel, start: Number(start), end: Number(start) + Number(duration), word, at });
   }
   if (!rows.length) throw new PodtopicsError('CTM_EMPTY', 'is a CTM word file with no words; there is no speech');
@@ -223,6 +204,26 @@ function endSentence(pieces: Piece[]): void {
   const cut = last.span.start + word.index;
   pieces[pieces.length - 1] = { ...last, span: { start: last.span.start, end: last.span.start + before.length }, text: before };
   pieces.push({ ...last, span: { start: cut, end: last.span.end }, text: `${word[0]}.`, verbatim: false });
+}
+
+/**
+ * The lines of a NIST file that are records: blank and `;;` lines skipped, a line `re` does not
+ * read reported (`code`) and kept as no speech; `at` is where the trimmed line starts.
+ */
+function* records(source: string, re: RegExp, found: ReturnType<typeof cappedDiagnostics>, code: string, what: string): Generator<{ line: Line; m: RegExpExecArray; at: number }> {
+  let lineNo = 0;
+  for (const line of splitLines(source)) {
+    lineNo++;
+    const text = line.text.replace(/^\uFEFF/, '');
+    const trimmed = text.trim();
+    if (!trimmed || trimmed.startsWith(';;')) continue;
+    const m = re.exec(trimmed);
+    if (!m) {
+      found.report('warning', code, `line ${lineNo} is no ${what}; kept as no speech`, { start: line.start, end: line.end });
+      continue;
+    }
+    yield { line, m, at: line.start + (line.text.length - text.length) + (text.length - text.trimStart().length) };
+  }
 }
 
 function finish(format: 'stm' | 'ctm', source: string, parts: CuePart[], found: ReturnType<typeof cappedDiagnostics>): Ingested {
