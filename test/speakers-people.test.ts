@@ -359,6 +359,8 @@ describe('label normalisation', () => {
       expect(names).not.toContain("Tom's iPhone");
       expect(names.some((n) => /Seagull/.test(n))).toBe(false);
       expect(names.filter((n) => /ipad/i.test(n)).every((n) => n.includes('iPad'))).toBe(true);
+      // names the user gives (`--speakers`) are taken as they are, a device's too
+      expect(people(text, ['Bronwen Tallis', 'Harbour Studio', 'Ikaika']).map((p) => p.name)).toContain('Harbour Studio');
     });
     it('a first name the opening never says in full names nobody', () => {
       const text = panel([1, 'Bea, you go first.'], [2, 'Sure.'], [1, 'And then, Bea?'], [2, 'Yes.'], [1, 'Bea, more?'], [2, 'Fine.']);

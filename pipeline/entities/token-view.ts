@@ -101,6 +101,8 @@ export interface TokenView {
    * under 1% of them capitalised, `I` aside): lower case says nothing of a name there.
    */
   caseless: boolean;
+  /** How many tokens are words. */
+  words: number;
 }
 
 /** Fewer words than this say too little to call a text caseless. */
@@ -216,7 +218,7 @@ export function viewTokens(source: string, t: TokenLayer, sentences: readonly Se
     i = j;
   }
   const caseless = words >= CASELESS_MIN_WORDS && capitals < words * 0.01;
-  return { source, t, glued, initial, inUrl, sentence, word, cap, key, kind, innerCap, caseless };
+  return { source, t, glued, initial, inUrl, sentence, word, cap, key, kind, innerCap, caseless, words };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece } from '../document/document.js';
 import type { TimeRange } from '../document/span.js';
-import { cappedDiagnostics, declaredPeople, groupCueParts, lineNumberer, outsideParagraphs, settleTiming, type CuePart } from './cues.js';
+import { cappedDiagnostics, declaredPeople, groupCueParts, lineNumberer, outsideParagraphs, runsBetweenCodes, settleTiming, type CuePart } from './cues.js';
 import { splitLines } from './lines.js';
 
 /**
@@ -55,7 +55,7 @@ export function parseChat(source: string): Ingested {
     // the time bullet: start and end in milliseconds
     const bullet = /\u0015(\d+)_(\d+)\u0015/.exec(utterance);
     const time: TimeRange | null = bullet ? { start: Number(bullet[1]) / 1000, end: Number(bullet[2]) / 1000 } : null;
-    const pieces = utterancePieces(source, textStart, utterance, time);
+    const pieces = utterancePieces(textStart, utterance, time);
     if (!pieces.length) {
       found.report('info', 'CHAT_NO_WORDS', `line ${lineOf(start)}: an utterance with no words (${tier[1]}); kept as no speech`, { start, end });
       continue;
@@ -73,28 +73,13 @@ export function parseChat(source: string): Ingested {
  * The words of an utterance as pieces: the runs between CHAT's codes, each a verbatim piece
  * (a filler `&-um` read as `um`), and the terminator a piece glued to the word before.
  */
-function utterancePieces(source: string, at: number, utterance: string, time: TimeRange | null): Piece[] {
-  const pieces: Piece[] = [];
+function utterancePieces(at: number, utterance: string, time: TimeRange | null): Piece[] {
   const bulletAt = utterance.indexOf('\u0015');
   const body = bulletAt >= 0 ? utterance.slice(0, bulletAt) : utterance;
   const term = TERMINATOR.exec(body);
   const words = term ? body.slice(0, term.index) : body;
-  // the runs of words between the codes
-  let from = 0;
-  const push = (a: number, b: number) => {
-    const raw = words.slice(a, b);
-    for (const m of raw.matchAll(/\S+(?:\s+\S+)*/g)) {
-      const start = at + a + m.index;
-      const text = m[0].replace(/&-(\p{L}+)/gu, '$1').replace(/\s+/g, ' ');
-      pieces.push({ span: { start, end: start + m[0].length }, text, verbatim: text === m[0], ...(time ? { time: { ...time } } : {}) });
-    }
-  };
-  NOT_SPEECH.lastIndex = 0;
-  for (let m = NOT_SPEECH.exec(words); m; m = NOT_SPEECH.exec(words)) {
-    push(from, m.index);
-    from = m.index + m[0].length;
-  }
-  push(from, words.length);
+  // the runs of words between the codes (a filler `&-um` said as `um`)
+  const pieces = runsBetweenCodes(words, at, NOT_SPEECH, (run) => run.replace(/&-(\p{L}+)/gu, '$1').replace(/\s+/g, ' '), time);
   if (term && pieces.length) {
     const start = at + term.index + term[0].indexOf(term[1]);
     const text = TERMINATOR_TEXT[term[1]] ?? '.';

@@ -452,3 +452,27 @@ export function quote(text: string, max = 40): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return JSON.stringify(t.length > max ? `${t.slice(0, max - 1)}…` : t);
 }
+
+/**
+ * The runs of words of `text` (which starts at `at` in the source) between the matches of
+ * `codes` (what a transcript marks that is no speech: CHAT's `&=laughs`, STM's `(%hesitation)`),
+ * each a piece said as `say(run)`, verbatim where that is the run as written.
+ */
+export function runsBetweenCodes(text: string, at: number, codes: RegExp, say: (run: string) => string, time: TimeRange | null): Piece[] {
+  const pieces: Piece[] = [];
+  const push = (a: number, b: number) => {
+    for (const m of text.slice(a, b).matchAll(/\S+(?:\s+\S+)*/g)) {
+      const start = at + a + m.index;
+      const said = say(m[0]);
+      pieces.push({ span: { start, end: start + m[0].length }, text: said, verbatim: said === m[0], ...(time ? { time: { ...time } } : {}) });
+    }
+  };
+  let from = 0;
+  codes.lastIndex = 0;
+  for (let m = codes.exec(text); m; m = codes.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return pieces;
+}

@@ -1,6 +1,6 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece } from '../document/document.js';
-import { cappedDiagnostics, declaredPeople, groupCueParts, outsideParagraphs, settleTiming, type CuePart } from './cues.js';
+import { cappedDiagnostics, declaredPeople, groupCueParts, outsideParagraphs, runsBetweenCodes, settleTiming, type CuePart } from './cues.js';
 import { splitLines, type Line } from './lines.js';
 
 /**
@@ -65,7 +65,7 @@ export function parseStm(source: string): Ingested {
     if (!words || STM_NOT_SPEAKER.test(speaker) || /^ignore_time_segment_in_scoring$/i.test(words.trim())) continue;
     const offset = lineAt + m[0].length - words.length;
     const time = { start: Number(begin), end: Number(end) };
-    const pieces = runsBetween(source, offset, words, STM_CODE, time);
+    const pieces = runsBetweenCodes(words, offset, STM_CODE, (run) => run.replace(/\(([^()%\s]+)\)/g, '$1').replace(/\s+/g, ' '), time);
     if (!pieces.length) continue;
     endSentence(pieces);
     const at = lineAt + m[0].indexOf(speaker, m[1].length + m[2].length);
@@ -83,22 +83,21 @@ const CTM_NOT_WORD = /^(?:<[^>]*>|\[[^\]]*\])$/;
 
 export function parseCtm(source: string): Ingested {
   const found = cappedDiagnostics();
-  const rows: Array<{ line: Line; recording: string; channel: string; start: number; end: number; word: string; at: number }> = [];
+  // (where the recording id, the channel and the word stand in the source)
+  const rows: Array<{ line: Line; recording: string; channel: string; start: number; end: number; word: string; at: number; recordingAt: number; channelAt: number }> = [];
   for (const { line, m, at: lineAt } of records(source, CTM_LINE, found, 'CTM_LINE', 'CTM word (`recording channel start duration word [confidence]`)')) {
     const [, recording, channel, start, duration, word] = m;
     if (CTM_NOT_WORD.test(word)) continue;
     const at = lineAt + m[0].indexOf(word, recording.length + channel.length + start.length + duration.length);
-    rows.push({ line, recording, channel, start: Number(start), end: Number(start) + Number(duration), word, at });
+    rows.push({ line, recording, channel, start: Number(start), end: Number(start) + Number(duration), word, at, recordingAt: lineAt, channelAt: lineAt + m[0].indexOf(channel, recording.length) });
   }
   if (!rows.length) throw new PodtopicsError('CTM_EMPTY', 'is a CTM word file with no words; there is no speech');
-  const voiceOf = trackVoices(rows.map((r) => r.recording), rows.map((r) => r.channel));
-  // (one recording: the channels, if any, tell the voices apart)
-  const oneRecording = rows.every((r) => r.recording === rows[0].recording);
+  const voices = trackVoices(rows.map((r) => r.recording), rows.map((r) => r.channel));
   const parts: CuePart[] = [];
   let last: CuePart | null = null;
   let lastVoice: string | null | undefined;
   for (const r of rows) {
-    const voice = voiceOf(r.recording, r.channel);
+    const voice = voices.name(r.recording, r.channel);
     const piece: Piece = { span: { start: r.at, end: r.at + r.word.length }, text: r.word, verbatim: true, time: { start: r.start, end: r.end } };
     if (last && voice === lastVoice) {
       // a pause in one voice's words ends a sentence
@@ -110,10 +109,7 @@ export function parseCtm(source: string): Ingested {
     }
     if (last) endSentence(last.pieces);
     // the label is the field that tells the voices apart: the recording, or the channel
-    const byChannel = voice !== null && oneRecording;
-    const field = byChannel ? r.channel : r.recording;
-    const lead = r.line.text.indexOf(r.recording);
-    const labelAt = r.line.start + (byChannel ? r.line.text.indexOf(r.channel, lead + r.recording.length) : lead);
+    const [field, labelAt] = voices.by === 'channel' ? [r.channel, r.channelAt] : [r.recording, r.recordingAt];
     last = { span: { start: r.line.start, end: r.line.end }, pieces: [piece], label: voice ? { raw: field, span: { start: labelAt, end: labelAt + field.length }, name: voice } : null, dash: voice === null && parts.length > 0, time: { start: r.start, end: r.end } };
     parts.push(last);
     lastVoice = voice;
@@ -127,16 +123,15 @@ export function parseCtm(source: string): Ingested {
  * their shared start and end are cut (`swellbox-029-hester` → `Hester`); with one recording
  * and two channels or more, `Channel 2`; with one of each, nobody (null).
  */
-function trackVoices(recordings: readonly string[], channels: readonly string[]): (recording: string, channel: string) => string | null {
+function trackVoices(recordings: readonly string[], channels: readonly string[]): { by: 'recording' | 'channel' | null; name(recording: string, channel: string): string | null } {
   const recs = [...new Set(recordings)];
   if (recs.length >= 2) {
     const cut = commonEnds(recs);
     const names = new Map(recs.map((r) => [r, naturalTrack(r.slice(cut.head, r.length - cut.tail)) || r]));
-    return (recording) => names.get(recording) ?? recording;
+    return { by: 'recording', name: (recording) => names.get(recording) ?? recording };
   }
-  const chans = new Set(channels);
-  if (chans.size >= 2) return (_r, channel) => `Channel ${channel}`;
-  return () => null;
+  if (new Set(channels).size >= 2) return { by: 'channel', name: (_r, channel) => `Channel ${channel}` };
+  return { by: null, name: () => null };
 }
 
 /** The length of the start and the end all names share, cut back to a separator (`-`, `_`, `.`). */
@@ -165,26 +160,6 @@ const naturalTrack = (s: string): string =>
     .filter(Boolean)
     .map((w) => (w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w))
     .join(' ');
-
-/** The runs of words of `text` (at `offset` in the source) between matches of `codes`, as pieces; `(word)` is said as `word`. */
-function runsBetween(source: string, offset: number, text: string, codes: RegExp, time: { start: number; end: number }): Piece[] {
-  const pieces: Piece[] = [];
-  const push = (a: number, b: number) => {
-    for (const m of text.slice(a, b).matchAll(/\S+(?:[ \t]+\S+)*/g)) {
-      const start = offset + a + m.index;
-      const said = m[0].replace(/\(([^()%\s]+)\)/g, '$1').replace(/[ \t]+/g, ' ');
-      pieces.push({ span: { start, end: start + m[0].length }, text: said, verbatim: said === source.slice(start, start + m[0].length), time: { ...time } });
-    }
-  };
-  let from = 0;
-  codes.lastIndex = 0;
-  for (let m = codes.exec(text); m; m = codes.exec(text)) {
-    push(from, m.index);
-    from = m.index + m[0].length;
-  }
-  push(from, text.length);
-  return pieces;
-}
 
 /**
  * A segment of a reference transcript or a pause in a recogniser's words ends where the speaker

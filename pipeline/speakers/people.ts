@@ -86,6 +86,20 @@ export function deviceOwner(form: string): string | null {
   return m && speakerCues().deviceLabelWords.has(m[2].toLowerCase()) ? m[1] : null;
 }
 
+/**
+ * The people a transcript file declares (its speaker list, or its labels), as names: a meeting
+ * app's shared account or device (`Kestrel iPad`) is nobody yet, an owner's device (`Tom's
+ * iPhone`) is its owner. (Names the user gives with `--speakers` are taken as they are.)
+ */
+export function declaredNames(declared: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of declared) {
+    const name = raw.trim();
+    if (name && !isAccountLabel(name)) out.push(deviceOwner(name) ?? name);
+  }
+  return out;
+}
+
 /** A label that is only a role (`Host:`, `Guest:`): named, like `Speaker 1`, by who introduces themselves under it. */
 const isRoleLabel = (form: string) => {
   const generic = speakerCues().genericLabelWords;
@@ -166,12 +180,7 @@ export function findPeople(ingest: Ingested, paragraphTexts: readonly string[], 
   };
 
   // (a diarisation id a JSON transcript declares, `SPEAKER_00`, is a label to name, not a name)
-  // (nor is a meeting app's shared account or device, `Kestrel iPad`; an owner's device,
-  // `Tom's iPhone`, is its owner)
-  for (const raw of optionNames) {
-    const name = raw.trim();
-    if (name && !isGenericLabel(name) && !isAccountLabel(name)) add(deviceOwner(name) ?? name, 'option', 'option');
-  }
+  for (const name of optionNames) if (name.trim() && !isGenericLabel(name.trim())) add(name.trim(), 'option', 'option');
 
   const n = ingest.paragraphs.length;
   const labelOf = new Int32Array(n).fill(-1);

@@ -5,7 +5,7 @@ import { need, type Stage } from '../stages/stage.js';
 import { speakerCues, speakerParams, wordsRegExp } from './cues.js';
 import { decode, type Decoded } from './decode.js';
 import { readEvidence, type ParagraphEvidence } from './evidence.js';
-import { findPeople, openingAndClosing, runningSpellings, shoutedWords, toPeople, type PeopleFound } from './people.js';
+import { declaredNames, findPeople, openingAndClosing, runningSpellings, shoutedWords, toPeople, type PeopleFound } from './people.js';
 import { styleBags, styleEmission } from './style.js';
 import { buildTurns } from './turns.js';
 
@@ -26,7 +26,7 @@ export const speakersStage: Stage = {
     const tokens = need(doc, 'tokens');
     const sentences = need(doc, 'sentences');
     const texts = ingest.paragraphs.map(paragraphText);
-    const found = findPeople(ingest, texts, doc.options.speakers ?? ingest.declared.people ?? [], need(doc, 'episode').show);
+    const found = findPeople(ingest, texts, doc.options.speakers ?? declaredNames(ingest.declared.people ?? []), need(doc, 'episode').show);
     const people = toPeople(found.drafts, runningSpellings(tokens, shoutedWords(found.drafts)));
     // automatic captions (no case, no punctuation): paragraphs are cut at pauses (ingest), and
     // a lower-case start or a missing full stop says nothing of a turn there

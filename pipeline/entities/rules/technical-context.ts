@@ -57,14 +57,12 @@ export function keepInContext(v: TokenView, ix: LexiconIndex, cues: CueSets, can
     knownCount++;
     for (let k = c.a; k < c.b; k++) known[k] = 1;
   }
-  let words = 0;
-  for (let i = 0; i < n; i++) words += v.word[i];
   // speech-to-text with no case at all (automatic captions): lower case says nothing there,
   // so a name is read as if written with its capitals
   const caseless = v.caseless;
   // a show that keeps naming technology: a capitalised `React` or `Gatsby` mid-sentence is
   // the technology even with no cue word near it
-  const technicalEpisode = knownCount >= TECH_MIN && knownCount >= words * TECH_DENSITY;
+  const technicalEpisode = knownCount >= TECH_MIN && knownCount >= v.words * TECH_DENSITY;
   const prefix = cuePrefix(v, cues, known);
   const cue = (k: number): boolean => prefix[k + 1] - prefix[k] > 0;
   const listed = listedWithKnown(v, cands, known);
