@@ -676,7 +676,7 @@ describe('discourse cues (models/segments/cues.json)', () => {
     const gates = [...cueSet().cues.flatMap((c) => (c.gate ? [c.gate] : [])), ['ab', 'b'], ['bc'], ['abc'], ['c']];
     const scan = gateScan(gates);
     const literals = [...new Set(gates.flat())];
-    const piece = fc.oneof(fc.constantFrom(...literals), fc.constantFrom('a', 'b', 'c', ' ', "'", 'x'));
+    const piece = fc.oneof(fc.constantFrom(...literals), fc.constantFrom('a', 'b', 'c', ' ', "'", 'x', '’', 'é'));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
         const text = parts.join('');
