@@ -177,14 +177,15 @@ export function matchKeys(
       if (pendingSep) key += ' ';
       key += norm;
       pendingSep = false;
-      const ref = table.get(key);
+      // one lookup says both whether the key is an alias and whether a longer one goes on
+      const ref = table.start(key);
       if (ref) {
         hitsB[hits] = j + 1;
         hitsRef[hits] = ref;
         hitsLen[hits] = key.length;
         hits++;
       }
-      if (!table.hasPrefix(key)) break;
+      if (ref === undefined || (ref !== null && !ref.extends)) break;
     }
     let took = false;
     for (let h = hits - 1; h >= 0; h--) {
