@@ -136,6 +136,7 @@ describe('npm run bench', () => {
     [['--bogus'], /^podtopics bench: Unknown option '--bogus'/],
     [['--reps', 'x'], /^podtopics bench: --reps must be a whole number of at least 1 \(got "x"\)/],
     [['--words', '0'], /^podtopics bench: --words must be a whole number/],
+    [['--processes', '0'], /^podtopics bench: --processes must be a whole number of at least 1 \(got "0"\)/],
   ])('refuses %j in one line with exit 2, before measuring anything', (args, message) => {
     const r = bench(args);
     expect(r.status).toBe(2);
