@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Ingested, SourceFormat } from '../pipeline/document/document.js';
 import { buildSpeechText, paragraphText, speechIn } from '../pipeline/document/speech-text.js';
 import { detectFormat, readerFor } from '../pipeline/ingest/formats.js';
+import { sniffVosk } from '../pipeline/ingest/vosk.js';
 import { extractText } from '../pipeline/extract.js';
 import { violations } from './ingest-check.js';
 
@@ -36,6 +37,8 @@ const FIXTURES: { file: string; format: SourceFormat; labels: boolean; timed: bo
   // (its tracks are named by first name: `stacknotes-212-dana`)
   { file: 'episode.ctm', format: 'ctm', labels: true, timed: true, caseless: true, firstNames: true },
   { file: 'episode.fireflies.json', format: 'stt-json', labels: true, timed: true },
+  // the Vosk recogniser's results, objects one after another: no speakers, lower case, no punctuation
+  { file: 'episode.vosk.json', format: 'vosk-json', labels: false, timed: true, caseless: true },
   { file: 'episode.premiere.txt', format: 'premiere', labels: true, timed: true },
   { file: 'episode.audacity.txt', format: 'audacity', labels: false, timed: true },
   { file: 'episode.smi', format: 'sami', labels: true, timed: true },
@@ -272,5 +275,42 @@ describe('the speech within a source span (speechIn)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('Vosk results', () => {
+  const utterance = (text: string, t0: number) =>
+    JSON.stringify({ result: text.split(' ').map((word, i) => ({ conf: 1, end: t0 + i * 0.3 + 0.25, start: t0 + i * 0.3, word })), text });
+  const said = (r: Ingested) => r.paragraphs.map((p) => paragraphText(p));
+
+  test.each([
+    ['objects one after another, pretty-printed', `${JSON.stringify(JSON.parse(utterance('hello and welcome', 1)), null, 2)}\n${JSON.stringify(JSON.parse(utterance('thanks for having me', 4)), null, 2)}\n`],
+    ['JSON Lines', `${utterance('hello and welcome', 1)}\n${utterance('thanks for having me', 4)}\n`],
+    ['one array of results', `[${utterance('hello and welcome', 1)}, ${utterance('thanks for having me', 4)}]`],
+    ['with partial results and an empty utterance between', `${utterance('hello and welcome', 1)}\n{"partial" : "thanks for"}\n{"text" : ""}\n${utterance('thanks for having me', 4)}\n`],
+  ])('reads %s: one paragraph per utterance, timed', (_, source) => {
+    expect(detectFormat(source)).toBe('vosk-json');
+    const r = ingest(source, 'vosk-json');
+    expect(said(r)).toEqual(['hello and welcome', 'thanks for having me']);
+    expect(r.paragraphs[1].time?.start).toBe(4);
+    expect(r.timed).toBe(true);
+    expect(violations(source, r)).toEqual([]);
+  });
+
+  test('a result without its text is read from its words', () => {
+    const source = JSON.stringify({ result: [{ conf: 1, end: 1.2, start: 1, word: 'pathkit' }, { conf: 0.9, end: 1.5, start: 1.2, word: 'ships' }] }) + '\n';
+    expect(said(ingest(source, 'vosk-json'))).toEqual(['pathkit ships']);
+  });
+
+  test.each([
+    ['no words at all', '{"text" : ""}\n{"partial" : ""}\n', /^is a Vosk result with no words in it; there is no speech$/],
+    ['a broken object after a good one', `${utterance('hello there', 1)}\n{"result" : [\n`, /^is not valid JSON: .* \(line 3, column 1\)$/],
+  ])('%s: one line', (_, source, message) => {
+    expect(() => ingest(source, 'vosk-json')).toThrow(message);
+  });
+
+  test('other JSON is not taken for Vosk', () => {
+    expect(sniffVosk('{"segments": [{"text": "hi", "start": 0, "end": 1}]}')).toBe(0);
+    expect(sniffVosk('{"text" : "hello"}\n')).toBe(0);
   });
 });

@@ -19,6 +19,7 @@ export type SourceFormat =
   | 'premiere'
   | 'podcast-json'
   | 'whisper-json'
+  | 'vosk-json'
   | 'stt-json'
   | 'html'
   | 'otr'
@@ -49,6 +50,7 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   'premiere',
   'podcast-json',
   'whisper-json',
+  'vosk-json',
   'stt-json',
   'html',
   'otr',
@@ -65,10 +67,10 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
 /**
  * Formats read as captions: short timed cues cut wherever a line fills up or a recogniser
  * paused, not paragraphs (WebVTT, SubRip, SubViewer, a copied YouTube transcript, a
- * recogniser's segments as a table or as Whisper's JSON).
+ * recogniser's segments as a table, as Whisper's JSON or as Vosk's results).
  */
 export const isCaptionFormat = (format: SourceFormat): boolean =>
-  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'avid' || format === 'sami' || format === 'ass' || format === 'timedtext' || format === 'youtube-json' || format === 'whisper-json';
+  format === 'vtt' || format === 'srt' || format === 'sbv' || format === 'timestamp-lines' || format === 'tsv' || format === 'csv' || format === 'lrc' || format === 'audacity' || format === 'avid' || format === 'sami' || format === 'ass' || format === 'timedtext' || format === 'youtube-json' || format === 'whisper-json' || format === 'vosk-json';
 
 /**
  * A run of speech text copied from the source. `text` is what it says; it equals

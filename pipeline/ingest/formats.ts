@@ -16,6 +16,7 @@ import { parseSami, sniffSami } from './sami.js';
 import { parseSbv, sniffSbv } from './sbv.js';
 import { parseSrt, sniffSrt } from './srt.js';
 import { parseSttJson, sniffSttJson } from './stt-json.js';
+import { parseVosk, sniffVosk } from './vosk.js';
 import { parseTable, sniffCsv, sniffTsv } from './table.js';
 import { parseTimestampLines, sniffTimestampLines } from './timestamp-lines.js';
 import { parseTrs, sniffTrs } from './trs.js';
@@ -49,6 +50,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   // a speech-to-text service's result (AssemblyAI, Deepgram, Amazon Transcribe, Rev.ai,
   // Speechmatics): keys only they use, looked for before the Podcasting 2.0 sniffer parses the file
   { format: 'stt-json', sniff: sniffSttJson, parse: parseSttJson },
+  // the Vosk recogniser's results, one JSON object per utterance one after another (not one JSON value)
+  { format: 'vosk-json', sniff: sniffVosk, parse: parseVosk },
   // oTranscribe's .otr: JSON holding the HTML a person typed
   { format: 'otr', sniff: sniffOtr, parse: parseOtr },
   { format: 'podcast-json', sniff: sniffPodcastJson, parse: parsePodcastJson },

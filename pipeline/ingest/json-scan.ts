@@ -32,12 +32,38 @@ export function parseJsonFile(source: string): JsonNode {
     return parseJsonWithOffsets(source);
   } catch (err) {
     if (!(err instanceof JsonSyntaxError)) throw err;
-    const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
-    throw new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${lineNumberer(source)(err.offset)}, column ${err.offset - lineStart + 1})`);
+    throw syntaxError(source, err);
   }
 }
 
+function syntaxError(source: string, err: JsonSyntaxError): PodtopicsError {
+  const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
+  return new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${lineNumberer(source)(err.offset)}, column ${err.offset - lineStart + 1})`);
+}
+
 export function parseJsonWithOffsets(source: string): JsonNode {
+  return scanJson(source, false)[0];
+}
+
+/**
+ * JSON values one after another, white space between them (JSON Lines, or objects a script
+ * printed one by one, as Vosk's examples print each result): all of them, in order.
+ */
+export function parseJsonValues(source: string): JsonNode[] {
+  return scanJson(source, true);
+}
+
+/** The file's JSON values (parseJsonValues), or a one-line error that says where one breaks. */
+export function parseJsonValuesFile(source: string): JsonNode[] {
+  try {
+    return parseJsonValues(source);
+  } catch (err) {
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    throw syntaxError(source, err);
+  }
+}
+
+function scanJson(source: string, many: boolean): JsonNode[] {
   let i = 0;
   const n = source.length;
   const ws = () => {
@@ -160,10 +186,14 @@ export function parseJsonWithOffsets(source: string): JsonNode {
     return fail();
   }
 
-  const root = value();
+  const roots = [value()];
   ws();
+  while (many && i < n) {
+    roots.push(value());
+    ws();
+  }
   if (i < n) fail(`unexpected ${JSON.stringify(source[i])} after the end of the JSON value`);
-  return root;
+  return roots;
 }
 
 /** The value of a property of an object node, or undefined. */
