@@ -116,10 +116,6 @@ const say = (s = '') => {
 say(`## podtopics bench (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} cores)`);
 say();
 
-/**
- * Runs one-core.js in a child process of its own; `pin` puts it on one core with `taskset`
- * (util-linux), where its wall time is all the time it had, JIT and GC threads included.
- */
 /** Per input size, the median of each figure over the processes (peak memory: the largest). */
 function acrossProcesses(runs: OneCoreRow[][]): OneCoreRow[] {
   return runs[0].map((row, i) => {
@@ -136,6 +132,10 @@ function acrossProcesses(runs: OneCoreRow[][]): OneCoreRow[] {
   });
 }
 
+/**
+ * Runs one-core.js in a child process of its own; `pin` puts it on one core with `taskset`
+ * (util-linux), where its wall time is all the time it had, JIT and GC threads included.
+ */
 function child(args: string[], pin: boolean): string | null {
   const script = join(ROOT, 'dist', 'bench', 'one-core.js');
   const r = pin

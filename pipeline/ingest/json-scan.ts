@@ -28,39 +28,30 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** The file's JSON, or a one-line error that says where it breaks (`JSON_SYNTAX`, line and column). */
 export function parseJsonFile(source: string): JsonNode {
-  try {
-    return parseJsonWithOffsets(source);
-  } catch (err) {
-    if (!(err instanceof JsonSyntaxError)) throw err;
-    throw syntaxError(source, err);
-  }
+  return scanJsonFile(source, false)[0];
 }
 
-function syntaxError(source: string, err: JsonSyntaxError): PodtopicsError {
-  const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
-  return new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${lineNumberer(source)(err.offset)}, column ${err.offset - lineStart + 1})`);
+/**
+ * The file's JSON values one after another, white space between them (JSON Lines, or objects
+ * a script printed one by one, as Vosk's examples print each result), or a one-line error that
+ * says where one breaks.
+ */
+export function parseJsonValuesFile(source: string): JsonNode[] {
+  return scanJsonFile(source, true);
+}
+
+function scanJsonFile(source: string, many: boolean): JsonNode[] {
+  try {
+    return scanJson(source, many);
+  } catch (err) {
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    const lineStart = Math.max(source.lastIndexOf('\n', err.offset - 1), source.lastIndexOf('\r', err.offset - 1)) + 1;
+    throw new PodtopicsError('JSON_SYNTAX', `is not valid JSON: ${err.what} (line ${lineNumberer(source)(err.offset)}, column ${err.offset - lineStart + 1})`);
+  }
 }
 
 export function parseJsonWithOffsets(source: string): JsonNode {
   return scanJson(source, false)[0];
-}
-
-/**
- * JSON values one after another, white space between them (JSON Lines, or objects a script
- * printed one by one, as Vosk's examples print each result): all of them, in order.
- */
-export function parseJsonValues(source: string): JsonNode[] {
-  return scanJson(source, true);
-}
-
-/** The file's JSON values (parseJsonValues), or a one-line error that says where one breaks. */
-export function parseJsonValuesFile(source: string): JsonNode[] {
-  try {
-    return parseJsonValues(source);
-  } catch (err) {
-    if (!(err instanceof JsonSyntaxError)) throw err;
-    throw syntaxError(source, err);
-  }
 }
 
 function scanJson(source: string, many: boolean): JsonNode[] {

@@ -111,7 +111,8 @@ function article(kind: JsonNode['kind']): string {
   return kind === 'array' || kind === 'object' ? `an ${kind}` : kind === 'null' ? 'null' : `a ${kind}`;
 }
 
-function stringPieces(node: JsonNode & { kind: 'string' }, time: TimeRange | null): Piece[] {
+/** A string node's trimmed value as one piece (its span the string's contents), with the time given. */
+export function stringPieces(node: JsonNode & { kind: 'string' }, time: TimeRange | null): Piece[] {
   const text = node.value.trim();
   if (!text) return [];
   const span = stringContentSpan(node);

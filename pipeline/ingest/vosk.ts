@@ -1,7 +1,9 @@
 import { PodtopicsError } from '../document/diagnostics.js';
 import type { Ingested, Piece } from '../document/document.js';
+import type { TimeRange } from '../document/span.js';
 import { cappedDiagnostics, captionsIngested, type CuePart, lineNumberer } from './cues.js';
 import { jsonSeconds, parseJsonValuesFile, prop, stringContentSpan, type JsonNode } from './json-scan.js';
+import { stringPieces } from './podcast-json.js';
 
 /**
  * The results of the Vosk offline recogniser (Kaldi's `KaldiRecognizer` with `SetWords(True)`)
@@ -50,15 +52,9 @@ export function parseVosk(source: string): Ingested {
 }
 
 /** The utterance's `text` as one piece, else its words one by one. */
-function piecesOf(r: JsonNode, words: ReadonlyArray<JsonNode & { kind: 'object' }>, time: { start: number; end: number | null } | null): Piece[] {
+function piecesOf(r: JsonNode, words: ReadonlyArray<JsonNode & { kind: 'object' }>, time: TimeRange | null): Piece[] {
   const text = prop(r, 'text');
-  if (text?.kind === 'string') {
-    const said = text.value.trim();
-    if (!said) return [];
-    const piece: Piece = { span: stringContentSpan(text), text: said, verbatim: text.raw === text.value };
-    if (time) piece.time = { ...time };
-    return [piece];
-  }
+  if (text?.kind === 'string') return stringPieces(text, time);
   const out: Piece[] = [];
   for (const w of words) {
     const word = prop(w, 'word');

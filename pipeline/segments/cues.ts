@@ -250,11 +250,10 @@ function anyOf(patterns: readonly string[]): RegExp | null {
  * one by one, cost three times as much: `the mic`, `though` and eight more open with `th`).
  */
 export interface GateScan {
-  literals: string[];
   /** The automaton's moves, failures folded in: `next[state * symbols + symbol]`; state 0 is the start. */
   next: Int32Array;
   symbols: number;
-  /** A character's symbol: its code below 128, else its place among the literals' other characters (see symbolOf), else `symbols - 1`, which no literal holds. */
+  /** A character's symbol: its code below 128, else its place among the literals' other characters (numbered as gateScan meets them), else `symbols - 1`, which no literal holds. */
   wide: Map<number, number>;
   /** Per state, the gates whose literals end there (an index into `lists`, or -1). */
   emits: Int32Array;
@@ -276,7 +275,7 @@ export function gateScan(gates: ReadonlyArray<readonly string[] | null>): GateSc
   // those of its failure state where it has none of its own)
   const moves: Int32Array[] = [new Int32Array(symbols).fill(-1)];
   const ends: Array<Set<number>> = [new Set()];
-  literals.forEach((l, i) => {
+  literals.forEach((l) => {
     let s = 0;
     for (let j = 0; j < l.length; j++) {
       const c = symbol(l.charCodeAt(j));
@@ -295,8 +294,8 @@ export function gateScan(gates: ReadonlyArray<readonly string[] | null>): GateSc
     if (moves[0][c] < 0) moves[0][c] = 0;
     else queue.push(moves[0][c]);
   }
-  while (queue.length) {
-    const s = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head];
     for (const k of ends[fail[s]]) ends[s].add(k);
     for (let c = 0; c < symbols; c++) {
       const t = moves[s][c];
@@ -314,7 +313,7 @@ export function gateScan(gates: ReadonlyArray<readonly string[] | null>): GateSc
   ends.forEach((e, s) => {
     if (e.size) emits[s] = lists.push([...e].sort((a, b) => a - b)) - 1;
   });
-  return { literals, next, symbols, wide, emits, lists, passed: new Uint8Array(present.length), passedRaw: new Uint8Array(present.length) };
+  return { next, symbols, wide, emits, lists, passed: new Uint8Array(present.length), passedRaw: new Uint8Array(present.length) };
 }
 
 /** Marks in `passed` (by default `g.passed`) the gates whose literals `text` holds. */
